@@ -1,0 +1,62 @@
+"""Shared fixtures: two organisations and one persona per kind of actor (the access matrix's
+columns), with a second factor where the role needs one."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
+# around it are ordinary synchronous calls.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@dataclass
+class World:
+    org_a: object
+    org_b: object
+    employer_org: object
+    personas: dict[str, object]
+    client_record: object
+    other_client_record: object
+    own_membership: object
+
+
+@pytest.fixture
+def world(db):  # noqa: ANN001
+    from werkpad.organisations.models import OrganisationType, Role
+    from werkpad.testing import make_client, make_organisation, make_user
+
+    org_a = make_organisation("GGZ Oost (A)")
+    org_b = make_organisation("UWV West (B)", OrganisationType.UWV)
+    employer_org = make_organisation("Bakkerij (werkgever)", OrganisationType.EMPLOYER)
+    client_user = make_user(full_name="Cliënt Anna")
+    personas = {
+        "anonymous": None,
+        "client": client_user,
+        "pro_own": make_user(organisation=org_a, full_name="Pro Eigen"),
+        "admin_own": make_user(
+            organisation=org_a, role=Role.FUNCTIONEEL_BEHEERDER, full_name="Beheer Eigen"
+        ),
+        "pro_other": make_user(organisation=org_b, full_name="Pro Ander"),
+        "admin_other": make_user(
+            organisation=org_b, role=Role.FUNCTIONEEL_BEHEERDER, full_name="Beheer Ander"
+        ),
+        "employer": make_user(
+            organisation=employer_org, role=Role.WERKGEVER_CONTACTPERSOON, full_name="Werkgever"
+        ),
+    }
+    client_record = make_client(organisation=org_a, user=client_user, full_name="Anna Aalbers")
+    other_client = make_client(organisation=org_b, full_name="Bert Bakker")
+    own_membership = personas["pro_own"].memberships.get()
+    return World(
+        org_a=org_a,
+        org_b=org_b,
+        employer_org=employer_org,
+        personas=personas,
+        client_record=client_record,
+        other_client_record=other_client,
+        own_membership=own_membership,
+    )

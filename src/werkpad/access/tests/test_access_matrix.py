@@ -1,0 +1,176 @@
+"""The access matrix: every URL pattern × every kind of actor → the expected status.
+
+A URL pattern that is missing from MATRIX fails ``test_every_url_is_in_the_matrix``, so no
+page or endpoint can be added without a rule. Outsiders get 404, insiders without the right
+get 403, anonymous users are sent to the login page (LOGIN).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from werkpad.organisations.models import Role
+
+LOGIN = "login"  # 302 to the login page, with ?next=
+PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
+
+
+def everyone(status: int | str, **exceptions: int | str) -> dict[str, int | str]:
+    """``status`` for every logged-in persona, LOGIN for anonymous, unless listed."""
+    table: dict[str, int | str] = {p: status for p in PERSONAS}
+    table["anonymous"] = LOGIN
+    table.update(exceptions)
+    return table
+
+
+def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
+    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
+    table["anonymous"] = LOGIN
+    table.update(allowed)
+    return table
+
+
+PUBLIC = {p: 200 for p in PERSONAS}
+ADMINS = {"admin_own": 200, "admin_other": 200}
+GET, POST = "get", "post"
+
+# url name → method → persona → expected status. The objects in the URLs belong to
+# organisation A (the "own" organisation): Anna's client record and Pro Eigen's membership.
+MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
+    "home": {GET: everyone(200)},
+    "health": {GET: PUBLIC},
+    "set_language": {
+        GET: {p: 405 for p in PERSONAS},
+        POST: {p: 302 for p in PERSONAS},
+    },
+    "choose_membership": {
+        GET: everyone(200, client=403),
+        POST: everyone(400, client=403),  # posts a membership that is not theirs
+    },
+    "profile": {GET: everyone(200), POST: everyone(302)},
+    "sessions": {GET: everyone(200), POST: everyone(302)},
+    "session_renew": {GET: everyone(405), POST: everyone(200)},
+    "session_status": {GET: everyone(200)},
+    "organisations:member_list": {GET: only(ADMINS, 403)},
+    "organisations:member_invite": {
+        GET: only(ADMINS, 403),
+        POST: only({"admin_own": 400, "admin_other": 400}, 403),  # empty form: Dutch errors
+    },
+    "organisations:member_edit": {
+        GET: only({"admin_own": 200, "pro_own": 403}, 404),
+        POST: only({"admin_own": 302, "pro_own": 403}, 404),
+    },
+    "audit:search": {GET: only(ADMINS, 403)},
+    "audit:export": {GET: only(ADMINS, 403)},
+    "clients:list": {GET: only({"pro_own": 200, "pro_other": 200}, 403)},
+    "clients:detail": {GET: only({"pro_own": 200, "client": 200}, 404)},
+    # allauth: the log-in, password and second-factor pages.
+    "account_login": {GET: {**{p: 302 for p in PERSONAS}, "anonymous": 200}},
+    "account_logout": {GET: {**{p: 200 for p in PERSONAS}, "anonymous": 302}},
+    "account_inactive": {GET: PUBLIC},
+    "account_signup": {GET: {**{p: 302 for p in PERSONAS}, "anonymous": 200}},
+    "account_reauthenticate": {GET: everyone(200)},
+    "account_email": {GET: everyone(200)},
+    "account_email_verification_sent": {GET: PUBLIC},
+    "account_change_password": {GET: everyone(200)},
+    "account_set_password": {GET: everyone(302)},
+    "account_reset_password": {GET: PUBLIC},
+    "account_confirm_login_code": {GET: {p: 302 for p in PERSONAS}},
+    "account_confirm_email": {GET: PUBLIC},
+    "account_reset_password_from_key_done": {GET: PUBLIC},
+    "account_reset_password_from_key": {GET: PUBLIC},
+    "account_reset_password_done": {GET: PUBLIC},
+    # allauth's own rules: sensitive MFA pages first ask to re-authenticate (302), and pages
+    # about recovery codes that do not exist yet are 404.
+    "mfa_index": {GET: everyone(200)},
+    "mfa_authenticate": {GET: {p: 302 for p in PERSONAS}},
+    "mfa_reauthenticate": {GET: everyone(200, client=302)},
+    "mfa_activate_totp": {GET: everyone(302)},
+    "mfa_deactivate_totp": {GET: everyone(302, client=404)},
+    "mfa_view_recovery_codes": {GET: everyone(404)},
+    "mfa_generate_recovery_codes": {GET: everyone(302)},
+    "mfa_download_recovery_codes": {GET: everyone(404)},
+}
+
+KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "organisations:member_edit": lambda w: {"pk": w.own_membership.pk},
+    "clients:detail": lambda w: {"public_id": w.client_record.public_id},
+    "account_confirm_email": lambda w: {"key": "geen-geldige-sleutel"},
+    "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "geen-geldige-sleutel"},
+}
+
+POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "set_language": lambda w: {"language": "en", "next": "/"},
+    "choose_membership": lambda w: {"membership": "0"},
+    "profile": lambda w: {"full_name": "Nieuwe Naam", "preferred_language": "nl", "version": 1},
+    "organisations:member_edit": lambda w: {
+        "role": Role.JOBCOACH,
+        "team": "",
+        "is_key_person": "on",
+        "is_active": "on",
+        "version": w.own_membership.version,
+    },
+}
+
+# Names that must never appear in a response to someone outside organisation A.
+ORG_A_SECRETS = ("Anna Aalbers", "Pro Eigen")
+
+
+def _walk(patterns: list[Any], namespace: str = "") -> Iterator[str]:
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            ns = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from _walk(pattern.url_patterns, ns)
+        elif isinstance(pattern, URLPattern):
+            assert pattern.name, f"URL pattern {pattern.pattern} has no name"
+            yield f"{namespace}{pattern.name}"
+
+
+def test_every_url_is_in_the_matrix() -> None:
+    names = set(_walk(get_resolver().url_patterns))
+    missing = sorted(names - MATRIX.keys())
+    assert not missing, f"URLs without an access rule in MATRIX: {missing}"
+    stale = sorted(MATRIX.keys() - names)
+    assert not stale, f"MATRIX lists URLs that do not exist: {stale}"
+
+
+def test_every_row_names_every_persona() -> None:
+    for name, methods in MATRIX.items():
+        for method, table in methods.items():
+            assert set(table) == set(PERSONAS), f"{name} {method}: {set(PERSONAS) - set(table)}"
+
+
+CASES = [
+    pytest.param(name, method, persona, expected, id=f"{name}-{method}-{persona}")
+    for name, methods in MATRIX.items()
+    for method, table in methods.items()
+    for persona, expected in table.items()
+]
+
+
+@pytest.mark.parametrize(("name", "method", "persona", "expected"), CASES)
+def test_access(world: Any, name: str, method: str, persona: str, expected: int | str) -> None:
+    client = Client()
+    user = world.personas[persona]
+    if user is not None:
+        client.force_login(user)
+    url = reverse(name, kwargs=KWARGS[name](world) if name in KWARGS else None)
+    data = POST_DATA[name](world) if method == POST and name in POST_DATA else {}
+    response = getattr(client, method)(url, data)
+    if expected == LOGIN:
+        assert response.status_code == 302, response.status_code
+        assert response["Location"].startswith(reverse("account_login"))
+        assert "next=" in response["Location"]
+    else:
+        assert response.status_code == expected, (
+            f"{persona} {method.upper()} {url}: {response.status_code}, expected {expected}"
+        )
+    if persona not in ("pro_own", "admin_own", "client") and hasattr(response, "content"):
+        body = response.content.decode(errors="replace")
+        for secret in ORG_A_SECRETS:
+            assert secret not in body, f"{persona} sees {secret!r} on {url}"

@@ -1,0 +1,126 @@
+"""Session limits, the second-factor requirement, the user's language and no-store caching."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils import translation
+
+from allauth.mfa.utils import is_mfa_enabled
+
+from .pending import stash_pending_post
+
+LOGIN_AT = "werkpad_login_at"
+LAST_SEEN = "werkpad_last_seen"
+# Requests that check the session without counting as activity.
+SESSION_STATUS_PATH = "/sessie/status/"
+
+GetResponse = Callable[[HttpRequest], HttpResponse]
+
+
+def _is_public_path(path: str) -> bool:
+    return path.startswith(("/static/", "/health/", "/accounts/", "/i18n/", "/taal/"))
+
+
+def _login_redirect(request: HttpRequest, **extra: str) -> HttpResponse:
+    query = urlencode({"next": request.get_full_path(), **extra})
+    url = f"{reverse('account_login')}?{query}"
+    if getattr(request, "htmx", False):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = url
+        return response
+    return HttpResponseRedirect(url)
+
+
+class SessionTimeoutMiddleware:
+    """Ends a session after WERKPAD_SESSION_IDLE_SECONDS without activity or
+    WERKPAD_SESSION_ABSOLUTE_SECONDS after login. A form posted into an ended session is
+    kept, so the user finds their input back after logging in again."""
+
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            now = time.time()
+            session = request.session
+            login_at = session.setdefault(LOGIN_AT, now)
+            last_seen = session.get(LAST_SEEN, now)
+            idle = now - last_seen > settings.WERKPAD_SESSION_IDLE_SECONDS
+            too_old = now - login_at > settings.WERKPAD_SESSION_ABSOLUTE_SECONDS
+            if idle or too_old:
+                logout(request)
+                if request.method == "POST" and not _is_public_path(request.path):
+                    stash_pending_post(request)
+                return _login_redirect(request, expired="1")
+            if request.path != SESSION_STATUS_PATH:
+                session[LAST_SEEN] = now
+        elif request.method == "POST" and not _is_public_path(request.path):
+            # A post from a page whose session is already gone (ended elsewhere, or the
+            # server was restarted): keep the input and ask for a login first.
+            stash_pending_post(request)
+            return _login_redirect(request, expired="1")
+        return self.get_response(request)
+
+
+class UserLanguageMiddleware:
+    """A logged-in user's own language choice wins over the browser's."""
+
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if user.is_authenticated and user.preferred_language:  # type: ignore[union-attr]
+            translation.activate(user.preferred_language)  # type: ignore[union-attr]
+            request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
+
+
+def mfa_is_required(request: HttpRequest) -> bool:
+    user = request.user
+    return bool(
+        settings.WERKPAD_REQUIRE_MFA
+        and user.is_authenticated
+        and user.needs_second_factor  # type: ignore[union-attr]
+        and not is_mfa_enabled(user, ["totp"])
+    )
+
+
+class RequireMFAMiddleware:
+    """Sends professionals and employer users without a second factor to set one up before
+    any other page. allauth has no setting for this. Its own account pages stay reachable."""
+
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _is_public_path(request.path) and mfa_is_required(request):
+            url = reverse("mfa_activate_totp")
+            if getattr(request, "htmx", False):
+                response = HttpResponse(status=204)
+                response["HX-Redirect"] = url
+                return response
+            return HttpResponseRedirect(url)
+        return self.get_response(request)
+
+
+class NoStoreMiddleware:
+    """Pages shown to a logged-in user may hold client data: browsers must not keep them."""
+
+    def __init__(self, get_response: GetResponse) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.user.is_authenticated and not request.path.startswith("/static/"):
+            response["Cache-Control"] = "no-store"
+        return response

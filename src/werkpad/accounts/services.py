@@ -1,0 +1,52 @@
+"""Use cases of a user's own account."""
+
+from __future__ import annotations
+
+from django.contrib.sessions.models import Session
+from django.db import transaction
+
+from werkpad.access.actor import Actor
+from werkpad.access.policy import Action, require
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record
+from werkpad.core.forms import StaleEditError
+
+from .models import User, UserSession
+
+
+def profile_update(
+    *, actor: Actor, user: User, version: int, full_name: str, preferred_language: str
+) -> User:
+    require(actor, Action.MANAGE_OWN_ACCOUNT)
+    with transaction.atomic():
+        # Compare-and-set on the version: a concurrent edit makes this match no row.
+        updated = User.objects.filter(pk=user.pk, version=version).update(
+            full_name=full_name, preferred_language=preferred_language, version=version + 1
+        )
+        if not updated:
+            raise StaleEditError
+        record(actor, event="account.update", action=AuditAction.UPDATE, obj=user)
+    user.refresh_from_db()
+    return user
+
+
+def sessions_end_all(*, actor: Actor, user: User) -> int:
+    """Ends every session of the user on the server, this one included."""
+    require(actor, Action.MANAGE_OWN_ACCOUNT)
+    with transaction.atomic():
+        keys = list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
+        Session.objects.filter(session_key__in=keys).delete()
+        UserSession.objects.filter(user=user).delete()
+        record(
+            actor,
+            event="account.sessions_end_all",
+            action=AuditAction.DELETE,
+            obj=user,
+            detail={"sessions": len(keys)},
+        )
+    return len(keys)
+
+
+def language_set(*, actor: Actor, language: str) -> None:
+    require(actor, Action.MANAGE_OWN_ACCOUNT)
+    User.objects.filter(pk=actor.user.pk).update(preferred_language=language)  # type: ignore[union-attr]

@@ -1,0 +1,64 @@
+"""Login, logout and failed logins go into the access log; sessions are tracked per user."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.dispatch import receiver
+from django.http import HttpRequest
+
+from werkpad.access.actor import Actor, AccessPoint, actor_for_user
+from werkpad.audit.models import AuditAction, Outcome
+from werkpad.audit.recorder import record
+
+from .models import User, UserSession
+
+
+@receiver(user_logged_in)
+def on_login(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
+    access_point = AccessPoint.from_request(request) if request else AccessPoint()
+    if request is not None and request.session.session_key:
+        UserSession.objects.update_or_create(
+            session_key=request.session.session_key,
+            defaults={
+                "user": user,
+                "ip_address": access_point.ip_address,
+                "user_agent": access_point.user_agent,
+            },
+        )
+    record(
+        actor_for_user(user, access_point=access_point),
+        event="auth.login",
+        action=AuditAction.LOGIN,
+    )
+
+
+@receiver(user_logged_out)
+def on_logout(sender: Any, request: HttpRequest | None, user: User | None, **kwargs: Any) -> None:
+    if user is None:
+        return
+    if request is not None and request.session.session_key:
+        UserSession.objects.filter(session_key=request.session.session_key).delete()
+    access_point = AccessPoint.from_request(request) if request else AccessPoint()
+    record(
+        actor_for_user(user, access_point=access_point),
+        event="auth.logout",
+        action=AuditAction.LOGIN,
+    )
+
+
+@receiver(user_login_failed)
+def on_login_failed(
+    sender: Any, credentials: dict[str, Any], request: HttpRequest | None = None, **kwargs: Any
+) -> None:
+    access_point = AccessPoint.from_request(request) if request else AccessPoint()
+    attempted = str(credentials.get("email") or credentials.get("username") or "")[:254]
+    entry_actor = Actor(user=None, access_point=access_point)
+    record(
+        entry_actor,
+        event="auth.login_failed",
+        action=AuditAction.LOGIN,
+        outcome=Outcome.DENIED,
+        detail={"attempted_login": attempted},
+    )

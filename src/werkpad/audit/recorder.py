@@ -1,0 +1,86 @@
+"""The one recorder of the access log. Services call it inside their transaction (a write
+and its log row commit or roll back together); selectors call it for reads of client data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+from django.db.models import Model
+from django.utils import timezone
+
+from .models import AccessLogEntry, AuditAction, ChainHead, Outcome
+
+if TYPE_CHECKING:
+    from werkpad.access.actor import Actor
+
+
+def record(
+    actor: Actor,
+    *,
+    event: str,
+    action: str,
+    outcome: str = Outcome.ALLOWED,
+    obj: Model | None = None,
+    object_type: str = "",
+    object_id: str = "",
+    client_pid: str = "",
+    basis: str = "",
+    consent_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AccessLogEntry:
+    if obj is not None:
+        object_type = object_type or obj._meta.label_lower
+        object_id = object_id or str(obj.pk)
+        client_pid = client_pid or getattr(obj, "audit_client_pid", "")
+    user = actor.user
+    entry = AccessLogEntry(
+        event_code=event,
+        action=action,
+        occurred_at=timezone.now(),
+        outcome=outcome,
+        user_id=user.pk if user else None,
+        user_display=user.email if user else "",
+        responsible_user_id=user.pk if user else None,
+        organisation_id=actor.organisation_id,
+        role=actor.role,
+        ip_address=actor.access_point.ip_address,
+        user_agent=actor.access_point.user_agent,
+        client_pid=client_pid,
+        object_type=object_type,
+        object_id=object_id,
+        basis=basis,
+        consent_id=consent_id,
+        detail=detail or {},
+    )
+    _append(entry)
+    return entry
+
+
+def _append(entry: AccessLogEntry) -> None:
+    with transaction.atomic():
+        head, _created = ChainHead.objects.select_for_update().get_or_create(pk=1)
+        entry.prev_hash = head.last_hash
+        entry.hash = entry.compute_hash()
+        entry.save()
+        ChainHead.objects.filter(pk=1).update(last_hash=entry.hash)
+
+
+def record_denied(
+    actor: Actor,
+    *,
+    action: str,
+    obj: Model | None,
+    object_type: str = "",
+    lookup: dict[str, Any] | None = None,
+) -> AccessLogEntry:
+    return record(
+        actor,
+        event=f"denied.{action}",
+        action=AuditAction.READ,
+        outcome=Outcome.DENIED,
+        obj=obj,
+        object_type=object_type,
+        object_id=str(next(iter(lookup.values()))) if lookup and obj is None else "",
+        detail={"action": action},
+    )

@@ -1,0 +1,33 @@
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from werkpad.access.policy import Action, may
+
+
+def werkpad(request: HttpRequest) -> dict[str, Any]:
+    actor = getattr(request, "actor", None)
+    menu: list[tuple[str, str]] = []
+    if actor is not None and actor.is_authenticated:
+        menu = _menu_for(actor)
+    return {
+        "environment_banner": settings.WERKPAD_ENVIRONMENT_BANNER,
+        "session_idle_seconds": settings.WERKPAD_SESSION_IDLE_SECONDS,
+        "session_warning_seconds": settings.WERKPAD_SESSION_WARNING_SECONDS,
+        "actor": actor,
+        "main_menu": menu,
+    }
+
+
+def _menu_for(actor: Any) -> list[tuple[str, str]]:
+    from django.utils.translation import gettext as _
+
+    items = [("home", _("Start"))]
+    if may(actor, Action.LIST_CLIENTS):
+        items.append(("clients:list", _("Cliënten")))
+    if may(actor, Action.MANAGE_MEMBERS):
+        items.append(("organisations:member_list", _("Gebruikers")))
+    if may(actor, Action.SEARCH_ACCESS_LOG):
+        items.append(("audit:search", _("Toegangslog")))
+    return items

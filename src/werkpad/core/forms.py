@@ -1,0 +1,44 @@
+"""Form helpers shared by every app: NL Design System classes on widgets, Dutch messages,
+and optimistic locking (an edit made on an old version is refused, never applied)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from werkpad.core.templatetags.werkpad import widget_class
+
+
+
+class UtrechtFormMixin:
+    """Gives every widget its NL Design System class and marks invalid fields."""
+
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        for field in self.fields.values():
+            field.widget.attrs.setdefault("class", widget_class(field.widget))
+
+    def full_clean(self) -> None:
+        super().full_clean()  # type: ignore[misc]
+        for name in getattr(self, "errors", {}):
+            if name in self.fields:
+                self.fields[name].widget.attrs["aria-invalid"] = "true"
+
+
+class VersionedForm(UtrechtFormMixin, forms.Form):
+    """A form that carries the version of the record it edits."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class StaleEditError(Exception):
+    """The record changed since the form was opened."""
+
+    message = _(
+        "Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe gegevens en "
+        "breng je wijziging opnieuw aan."
+    )

@@ -1,0 +1,27 @@
+from django import forms, template
+from django.forms import BoundField
+
+register = template.Library()
+
+_WIDGET_CLASSES = {
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+}
+_TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+
+
+def widget_class(widget: forms.Widget) -> str:
+    return next((c for w, c in _WIDGET_CLASSES.items() if isinstance(widget, w)), _TEXTBOX)
+
+
+@register.inclusion_tag("werkpad/field.html")
+def field(bound_field: BoundField) -> dict[str, object]:
+    """One form field as an NL Design System form field: label, description, error, input.
+    Works for our forms and for allauth's, whose widgets carry no classes of their own."""
+    widget = bound_field.field.widget
+    attrs = {} if widget.attrs.get("class") else {"class": widget_class(widget)}
+    if bound_field.errors:
+        attrs["aria-describedby"] = f"{bound_field.auto_id}_error"
+    return {"field": bound_field, "widget_html": bound_field.as_widget(attrs=attrs)}

@@ -25,7 +25,7 @@ class World:
 
 
 @pytest.fixture
-def world(db):  # noqa: ANN001
+def world(db):
     from werkpad.organisations.models import OrganisationType, Role
     from werkpad.testing import make_client, make_organisation, make_user
 

@@ -20,7 +20,7 @@ from werkpad.organisations.models import (
     Role,
 )
 
-PASSWORD = "een-lang-test-wachtwoord"
+PASSWORD = "een-lang-test-wachtwoord"  # noqa: S105
 _counter = itertools.count(1)
 
 

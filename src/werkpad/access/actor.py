@@ -104,7 +104,7 @@ def actor_from_request(request: HttpRequest) -> Actor:
     if user is None or not user.is_authenticated:
         return Actor(user=None, access_point=AccessPoint.from_request(request))
     return actor_for_user(
-        user,  # type: ignore[arg-type]
+        user,
         membership_id=request.session.get(ACTIVE_MEMBERSHIP_SESSION_KEY),
         access_point=AccessPoint.from_request(request),
     )

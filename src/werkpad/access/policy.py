@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
@@ -81,9 +81,7 @@ def _is_admin(actor: Actor) -> bool:
 
 # --- Actions that need no object -----------------------------------------------------------
 _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
-    Action.VIEW_HOME: lambda a: Decision(
-        a.is_client or _acts_for_an_organisation(a), Basis.SELF
-    ),
+    Action.VIEW_HOME: lambda a: Decision(a.is_client or _acts_for_an_organisation(a), Basis.SELF),
     Action.CHOOSE_MEMBERSHIP: lambda a: Decision(_acts_for_an_organisation(a), Basis.SELF),
     Action.MANAGE_OWN_ACCOUNT: lambda a: Decision(a.is_authenticated, Basis.SELF),
     Action.MANAGE_MEMBERS: lambda a: Decision(_is_admin(a), Basis.ROLE),
@@ -184,12 +182,14 @@ def require(actor: Actor, action: Action, obj: Model | None = None) -> Decision:
     return decision
 
 
-def get_for(actor: Actor, action: Action, queryset: QuerySet[M], **lookup: Any) -> tuple[M, Decision]:
+def get_for(
+    actor: Actor, action: Action, queryset: QuerySet[M], **lookup: Any
+) -> tuple[M, Decision]:
     """One object for ``action``: 404 when outside the actor's scope, 403 when visible but
     not allowed. Both are logged as denied attempts."""
     try:
         obj = visible_to(actor, queryset).get(**lookup)
-    except (queryset.model.DoesNotExist, ValueError) as exc:
+    except (ObjectDoesNotExist, ValueError) as exc:
         _log_denied(actor, action, None, object_type=_label(queryset.model), lookup=lookup)
         raise Http404 from exc
     return obj, require(actor, action, obj)

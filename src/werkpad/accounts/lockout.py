@@ -22,8 +22,6 @@ def lockout_response(
     request: HttpRequest, original_response: HttpResponse | None, credentials: Any
 ) -> HttpResponse:
     minutes = int(float(settings.AXES_COOLOFF_TIME) * 60)
-    response = TemplateResponse(
-        request, "accounts/lockout.html", {"minutes": minutes}, status=429
-    )
+    response = TemplateResponse(request, "accounts/lockout.html", {"minutes": minutes}, status=429)
     response.render()
     return response

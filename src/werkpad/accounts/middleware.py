@@ -6,13 +6,12 @@ import time
 from collections.abc import Callable
 from urllib.parse import urlencode
 
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import translation
-
-from allauth.mfa.utils import is_mfa_enabled
 
 from .pending import stash_pending_post
 
@@ -77,8 +76,8 @@ class UserLanguageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if user.is_authenticated and user.preferred_language:  # type: ignore[union-attr]
-            translation.activate(user.preferred_language)  # type: ignore[union-attr]
+        if user.is_authenticated and user.preferred_language:
+            translation.activate(user.preferred_language)
             request.LANGUAGE_CODE = translation.get_language()
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", translation.get_language())
@@ -90,7 +89,7 @@ def mfa_is_required(request: HttpRequest) -> bool:
     return bool(
         settings.WERKPAD_REQUIRE_MFA
         and user.is_authenticated
-        and user.needs_second_factor  # type: ignore[union-attr]
+        and user.needs_second_factor
         and not is_mfa_enabled(user, ["totp"])
     )
 

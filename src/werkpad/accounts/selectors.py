@@ -32,9 +32,7 @@ ROLE_FOCUS = {
     Role.ERVARINGSDESKUNDIGE: _("Lotgenotengroepen en het perspectief van de cliënt in het team."),
     Role.TEAMLEIDER: _("Caseloads, resultaten en modelgetrouwheid van je team."),
     Role.REGIOCOORDINATOR: _("Samenwerking en regionale doelen in de arbeidsmarktregio."),
-    Role.FUNCTIONEEL_BEHEERDER: _(
-        "Gebruikers, rollen en het toegangslog van je organisatie."
-    ),
+    Role.FUNCTIONEEL_BEHEERDER: _("Gebruikers, rollen en het toegangslog van je organisatie."),
     Role.WERKGEVER_CONTACTPERSOON: _(
         "Eén vast aanspreekpunt, ondersteuning en alleen wat de werknemer zelf wil delen."
     ),

@@ -8,7 +8,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.dispatch import receiver
 from django.http import HttpRequest
 
-from werkpad.access.actor import Actor, AccessPoint, actor_for_user
+from werkpad.access.actor import AccessPoint, Actor, actor_for_user
 from werkpad.audit.models import AuditAction, Outcome
 from werkpad.audit.recorder import record
 

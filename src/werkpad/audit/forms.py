@@ -11,9 +11,7 @@ from .models import AuditAction, Outcome
 
 
 class AccessLogSearchForm(UtrechtFormMixin, forms.Form):
-    client = forms.CharField(
-        label=_("Cliënt (Werkpad-nummer)"), required=False, max_length=40
-    )
+    client = forms.CharField(label=_("Cliënt (Werkpad-nummer)"), required=False, max_length=40)
     user = forms.CharField(label=_("Gebruiker (e-mail)"), required=False, max_length=254)
     date_from = forms.DateField(
         label=_("Vanaf"),
@@ -28,10 +26,10 @@ class AccessLogSearchForm(UtrechtFormMixin, forms.Form):
         error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
     )
     action = forms.ChoiceField(
-        label=_("Actie"), required=False, choices=[("", _("Alle"))] + AuditAction.choices
+        label=_("Actie"), required=False, choices=[("", _("Alle")), *AuditAction.choices]
     )
     outcome = forms.ChoiceField(
-        label=_("Uitkomst"), required=False, choices=[("", _("Alle"))] + Outcome.choices
+        label=_("Uitkomst"), required=False, choices=[("", _("Alle")), *Outcome.choices]
     )
 
     def clean(self) -> dict[str, Any]:

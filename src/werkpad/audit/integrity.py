@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -44,15 +44,13 @@ def verify_chain() -> list[ChainProblem]:
     return problems
 
 
-def purge_expired(*, now: timezone.datetime | None = None) -> int:
+def purge_expired(*, now: datetime | None = None) -> int:
     """Delete rows older than the retention period and move the chain anchor past them."""
     cutoff = (now or timezone.now()) - timedelta(days=settings.WERKPAD_ACCESS_LOG_RETENTION_DAYS)
     with transaction.atomic():
         head, _ = ChainHead.objects.select_for_update().get_or_create(pk=1)
         # Purge a prefix of the chain only, so the rest stays verifiable.
-        first_kept = (
-            AccessLogEntry.objects.filter(occurred_at__gte=cutoff).order_by("id").first()
-        )
+        first_kept = AccessLogEntry.objects.filter(occurred_at__gte=cutoff).order_by("id").first()
         expired = AccessLogEntry.objects.filter(id__gt=head.anchor_id)
         if first_kept is not None:
             expired = expired.filter(id__lt=first_kept.id)

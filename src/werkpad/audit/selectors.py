@@ -28,9 +28,7 @@ def access_log_search(
     if filters.get("date_from"):
         entries = entries.filter(occurred_at__gte=_day_start(filters["date_from"]))
     if filters.get("date_to"):
-        entries = entries.filter(
-            occurred_at__lt=_day_start(filters["date_to"]) + timedelta(days=1)
-        )
+        entries = entries.filter(occurred_at__lt=_day_start(filters["date_to"]) + timedelta(days=1))
     if filters.get("action"):
         entries = entries.filter(action=filters["action"])
     if filters.get("outcome"):

@@ -40,7 +40,7 @@ class _Echo:
 
 @login_required
 @require_GET
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = AccessLogSearchForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return render(request, "audit/search.html", {"form": form, "page": None}, status=400)

@@ -100,7 +100,8 @@ def seed_demo() -> list[DemoUser]:
     organisations: dict[str, Organisation] = {}
     for name, org_type in ORGANISATIONS:
         org, _ = Organisation.objects.get_or_create(
-            name=name, defaults={"type": org_type, "domain": DEFAULT_DOMAIN[org_type]}
+            name=name,
+            defaults={"type": org_type, "domain": DEFAULT_DOMAIN[OrganisationType(org_type)]},
         )
         org.regions.add(region)
         organisations[name] = org

@@ -11,14 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from werkpad.core.templatetags.werkpad import widget_class
 
 
-
 class UtrechtFormMixin:
     """Gives every widget its NL Design System class and marks invalid fields."""
 
     fields: dict[str, forms.Field]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.widget.attrs.setdefault("class", widget_class(field.widget))
 

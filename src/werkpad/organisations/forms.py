@@ -29,7 +29,7 @@ class _MembershipFields(forms.Form):
 
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["role"].choices = _roles_for(organisation)
+        self.fields["role"].choices = _roles_for(organisation)  # type: ignore[attr-defined]
         self.fields["team"].queryset = organisation.teams.all()  # type: ignore[attr-defined]
 
 

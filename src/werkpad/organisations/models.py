@@ -173,11 +173,15 @@ class Membership(models.Model):
         return f"{self.get_role_display()} — {self.organisation}"
 
     def clean(self) -> None:
-        if self.team_id and self.team.organisation_id != self.organisation_id:
+        if self.team is not None and self.team.organisation_id != self.organisation_id:
             raise ValidationError({"team": _("Dit team hoort niet bij deze organisatie.")})
         employer_org = self.organisation.type == OrganisationType.EMPLOYER
         employer_role = self.role == Role.WERKGEVER_CONTACTPERSOON
         if employer_org != employer_role:
             raise ValidationError(
-                {"role": _("De rol werkgever-contactpersoon hoort bij een werkgever, en alleen daar.")}
+                {
+                    "role": _(
+                        "De rol werkgever-contactpersoon hoort bij een werkgever, en alleen daar."
+                    )
+                }
             )

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from allauth.account.utils import user_pk_to_url_str
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-
-from allauth.account.utils import user_pk_to_url_str
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
@@ -74,7 +73,10 @@ def member_invite(
 def _send_invitation(user: User, organisation_name: str, base_url: str) -> None:
     path = reverse(
         "account_reset_password_from_key",
-        kwargs={"uidb36": user_pk_to_url_str(user), "key": default_token_generator.make_token(user)},
+        kwargs={
+            "uidb36": user_pk_to_url_str(user),
+            "key": default_token_generator.make_token(user),
+        },
     )
     with translation.override(user.preferred_language):
         context = {"user": user, "organisation": organisation_name, "link": base_url + path}

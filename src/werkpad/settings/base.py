@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -200,7 +201,7 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Werkpad <noreply@werkpad.exa
 WERKPAD_ACCESS_LOG_RETENTION_DAYS = env_int("WERKPAD_ACCESS_LOG_RETENTION_DAYS", 5 * 365)
 
 # Shown on every page when an environment relaxes a production control (the demo does).
-WERKPAD_ENVIRONMENT_BANNER = ""
+WERKPAD_ENVIRONMENT_BANNER: str | Promise = ""
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,4 @@
-"""The access matrix: every URL pattern × every kind of actor → the expected status.
+"""The access matrix: every URL pattern x every kind of actor → the expected status.
 
 A URL pattern that is missing from MATRIX fails ``test_every_url_is_in_the_matrix``, so no
 page or endpoint can be added without a rule. Outsiders get 404, insiders without the right

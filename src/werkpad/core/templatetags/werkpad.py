@@ -21,7 +21,9 @@ def field(bound_field: BoundField) -> dict[str, object]:
     """One form field as an NL Design System form field: label, description, error, input.
     Works for our forms and for allauth's, whose widgets carry no classes of their own."""
     widget = bound_field.field.widget
-    attrs = {} if widget.attrs.get("class") else {"class": widget_class(widget)}
+    attrs: dict[str, str | bool] = (
+        {} if widget.attrs.get("class") else {"class": widget_class(widget)}
+    )
     if bound_field.errors:
         attrs["aria-describedby"] = f"{bound_field.auto_id}_error"
     return {"field": bound_field, "widget_html": bound_field.as_widget(attrs=attrs)}

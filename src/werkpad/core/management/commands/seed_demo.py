@@ -3,6 +3,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from werkpad.core.demo import DEMO_PASSWORD, seed_demo
+from werkpad.organisations.models import Role
 
 
 class Command(BaseCommand):
@@ -16,6 +17,6 @@ class Command(BaseCommand):
         self.stdout.write(f"{'e-mail'.ljust(width)}  role / organisation")
         self.stdout.write(f"{'-' * width}  {'-' * 50}")
         for user in users:
-            role = f"{user.role.label} — {user.organisation}" if user.role else "cliënt"
+            role = f"{Role(user.role).label} — {user.organisation}" if user.role else "cliënt"
             self.stdout.write(f"{user.email.ljust(width)}  {role}")
         self.stdout.write(f"\nPassword for every demo user: {DEMO_PASSWORD}")

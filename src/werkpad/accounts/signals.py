@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
@@ -12,12 +13,18 @@ from werkpad.access.actor import AccessPoint, Actor, actor_for_user
 from werkpad.audit.models import AuditAction, Outcome
 from werkpad.audit.recorder import record
 
+from .middleware import LAST_SEEN, LOGIN_AT
 from .models import User, UserSession
 
 
 @receiver(user_logged_in)
 def on_login(sender: Any, request: HttpRequest | None, user: User, **kwargs: Any) -> None:
     access_point = AccessPoint.from_request(request) if request else AccessPoint()
+    if request is not None:
+        # The clocks of the idle and absolute limits start at login.
+        now = time.time()
+        request.session[LOGIN_AT] = now
+        request.session[LAST_SEEN] = now
     if request is not None and request.session.session_key:
         UserSession.objects.update_or_create(
             session_key=request.session.session_key,

@@ -1,0 +1,125 @@
+"""Own account: bad input gets a clear message and changes nothing; a concurrent edit is
+refused, not silently overwritten; the language choice sticks to the account."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.test import Client
+from django.urls import reverse
+
+from werkpad.accounts.models import User
+
+
+def _client_for(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_saving_the_profile(world: Any) -> None:
+    user = world.personas["pro_own"]
+    response = _client_for(user).post(
+        reverse("profile"),
+        {"full_name": "Fatima El Amrani", "preferred_language": "nl", "version": 1},
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert (user.full_name, user.version) == ("Fatima El Amrani", 2)
+
+
+def test_an_empty_name_is_refused_in_dutch_and_nothing_changes(world: Any) -> None:
+    user = world.personas["pro_own"]
+    response = _client_for(user).post(
+        reverse("profile"), {"full_name": "  ", "preferred_language": "nl", "version": 1}
+    )
+    assert response.status_code == 400
+    assert "Vul je naam in." in response.content.decode()
+    user.refresh_from_db()
+    assert (user.full_name, user.version) == ("Pro Eigen", 1)
+
+
+def test_an_unknown_language_is_refused(world: Any) -> None:
+    user = world.personas["pro_own"]
+    response = _client_for(user).post(
+        reverse("profile"), {"full_name": "Pro", "preferred_language": "xx", "version": 1}
+    )
+    assert response.status_code == 400
+    assert "Selecteer een geldige keuze" in response.content.decode()
+    user.refresh_from_db()
+    assert user.preferred_language == "nl"
+
+
+def test_a_concurrent_edit_is_not_overwritten(world: Any) -> None:
+    user = world.personas["pro_own"]
+    tab_one, tab_two = _client_for(user), _client_for(user)
+    first = tab_one.post(
+        reverse("profile"), {"full_name": "Eerste Tab", "preferred_language": "nl", "version": 1}
+    )
+    assert first.status_code == 302
+    second = tab_two.post(
+        reverse("profile"), {"full_name": "Tweede Tab", "preferred_language": "nl", "version": 1}
+    )
+    assert second.status_code == 409
+    assert "Iemand anders heeft dit intussen gewijzigd" in second.content.decode()
+    user.refresh_from_db()
+    assert user.full_name == "Eerste Tab"
+
+
+def test_english_users_get_english_messages(world: Any) -> None:
+    user = world.personas["pro_own"]
+    User.objects.filter(pk=user.pk).update(preferred_language="en")
+    response = _client_for(user).post(
+        reverse("profile"), {"full_name": "", "preferred_language": "en", "version": 1}
+    )
+    assert response.status_code == 400
+    assert "Enter your name." in response.content.decode()
+
+
+def test_the_language_switch_is_kept_on_the_account(world: Any) -> None:
+    user = world.personas["pro_own"]
+    client = _client_for(user)
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/profiel/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/profiel/"
+    user.refresh_from_db()
+    assert user.preferred_language == "en"
+    page = client.get(reverse("home"))
+    assert '<html lang="en">' in page.content.decode()
+
+
+def test_the_language_switch_refuses_unknown_languages_and_foreign_redirects(world: Any) -> None:
+    client = Client()
+    assert client.post(reverse("set_language"), {"language": "xx"}).status_code == 400
+    response = client.post(
+        reverse("set_language"), {"language": "en", "next": "https://evil.example/"}
+    )
+    assert response["Location"] == "/"
+
+
+def test_choosing_another_membership(world: Any) -> None:
+    from werkpad.organisations.models import Membership, Role
+
+    user = world.personas["pro_own"]
+    second = Membership.objects.create(user=user, organisation=world.org_b, role=Role.JOBCOACH)
+    client = _client_for(user)
+    page = client.get(reverse("choose_membership"))
+    assert world.org_b.name in page.content.decode()
+    response = client.post(reverse("choose_membership"), {"membership": second.pk})
+    assert response.status_code == 302
+    home = client.get(reverse("home")).content.decode()
+    assert "jobcoach bij UWV West (B)" in home
+    # Acting under the chosen membership is what the access log records.
+    from werkpad.audit.models import AccessLogEntry
+
+    client.get(reverse("clients:list"))
+    entry = AccessLogEntry.objects.filter(event_code="client.list").latest("id")
+    assert (entry.organisation_id, entry.role) == (world.org_b.pk, Role.JOBCOACH)
+
+
+def test_someone_elses_membership_cannot_be_chosen(world: Any) -> None:
+    other = world.personas["pro_other"].memberships.get()
+    client = _client_for(world.personas["pro_own"])
+    response = client.post(reverse("choose_membership"), {"membership": other.pk})
+    assert response.status_code == 400
+    assert client.get(reverse("home")).content.decode().count(world.org_b.name) == 0

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST_DATA
 from werkpad.organisations.models import OrganisationType, Role
-from werkpad.testing import make_organisation, make_user
+from werkpad.testing import PASSWORD, make_organisation, make_user
 
 # Pages that stay reachable without a second factor: the log-in, log-out, password and MFA
 # pages themselves, the health check and the language switch.
@@ -57,11 +57,16 @@ def test_htmx_requests_get_an_hx_redirect(world: Any) -> None:
     assert response["HX-Redirect"] == reverse("mfa_activate_totp")
 
 
-def test_the_setup_page_itself_is_reachable(world: Any) -> None:
-    client = _password_only_client(world, organisation=world.org_a)
-    response = client.get(reverse("mfa_activate_totp"), follow=True)
-    assert response.status_code == 200
-    assert response.redirect_chain == [] or "reauthenticate" not in response.redirect_chain[-1][0]
+def test_after_a_password_login_the_setup_page_opens_at_once(world: Any) -> None:
+    user = make_user(organisation=world.org_a, mfa=False)
+    client = Client()
+    response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302
+    response = client.get(reverse("home"))
+    assert response["Location"] == reverse("mfa_activate_totp")
+    page = client.get(reverse("mfa_activate_totp"))
+    assert page.status_code == 200  # no second password prompt right after logging in
+    assert 'name="code"' in page.content.decode()
 
 
 def test_a_client_needs_no_second_factor(world: Any) -> None:

@@ -1,0 +1,53 @@
+"""Every role's home page runs a fixed number of queries, however much data there is."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from werkpad.organisations.models import Role
+from werkpad.testing import make_client, make_user
+
+# persona → the number of queries its home page runs: session, user, the authenticator check
+# of the MFA middleware, memberships, the page's own reads (regions and one count), and the
+# session save inside a savepoint (three statements).
+EXPECTED_QUERIES = {
+    "client": 6,
+    "pro_own": 9,
+    "admin_own": 9,
+    "pro_other": 9,
+    "admin_other": 9,
+    "employer": 8,
+}
+
+
+def _count(client: Client) -> tuple[int, list[str]]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("home"))
+    assert response.status_code == 200
+    return len(queries), [q["sql"] for q in queries.captured_queries]
+
+
+def _grow(world: Any, n: int) -> None:
+    for _ in range(n):
+        make_client(organisation=world.org_a)
+        make_client(organisation=world.org_b)
+        make_user(organisation=world.org_a, role=Role.JOBCOACH)
+        make_user(organisation=world.org_b, role=Role.BEHANDELAAR)
+
+
+@pytest.mark.parametrize("persona", list(EXPECTED_QUERIES))
+def test_home_page_query_count_is_fixed_as_data_grows(world: Any, persona: str) -> None:
+    client = Client()
+    client.force_login(world.personas[persona])
+    client.get(reverse("home"))  # the first request after login stamps the session
+    small, small_sql = _count(client)
+    _grow(world, 25)
+    large, large_sql = _count(client)
+    assert small == EXPECTED_QUERIES[persona], "\n".join(small_sql)
+    assert large == small, "\n".join(large_sql)

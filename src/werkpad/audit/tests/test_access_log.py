@@ -108,9 +108,12 @@ def test_the_database_refuses_update_and_delete_on_postgresql(world: Any) -> Non
         f"UPDATE {table} SET event_code = 'x' WHERE id = %s",
         f"DELETE FROM {table} WHERE id = %s",
     ):
-        with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
-            with connection.cursor() as cursor:
-                cursor.execute(statement, [row.pk])
+        with (
+            pytest.raises(DatabaseError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(statement, [row.pk])
     assert AccessLogEntry.objects.get(pk=row.pk).event_code == row.event_code
 
 

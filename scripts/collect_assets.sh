@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dest=src/werkpad/static/vendor
-mkdir -p "$dest/utrecht" "$dest/htmx" "$dest/axe"
+mkdir -p "$dest/utrecht" "$dest/htmx"
 cp node_modules/@utrecht/design-tokens/dist/index.css "$dest/utrecht/design-tokens.css"
 cp node_modules/@utrecht/component-library-css/dist/index.css "$dest/utrecht/component-library.css"
 cp node_modules/htmx.org/dist/htmx.min.js "$dest/htmx/htmx.min.js"

@@ -3,9 +3,11 @@ from. Built once per request by ``ActorMiddleware``; passed to policy, services 
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from axes.helpers import get_client_ip_address
 from django.http import HttpRequest
 
 from werkpad.accounts.models import ActorKind
@@ -25,9 +27,19 @@ class AccessPoint:
     @classmethod
     def from_request(cls, request: HttpRequest) -> AccessPoint:
         return cls(
-            ip_address=request.META.get("REMOTE_ADDR"),
+            ip_address=normalise_ip(get_client_ip_address(request)),
             user_agent=request.META.get("HTTP_USER_AGENT", "")[:300],
         )
+
+
+def normalise_ip(address: str | None) -> str | None:
+    """The form the database stores (IPv6 compressed), so the sealed hash matches on reread."""
+    if not address:
+        return None
+    try:
+        return ipaddress.ip_address(address).compressed
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

@@ -101,9 +101,11 @@ def _scope_memberships(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _scope_clients(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """Insiders (the client, professionals of the recording organisation) are in scope;
+    whether their role may open the record is for ``_decide_client`` (403, not 404)."""
     if actor.is_client:
         return qs.filter(user=actor.user)
-    if actor.is_professional and actor.role in CLIENT_WORK_ROLES:
+    if actor.is_professional:
         return qs.filter(organisation_id=actor.organisation_id)
     return qs.none()
 
@@ -135,7 +137,7 @@ def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
         return DENY
     if actor.is_client:
         return Decision(obj.user_id == actor.user.pk, Basis.SELF)  # type: ignore[union-attr]
-    if obj.organisation_id == actor.organisation_id:
+    if obj.organisation_id == actor.organisation_id and actor.role in CLIENT_WORK_ROLES:
         return Decision(True, Basis.OWN_ORGANISATION)
     return DENY
 
@@ -195,6 +197,15 @@ def get_for(
     return obj, require(actor, action, obj)
 
 
+# The NEN 7513 action code a denied attempt is logged with.
+_AUDIT_ACTION = {
+    Action.CHANGE_MEMBER: "U",
+    Action.MANAGE_MEMBERS: "C",
+    Action.SEARCH_ACCESS_LOG: "S",
+    Action.EXPORT_ACCESS_LOG: "E",
+}
+
+
 def _log_denied(
     actor: Actor,
     action: Action,
@@ -207,4 +218,11 @@ def _log_denied(
         return  # anonymous requests never reach data: they are sent to the login page
     from werkpad.audit.recorder import record_denied
 
-    record_denied(actor, action=str(action), obj=obj, object_type=object_type, lookup=lookup)
+    record_denied(
+        actor,
+        action=str(action),
+        audit_action=_AUDIT_ACTION.get(action, "R"),
+        obj=obj,
+        object_type=object_type,
+        lookup=lookup,
+    )

@@ -24,7 +24,7 @@ GetResponse = Callable[[HttpRequest], HttpResponse]
 
 
 def _is_public_path(path: str) -> bool:
-    return path.startswith(("/static/", "/health/", "/accounts/", "/i18n/", "/taal/"))
+    return path.startswith(("/static/", "/health/", "/accounts/", "/taal/"))
 
 
 def _login_redirect(request: HttpRequest, **extra: str) -> HttpResponse:
@@ -54,6 +54,7 @@ class SessionTimeoutMiddleware:
             idle = now - last_seen > settings.WERKPAD_SESSION_IDLE_SECONDS
             too_old = now - login_at > settings.WERKPAD_SESSION_ABSOLUTE_SECONDS
             if idle or too_old:
+                request.werkpad_logout_reason = "idle" if idle else "absolute"  # type: ignore[attr-defined]
                 logout(request)
                 if request.method == "POST" and not _is_public_path(request.path):
                     stash_pending_post(request)

@@ -4,13 +4,18 @@ the key) and offered again on the same page."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware
 
 PENDING_KEY = "werkpad_pending_post"
 _NEVER_KEPT = ("csrfmiddlewaretoken", "password", "password1", "password2", "code")
 
 
 def stash_pending_post(request: HttpRequest) -> None:
+    """Keeps the post only when it passes the CSRF check: input planted by another site is
+    never offered back to the user."""
+    if not _passes_csrf_check(request):
+        return
     data = {
         key: request.POST.getlist(key)
         for key in request.POST
@@ -18,6 +23,16 @@ def stash_pending_post(request: HttpRequest) -> None:
     }
     if data:
         request.session[PENDING_KEY] = {"path": request.path, "data": data}
+
+
+def _passes_csrf_check(request: HttpRequest) -> bool:
+    check = CsrfViewMiddleware(lambda _request: HttpResponse())
+    check.process_request(request)
+    return check.process_view(request, _view, (), {}) is None
+
+
+def _view(request: HttpRequest) -> HttpResponse:  # pragma: no cover - never called
+    return HttpResponse()
 
 
 def take_pending_post(request: HttpRequest) -> dict[str, list[str]] | None:

@@ -10,6 +10,7 @@ from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.core.forms import StaleEditError
+from werkpad.organisations.models import Membership
 
 from .models import User, UserSession
 
@@ -49,4 +50,33 @@ def sessions_end_all(*, actor: Actor, user: User) -> int:
 
 def language_set(*, actor: Actor, language: str) -> None:
     require(actor, Action.MANAGE_OWN_ACCOUNT)
-    User.objects.filter(pk=actor.user.pk).update(preferred_language=language)  # type: ignore[union-attr]
+    user = actor.user
+    assert user is not None  # guaranteed by the policy
+    with transaction.atomic():
+        User.objects.filter(pk=user.pk).update(preferred_language=language)
+        record(
+            actor,
+            event="account.language",
+            action=AuditAction.UPDATE,
+            obj=user,
+            detail={"language": language},
+        )
+
+
+def membership_choose(*, actor: Actor, membership_id: str) -> Membership | None:
+    """Act under another of one's own memberships; ``None`` when it is not one of them."""
+    require(actor, Action.CHOOSE_MEMBERSHIP)
+    chosen = next((m for m in actor.memberships if str(m.pk) == membership_id), None)
+    if chosen is not None:
+        record(
+            Actor(
+                user=actor.user,
+                membership=chosen,
+                memberships=actor.memberships,
+                access_point=actor.access_point,
+            ),
+            event="account.membership_chosen",
+            action=AuditAction.LOGIN,
+            obj=chosen,
+        )
+    return chosen

@@ -48,10 +48,12 @@ def on_logout(sender: Any, request: HttpRequest | None, user: User | None, **kwa
     if request is not None and request.session.session_key:
         UserSession.objects.filter(session_key=request.session.session_key).delete()
     access_point = AccessPoint.from_request(request) if request else AccessPoint()
+    reason = getattr(request, "werkpad_logout_reason", "")
     record(
         actor_for_user(user, access_point=access_point),
-        event="auth.logout",
+        event="auth.timeout" if reason else "auth.logout",
         action=AuditAction.LOGIN,
+        detail={"limit": reason} if reason else None,
     )
 
 
@@ -61,7 +63,11 @@ def on_login_failed(
 ) -> None:
     access_point = AccessPoint.from_request(request) if request else AccessPoint()
     attempted = str(credentials.get("email") or credentials.get("username") or "")[:254]
-    entry_actor = Actor(user=None, access_point=access_point)
+    # Logged under the organisation of the account that was tried (when it exists), so that
+    # organisation's logbeheerder sees attacks on their users. The attacker learns nothing.
+    target = User.objects.filter(email__iexact=attempted).first() if attempted else None
+    target_membership = target.memberships.filter(is_active=True).first() if target else None
+    entry_actor = Actor(user=None, membership=target_membership, access_point=access_point)
     record(
         entry_actor,
         event="auth.login_failed",

@@ -39,8 +39,8 @@ def choose_membership(request: HttpRequest) -> HttpResponse:
     actor = request.actor  # type: ignore[attr-defined]
     require(actor, Action.CHOOSE_MEMBERSHIP)
     if request.method == "POST":
-        chosen = next(
-            (m for m in actor.memberships if str(m.pk) == request.POST.get("membership")), None
+        chosen = services.membership_choose(
+            actor=actor, membership_id=request.POST.get("membership", "")
         )
         if chosen is None:
             messages.error(request, _("Kies een van je eigen rollen."))

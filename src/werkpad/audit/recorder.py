@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
-from .models import AccessLogEntry, AuditAction, ChainHead, Outcome
+from .models import AccessLogEntry, ChainHead, Outcome
 
 if TYPE_CHECKING:
     from werkpad.access.actor import Actor
@@ -70,17 +70,23 @@ def record_denied(
     actor: Actor,
     *,
     action: str,
+    audit_action: str,
     obj: Model | None,
     object_type: str = "",
     lookup: dict[str, Any] | None = None,
 ) -> AccessLogEntry:
+    """A refused attempt. For an object that was not found in the actor's scope, the value
+    they looked up is recorded; a pseudonymous client id also goes into ``client_pid``, so the
+    attempt belongs to that client's history."""
+    looked_up = str(next(iter(lookup.values()))) if lookup and obj is None else ""
     return record(
         actor,
         event=f"denied.{action}",
-        action=AuditAction.READ,
+        action=audit_action,
         outcome=Outcome.DENIED,
         obj=obj,
         object_type=object_type,
-        object_id=str(next(iter(lookup.values()))) if lookup and obj is None else "",
+        object_id=looked_up,
+        client_pid=looked_up if lookup and "public_id" in lookup else "",
         detail={"action": action},
     )

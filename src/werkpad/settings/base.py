@@ -50,12 +50,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # htmx first, so the timeout answers htmx requests with HX-Redirect.
+    "django_htmx.middleware.HtmxMiddleware",
     "werkpad.accounts.middleware.SessionTimeoutMiddleware",
     "werkpad.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "werkpad.access.middleware.ActorMiddleware",
     "werkpad.accounts.middleware.RequireMFAMiddleware",
     "werkpad.accounts.middleware.NoStoreMiddleware",
@@ -168,7 +169,13 @@ AXES_USERNAME_CALLABLE = "werkpad.accounts.lockout.username_from_request"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "werkpad.accounts.lockout.lockout_response"
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# Behind a reverse proxy set WERKPAD_PROXY_COUNT to the number of proxies, so the client's
+# own address (from X-Forwarded-For) is used for lockout and in the access log.
+WERKPAD_PROXY_COUNT = env_int("WERKPAD_PROXY_COUNT", 0)
+AXES_IPWARE_PROXY_COUNT = WERKPAD_PROXY_COUNT or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if WERKPAD_PROXY_COUNT else ["REMOTE_ADDR"]
+)
 
 # --- Security headers ----------------------------------------------------------------------
 X_FRAME_OPTIONS = "DENY"

@@ -68,7 +68,7 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "audit:search": {GET: only(ADMINS, 403)},
     "audit:export": {GET: only(ADMINS, 403)},
     "clients:list": {GET: only({"pro_own": 200, "pro_other": 200}, 403)},
-    "clients:detail": {GET: only({"pro_own": 200, "client": 200}, 404)},
+    "clients:detail": {GET: only({"pro_own": 200, "client": 200, "admin_own": 403}, 404)},
     # allauth: the log-in, password and second-factor pages.
     "account_login": {GET: {**{p: 302 for p in PERSONAS}, "anonymous": 200}},
     "account_logout": {GET: {**{p: 200 for p in PERSONAS}, "anonymous": 302}},

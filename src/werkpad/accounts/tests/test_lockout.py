@@ -72,3 +72,6 @@ def test_failed_logins_are_in_the_access_log(world: Any) -> None:
     assert entry.outcome == Outcome.DENIED
     assert entry.ip_address == "10.1.2.3"
     assert entry.detail["attempted_login"] == user.email
+    # Under the organisation of the account that was tried: its logbeheerder sees it.
+    assert entry.organisation_id == world.org_a.pk
+    assert entry.user_id is None

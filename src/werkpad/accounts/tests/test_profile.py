@@ -98,6 +98,7 @@ def test_the_language_switch_refuses_unknown_languages_and_foreign_redirects(wor
 
 
 def test_choosing_another_membership(world: Any) -> None:
+    from werkpad.audit.models import AccessLogEntry
     from werkpad.organisations.models import Membership, Role
 
     user = world.personas["pro_own"]
@@ -107,11 +108,11 @@ def test_choosing_another_membership(world: Any) -> None:
     assert world.org_b.name in page.content.decode()
     response = client.post(reverse("choose_membership"), {"membership": second.pk})
     assert response.status_code == 302
+    chosen = AccessLogEntry.objects.get(event_code="account.membership_chosen")
+    assert (chosen.organisation_id, chosen.role) == (world.org_b.pk, Role.JOBCOACH)
     home = client.get(reverse("home")).content.decode()
     assert "jobcoach bij UWV West (B)" in home
     # Acting under the chosen membership is what the access log records.
-    from werkpad.audit.models import AccessLogEntry
-
     client.get(reverse("clients:list"))
     entry = AccessLogEntry.objects.filter(event_code="client.list").latest("id")
     assert (entry.organisation_id, entry.role) == (world.org_b.pk, Role.JOBCOACH)

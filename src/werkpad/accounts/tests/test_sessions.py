@@ -176,6 +176,38 @@ def test_input_posted_into_an_ended_session_comes_back_after_login(
     assert "Getypt Voor De Time-out" not in client.get(reverse("profile")).content.decode()
 
 
+def test_a_post_from_another_site_is_not_kept(world: Any) -> None:
+    """No valid CSRF token: input planted by another site is never offered back."""
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("profile"), {"full_name": "Geplant Door Een Ander"})
+    assert response.status_code == 302
+    assert PENDING_KEY not in client.session
+
+
+def test_a_timeout_is_logged_as_such(world: Any, settings: Any) -> None:
+    settings.WERKPAD_SESSION_IDLE_SECONDS = 60
+    client = Client()
+    with time_machine.travel(START, tick=False) as traveller:
+        client.force_login(world.personas["pro_own"])
+        client.get(reverse("home"))
+        traveller.shift(61)
+        client.get(reverse("home"))
+    entry = AccessLogEntry.objects.get(event_code="auth.timeout")
+    assert entry.detail == {"limit": "idle"}
+
+
+def test_htmx_requests_after_a_timeout_get_an_hx_redirect(world: Any, settings: Any) -> None:
+    settings.WERKPAD_SESSION_IDLE_SECONDS = 60
+    client = Client()
+    with time_machine.travel(START, tick=False) as traveller:
+        client.force_login(world.personas["pro_own"])
+        client.get(reverse("home"))
+        traveller.shift(61)
+        response = client.get(reverse("home"), headers={"HX-Request": "true"})
+    assert response.status_code == 204
+    assert response["HX-Redirect"].startswith(reverse("account_login"))
+
+
 def test_passwords_and_tokens_are_never_kept(world: Any) -> None:
     client = Client()
     client.post(

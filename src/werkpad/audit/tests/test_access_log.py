@@ -69,8 +69,9 @@ def test_a_denied_attempt_is_logged(world: Any) -> None:
     assert row.user_id == outsider.pk
     assert row.organisation_id == world.org_b.pk
     assert row.object_type == "clients.client"
-    # The outsider's log row must not reveal the client: no pid, only the id they tried.
-    assert row.client_pid == ""
+    # The attempt belongs to the history of the client whose id was tried.
+    assert row.action == AuditAction.READ
+    assert row.client_pid == world.client_record.public_id
     assert row.object_id == world.client_record.public_id
 
 
@@ -78,6 +79,7 @@ def test_a_forbidden_page_is_logged(world: Any) -> None:
     _as(world.personas["pro_own"]).get(reverse("audit:search"))
     row = AccessLogEntry.objects.get(event_code="denied.search_access_log")
     assert row.outcome == Outcome.DENIED
+    assert row.action == AuditAction.SEARCH
 
 
 def test_the_application_offers_no_update_or_delete(world: Any) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from allauth.account.signals import password_changed, password_set
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.contrib.sessions.models import Session
 from django.dispatch import receiver
 from django.http import HttpRequest
 
@@ -74,4 +76,31 @@ def on_login_failed(
         action=AuditAction.LOGIN,
         outcome=Outcome.DENIED,
         detail={"attempted_login": attempted},
+    )
+
+
+@receiver(password_changed)
+@receiver(password_set)
+def on_password_changed(sender: Any, request: HttpRequest, user: User, **kwargs: Any) -> None:
+    """A new password ends the user's other sessions (Django's session hash does that) and
+    gives this one a new key: the session list follows, and the old rows go from the server."""
+    others = UserSession.objects.filter(user=user).exclude(
+        session_key=request.session.session_key or ""
+    )
+    Session.objects.filter(session_key__in=others.values("session_key")).delete()
+    others.delete()
+    if request.session.session_key:
+        UserSession.objects.get_or_create(
+            session_key=request.session.session_key,
+            defaults={
+                "user": user,
+                "ip_address": AccessPoint.from_request(request).ip_address,
+                "user_agent": AccessPoint.from_request(request).user_agent,
+            },
+        )
+    record(
+        actor_for_user(user, access_point=AccessPoint.from_request(request)),
+        event="account.password_changed",
+        action=AuditAction.UPDATE,
+        obj=user,
     )

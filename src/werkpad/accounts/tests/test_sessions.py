@@ -3,6 +3,7 @@ input that survives a timeout."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import time_machine
@@ -16,6 +17,11 @@ from werkpad.audit.models import AccessLogEntry
 from werkpad.testing import PASSWORD, enable_totp, totp_code
 
 START = "2026-11-25 09:00 +0000"
+
+
+def _in_a_minute() -> datetime:
+    """allauth refuses a TOTP code that was just used; the next period brings a new one."""
+    return datetime.now(UTC) + timedelta(seconds=60)
 
 
 def _login(client: Client, user: User, secret: str | None = None) -> Any:
@@ -127,8 +133,7 @@ def test_a_user_ends_all_their_sessions(world: Any) -> None:
     user, secret = _professional_with_known_secret(world)
     laptop, phone = Client(), Client()
     _login(laptop, user, secret)
-    # allauth refuses a TOTP code that was just used; a new one comes with the next period.
-    with time_machine.travel(60, tick=True):
+    with time_machine.travel(_in_a_minute(), tick=True):
         _login(phone, user, secret)
     assert UserSession.objects.filter(user=user).count() == 2
     page = laptop.get(reverse("sessions"))
@@ -174,6 +179,28 @@ def test_input_posted_into_an_ended_session_comes_back_after_login(
     assert "We hebben je invoer bewaard" in body
     # Shown once: a second visit shows the stored name.
     assert "Getypt Voor De Time-out" not in client.get(reverse("profile")).content.decode()
+
+
+def test_a_new_password_ends_the_other_sessions(world: Any) -> None:
+    user, secret = _professional_with_known_secret(world)
+    laptop, phone = Client(), Client()
+    _login(laptop, user, secret)
+    with time_machine.travel(_in_a_minute(), tick=True):
+        _login(phone, user, secret)
+        response = laptop.post(
+            reverse("account_change_password"),
+            {
+                "oldpassword": PASSWORD,
+                "password1": "een-ander-lang-wachtwoord",
+                "password2": "een-ander-lang-wachtwoord",
+            },
+        )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert laptop.get(reverse("home")).status_code == 200
+    assert phone.get(reverse("home")).status_code == 302
+    sessions = UserSession.objects.filter(user=user)
+    assert list(sessions.values_list("session_key", flat=True)) == [laptop.session.session_key]
+    assert AccessLogEntry.objects.filter(event_code="account.password_changed").count() == 1
 
 
 def test_a_post_from_another_site_is_not_kept(world: Any) -> None:

@@ -28,6 +28,16 @@ class Outcome(models.TextChoices):
     DENIED = "denied", _("geweigerd")
 
 
+# How the grounds recorded by the access policy (werkpad.access.policy.Basis) read.
+BASIS_LABELS = {
+    "self": _("eigen dossier of account"),
+    "own_organisation": _("eigen organisatie"),
+    "role": _("rol"),
+    "team_membership": _("lid van het team"),
+    "consent": _("toestemming van de cliënt"),
+}
+
+
 class AppendOnlyQuerySet(models.QuerySet["AccessLogEntry"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise PermissionError("The access log is append-only.")
@@ -105,6 +115,16 @@ class AccessLogEntry(models.Model):
 
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise PermissionError("The access log is append-only; use the retention purge.")
+
+    @property
+    def role_label(self) -> str:
+        from werkpad.organisations.models import Role
+
+        return str(Role(self.role).label) if self.role in Role.values else self.role
+
+    @property
+    def basis_label(self) -> str:
+        return str(BASIS_LABELS.get(self.basis, self.basis))
 
     def sealed_fields(self) -> dict[str, Any]:
         """The fields the hash covers, in a stable form."""

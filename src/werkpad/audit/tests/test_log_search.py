@@ -81,3 +81,11 @@ def test_search_and_export_are_logged(world: Any) -> None:
     export = AccessLogEntry.objects.get(event_code="auditlog.export")
     assert export.action == "E"
     assert export.user_id == world.personas["admin_own"].pk
+
+
+def test_roles_and_grounds_read_as_words(world: Any) -> None:
+    _read_as(world.personas["pro_own"], world.client_record)
+    body = _as(world.personas["admin_own"]).get(reverse("audit:search")).content.decode()
+    assert "IPS-trajectbegeleider" in body
+    assert "eigen organisatie" in body
+    assert "ips_trajectbegeleider" not in body

@@ -114,13 +114,17 @@ class RequireMFAMiddleware:
 
 
 class NoStoreMiddleware:
-    """Pages shown to a logged-in user may hold client data: browsers must not keep them."""
+    """Pages shown to a logged-in user may hold client data: browsers must not keep them,
+    and logging out clears what the browser kept for this site (ASVS 14.3.1)."""
 
     def __init__(self, get_response: GetResponse) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        was_logged_in = request.user.is_authenticated
         response = self.get_response(request)
-        if request.user.is_authenticated and not request.path.startswith("/static/"):
+        if was_logged_in and not request.path.startswith("/static/"):
             response["Cache-Control"] = "no-store"
+            if request.method == "POST" and request.path == reverse("account_logout"):
+                response["Clear-Site-Data"] = '"cache", "storage"'
         return response

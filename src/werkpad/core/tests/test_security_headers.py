@@ -58,6 +58,14 @@ def test_logged_in_pages_are_not_stored(world: Any) -> None:
     assert response["Cache-Control"] == "no-store"
 
 
+def test_logout_clears_what_the_browser_kept(world: Any) -> None:
+    client = Client()
+    client.force_login(world.personas["pro_own"])
+    response = client.post(reverse("account_logout"))
+    assert response.status_code == 302
+    assert response["Clear-Site-Data"] == '"cache", "storage"'
+
+
 def test_health_is_public_and_says_nothing_else(db: Any) -> None:
     response = Client().get(reverse("health"))
     assert response.status_code == 200

@@ -18,19 +18,60 @@
     }, Math.max(0, idle - warning) * 1000);
   }
 
+  function isChanged(element) {
+    if (element.type === "checkbox" || element.type === "radio") {
+      return element.checked !== element.defaultChecked;
+    }
+    if (element.type === "select-one") {
+      // Without a selected="" option the browser shows the first one.
+      const initial = Array.prototype.findIndex.call(element.options, function (option) {
+        return option.defaultSelected;
+      });
+      return element.selectedIndex !== Math.max(0, initial);
+    }
+    if (element.type === "select-multiple") {
+      return Array.prototype.some.call(element.options, function (option) {
+        return option.selected !== option.defaultSelected;
+      });
+    }
+    return "defaultValue" in element && element.type !== "hidden" &&
+      element.value !== element.defaultValue;
+  }
+
+  // A form the user has typed in, to be posted into the ended session: the server keeps
+  // the input and offers it again after the new login (accounts/pending.py).
+  function changedForm() {
+    return Array.prototype.find.call(document.forms, function (form) {
+      return form.method === "post" && Array.prototype.some.call(form.elements, isChanged);
+    });
+  }
+
+  function sessionEnded() {
+    const form = changedForm();
+    if (form) {
+      HTMLFormElement.prototype.submit.call(form);
+      return;
+    }
+    window.location.assign(body.dataset.loginUrl + "?expired=1&next=" +
+      encodeURIComponent(window.location.pathname + window.location.search));
+  }
+
   function renew() {
     fetch(body.dataset.sessionRenewUrl, {
       method: "POST",
       credentials: "same-origin",
       headers: { "X-CSRFToken": csrf, "HX-Request": "true" },
     }).then(function (response) {
-      if (response.ok) {
+      // An ended session answers 204 with HX-Redirect (or a redirect to the login page):
+      // only a 200 is a renewal.
+      if (response.status === 200 && !response.headers.has("HX-Redirect")) {
         if (dialog && dialog.open) dialog.close();
         schedule();
       } else {
-        window.location.assign(body.dataset.loginUrl + "?expired=1&next=" +
-          encodeURIComponent(window.location.pathname + window.location.search));
+        sessionEnded();
       }
+    }).catch(function () {
+      // Offline or the server is away: leave the warning open so the user can try again.
     });
   }
 

@@ -64,12 +64,6 @@ def test_first_login_sets_up_the_authenticator_app(page, site, demo, email):
     expect(page).to_have_url(site("/"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (accounts/adapter.py): right after the first factor is activated, allauth "
-    "shows the recovery codes, and the adapter's exemption (no MFA yet) no longer holds, so "
-    "the password is asked again.",
-)
 def test_first_set_up_does_not_ask_for_the_password_again(page, site, demo):
     visited: list[str] = []
     page.on("framenavigated", lambda frame: visited.append(frame.url))

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.authentication import get_authentication_records
 from allauth.core import context
-from allauth.mfa.utils import is_mfa_enabled
+from allauth.mfa.models import Authenticator
 from django.http import HttpRequest
 
 
@@ -27,11 +28,17 @@ class WerkpadAccountAdapter(DefaultAccountAdapter):
 
 
 def _first_factor_right_after_login() -> bool:
+    """True within the re-authentication window after a password login, as long as every
+    second factor the user has was made after that login (the set-up and its recovery codes)."""
     request = context.request
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or is_mfa_enabled(user):
+    if user is None or not user.is_authenticated:
         return False
     records = get_authentication_records(request, user)
     if not records:
         return False
-    return bool(time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT)
+    logged_in_at = records[0]["at"]
+    if time.time() - logged_in_at >= account_settings.REAUTHENTICATION_TIMEOUT:
+        return False
+    earlier = datetime.fromtimestamp(logged_in_at, tz=UTC)
+    return not Authenticator.objects.filter(user=user, created_at__lt=earlier).exists()

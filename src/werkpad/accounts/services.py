@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.db.models import F
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
@@ -53,7 +54,10 @@ def language_set(*, actor: Actor, language: str) -> None:
     user = actor.user
     assert user is not None  # guaranteed by the policy
     with transaction.atomic():
-        User.objects.filter(pk=user.pk).update(preferred_language=language)
+        # A new version, so a profile form left open elsewhere cannot undo the switch.
+        User.objects.filter(pk=user.pk).update(
+            preferred_language=language, version=F("version") + 1
+        )
         record(
             actor,
             event="account.language",

@@ -15,6 +15,7 @@ def werkpad(request: HttpRequest) -> dict[str, Any]:
         "environment_banner": settings.WERKPAD_ENVIRONMENT_BANNER,
         "session_idle_seconds": settings.WERKPAD_SESSION_IDLE_SECONDS,
         "session_warning_seconds": settings.WERKPAD_SESSION_WARNING_SECONDS,
+        "session_warning_minutes": round(settings.WERKPAD_SESSION_WARNING_SECONDS / 60),
         "actor": actor,
         "main_menu": menu,
     }

@@ -124,3 +124,22 @@ def test_someone_elses_membership_cannot_be_chosen(world: Any) -> None:
     response = client.post(reverse("choose_membership"), {"membership": other.pk})
     assert response.status_code == 400
     assert client.get(reverse("home")).content.decode().count(world.org_b.name) == 0
+
+
+def test_a_short_password_gets_a_dutch_message(world: Any) -> None:
+    from werkpad.testing import PASSWORD
+
+    client = _client_for(world.personas["pro_own"])
+    response = client.post(
+        reverse("account_change_password"),
+        {"oldpassword": PASSWORD, "password1": "kort", "password2": "kort"},
+    )
+    body = response.content.decode()
+    if response.status_code == 302:  # allauth asks to re-authenticate first
+        client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+        body = client.post(
+            reverse("account_change_password"),
+            {"oldpassword": PASSWORD, "password1": "kort", "password2": "kort"},
+        ).content.decode()
+    assert "Dit wachtwoord is te kort. Kies er een van minstens 12 tekens." in body
+    assert world.personas["pro_own"].check_password(PASSWORD)

@@ -25,5 +25,9 @@ def field(bound_field: BoundField) -> dict[str, object]:
         {} if widget.attrs.get("class") else {"class": widget_class(widget)}
     )
     if bound_field.errors:
-        attrs["aria-describedby"] = f"{bound_field.auto_id}_error"
+        # Both the help text and the error describe the field.
+        described_by = [f"{bound_field.auto_id}_error"]
+        if bound_field.help_text:
+            described_by.insert(0, f"{bound_field.auto_id}_helptext")
+        attrs["aria-describedby"] = " ".join(described_by)
     return {"field": bound_field, "widget_html": bound_field.as_widget(attrs=attrs)}

@@ -34,7 +34,6 @@ class Action(StrEnum):
     CHOOSE_MEMBERSHIP = "choose_membership"
     MANAGE_OWN_ACCOUNT = "manage_own_account"
     MANAGE_MEMBERS = "manage_members"  # list and add users of the own organisation
-    VIEW_MEMBER = "view_member"
     CHANGE_MEMBER = "change_member"
     SEARCH_ACCESS_LOG = "search_access_log"
     EXPORT_ACCESS_LOG = "export_access_log"
@@ -125,8 +124,6 @@ _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
 
 # --- Decisions on one object (the object is already known to be visible) -------------------
 def _decide_membership(actor: Actor, action: Action, obj: Membership) -> Decision:
-    if action == Action.VIEW_MEMBER:
-        return Decision(_is_admin(actor) or obj.user_id == actor.user.pk, Basis.ROLE)  # type: ignore[union-attr]
     if action == Action.CHANGE_MEMBER:
         return Decision(_is_admin(actor), Basis.ROLE)
     return DENY

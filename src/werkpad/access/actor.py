@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from axes.helpers import get_client_ip_address
 from django.http import HttpRequest
+from django.utils.ipv6 import clean_ipv6_address
 
 from werkpad.accounts.models import ActorKind
 
@@ -33,13 +34,15 @@ class AccessPoint:
 
 
 def normalise_ip(address: str | None) -> str | None:
-    """The form the database stores (IPv6 compressed), so the sealed hash matches on reread."""
+    """The form Django's GenericIPAddressField stores, so the sealed hash matches on reread;
+    ``None`` for anything that is not an address."""
     if not address:
         return None
     try:
-        return ipaddress.ip_address(address).compressed
+        ipaddress.ip_address(address)
     except ValueError:
         return None
+    return clean_ipv6_address(address) if ":" in address else address
 
 
 @dataclass(frozen=True)

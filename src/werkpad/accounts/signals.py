@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from allauth.account.signals import password_changed, password_set
+from allauth.account.signals import password_changed, password_reset, password_set
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.contrib.sessions.models import Session
 from django.dispatch import receiver
@@ -81,6 +81,7 @@ def on_login_failed(
 
 @receiver(password_changed)
 @receiver(password_set)
+@receiver(password_reset)
 def on_password_changed(sender: Any, request: HttpRequest, user: User, **kwargs: Any) -> None:
     """A new password ends the user's other sessions (Django's session hash does that) and
     gives this one a new key: the session list follows, and the old rows go from the server."""
@@ -89,7 +90,8 @@ def on_password_changed(sender: Any, request: HttpRequest, user: User, **kwargs:
     )
     Session.objects.filter(session_key__in=others.values("session_key")).delete()
     others.delete()
-    if request.session.session_key:
+    # After a reset through the e-mailed link this session is not (yet) the user's.
+    if request.session.session_key and request.user.is_authenticated:
         UserSession.objects.get_or_create(
             session_key=request.session.session_key,
             defaults={

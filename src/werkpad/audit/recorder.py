@@ -78,7 +78,8 @@ def record_denied(
     """A refused attempt. For an object that was not found in the actor's scope, the value
     they looked up is recorded; a pseudonymous client id also goes into ``client_pid``, so the
     attempt belongs to that client's history."""
-    looked_up = str(next(iter(lookup.values()))) if lookup and obj is None else ""
+    looked_up = str(next(iter(lookup.values())))[:64] if lookup and obj is None else ""
+    looks_like_pid = lookup is not None and "public_id" in lookup and len(looked_up) <= 20
     return record(
         actor,
         event=f"denied.{action}",
@@ -87,6 +88,6 @@ def record_denied(
         obj=obj,
         object_type=object_type,
         object_id=looked_up,
-        client_pid=looked_up if lookup and "public_id" in lookup else "",
+        client_pid=looked_up if looks_like_pid else "",
         detail={"action": action},
     )

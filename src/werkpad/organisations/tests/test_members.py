@@ -92,7 +92,9 @@ def test_the_password_link_works(world: Any, django_capture_on_commit_callbacks:
         {"password1": "een-nieuw-sterk-wachtwoord", "password2": "een-nieuw-sterk-wachtwoord"},
     )
     assert response.status_code == 302
-    assert User.objects.get(email="nieuw@ggz.example").check_password("een-nieuw-sterk-wachtwoord")
+    user = User.objects.get(email="nieuw@ggz.example")
+    assert user.check_password("een-nieuw-sterk-wachtwoord")
+    assert AccessLogEntry.objects.filter(event_code="account.password_changed", user=user).exists()
 
 
 def test_bad_input_gets_dutch_messages_and_changes_nothing(world: Any) -> None:

@@ -13,6 +13,7 @@ echo "== check --deploy under production settings"
 DJANGO_SETTINGS_MODULE=werkpad.settings.production \
 DJANGO_SECRET_KEY="$($bin/python -c 'import secrets; print(secrets.token_urlsafe(60))')" \
 DJANGO_ALLOWED_HOSTS=werkpad.example \
+WERKPAD_FIELD_ENCRYPTION_KEYS="$($bin/python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
   $bin/python manage.py check --deploy --fail-level WARNING
 echo "== pytest"
 exec $bin/pytest "$@"

@@ -39,6 +39,8 @@ class Action(StrEnum):
     EXPORT_ACCESS_LOG = "export_access_log"
     LIST_CLIENTS = "list_clients"
     VIEW_CLIENT = "view_client"
+    CREATE_CLIENT = "create_client"
+    CHANGE_CLIENT = "change_client"
 
 
 class Basis(StrEnum):
@@ -74,6 +76,10 @@ def _acts_for_an_organisation(actor: Actor) -> bool:
     return actor.is_professional or actor.is_employer
 
 
+def _works_with_clients(actor: Actor) -> bool:
+    return actor.is_professional and actor.role in CLIENT_WORK_ROLES
+
+
 def _is_admin(actor: Actor) -> bool:
     return actor.is_professional and actor.role in ADMIN_ROLES
 
@@ -86,9 +92,8 @@ _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.MANAGE_MEMBERS: lambda a: Decision(_is_admin(a), Basis.ROLE),
     Action.SEARCH_ACCESS_LOG: lambda a: Decision(_is_admin(a), Basis.ROLE),
     Action.EXPORT_ACCESS_LOG: lambda a: Decision(_is_admin(a), Basis.ROLE),
-    Action.LIST_CLIENTS: lambda a: Decision(
-        a.is_professional and a.role in CLIENT_WORK_ROLES, Basis.OWN_ORGANISATION
-    ),
+    Action.LIST_CLIENTS: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.CREATE_CLIENT: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
 }
 
 
@@ -109,6 +114,13 @@ def _scope_clients(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     return qs.none()
 
 
+def _scope_client_numbers(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """An organisation's own client numbers are for that organisation only (invariant 5)."""
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(organisation_id=actor.organisation_id)
+
+
 def _scope_access_log(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     if not _is_admin(actor):
         return qs.none()
@@ -118,6 +130,7 @@ def _scope_access_log(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
     "organisations.membership": _scope_memberships,
     "clients.client": _scope_clients,
+    "clients.clientnumber": _scope_client_numbers,
     "audit.accesslogentry": _scope_access_log,
 }
 
@@ -130,11 +143,13 @@ def _decide_membership(actor: Actor, action: Action, obj: Membership) -> Decisio
 
 
 def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
-    if action != Action.VIEW_CLIENT:
+    if action not in (Action.VIEW_CLIENT, Action.CHANGE_CLIENT):
         return DENY
     if actor.is_client:
-        return Decision(obj.user_id == actor.user.pk, Basis.SELF)  # type: ignore[union-attr]
-    if obj.organisation_id == actor.organisation_id and actor.role in CLIENT_WORK_ROLES:
+        # A client reads their own record; changes go through their team (portal: later).
+        own = obj.user_id == actor.user.pk  # type: ignore[union-attr]
+        return Decision(own and action == Action.VIEW_CLIENT, Basis.SELF)
+    if obj.organisation_id == actor.organisation_id and _works_with_clients(actor):
         return Decision(True, Basis.OWN_ORGANISATION)
     return DENY
 
@@ -197,6 +212,8 @@ def get_for(
 # The NEN 7513 action code a denied attempt is logged with.
 _AUDIT_ACTION = {
     Action.CHANGE_MEMBER: "U",
+    Action.CHANGE_CLIENT: "U",
+    Action.CREATE_CLIENT: "C",
     Action.MANAGE_MEMBERS: "C",
     Action.SEARCH_ACCESS_LOG: "S",
     Action.EXPORT_ACCESS_LOG: "E",

@@ -22,6 +22,11 @@ class Client(models.Model):
     )
     full_name = models.CharField(_("naam"), max_length=200)
     date_of_birth = models.DateField(_("geboortedatum"), null=True, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    preferred_language = models.CharField(
+        _("voorkeurstaal"), max_length=5, choices=settings.LANGUAGES, default="nl"
+    )
     gemeente = models.ForeignKey(
         "organisations.Gemeente",
         on_delete=models.PROTECT,
@@ -44,9 +49,12 @@ class Client(models.Model):
         related_name="client_record",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Optimistic locking: an edit based on an older version is refused, never silently applied.
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["full_name"]
+        indexes = [models.Index(fields=["organisation", "date_of_birth"])]
         verbose_name = _("cliënt")
         verbose_name_plural = _("cliënten")
 
@@ -57,3 +65,35 @@ class Client(models.Model):
     def audit_client_pid(self) -> str:
         """The pseudonymous id the access log records instead of a name or BSN."""
         return self.public_id
+
+
+class ClientNumber(models.Model):
+    """An organisation's own number for a client (e.g. its EPD or case number). Stored
+    encrypted and shown only to that organisation. Never a BSN."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="numbers")
+    organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.CASCADE, related_name="+"
+    )
+    ciphertext = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client", "organisation"], name="clientnumber_one_per_organisation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"client number of {self.organisation_id} for {self.client_id}"
+
+    @property
+    def number(self) -> str:
+        from werkpad.core.crypto import decrypt
+
+        return decrypt(self.ciphertext)
+
+    @property
+    def audit_client_pid(self) -> str:
+        return self.client.public_id

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
+from datetime import date
 
 from django.db.models import QuerySet
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, get_for, require, visible_to
+from werkpad.access.policy import Action, Basis, get_for, may, require, visible_to
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 
-from .models import Client
+from .models import Client, ClientNumber
 
 
 def client_list(*, actor: Actor) -> list[Client]:
@@ -32,10 +34,12 @@ def client_list(*, actor: Actor) -> list[Client]:
     return result
 
 
-def client_get(*, actor: Actor, public_id: str) -> Client:
+def client_get(*, actor: Actor, public_id: str, action: Action = Action.VIEW_CLIENT) -> Client:
+    """One record, for reading or (``action=CHANGE_CLIENT``) for the edit form; the read is
+    logged either way."""
     client, decision = get_for(
         actor,
-        Action.VIEW_CLIENT,
+        action,
         Client.objects.select_related("gemeente", "organisation"),
         public_id=public_id,
     )
@@ -48,3 +52,30 @@ def client_get(*, actor: Actor, public_id: str) -> Client:
         consent_id=decision.consent_id,
     )
     return client
+
+
+def client_number_for(*, actor: Actor, client: Client) -> str:
+    """The actor's own organisation's number for this client, decrypted; '' when none."""
+    numbers = visible_to(actor, ClientNumber.objects.filter(client=client))
+    entry = numbers.first()
+    return entry.number if entry is not None else ""
+
+
+def client_similar(*, actor: Actor, full_name: str, date_of_birth: date | None) -> list[Client]:
+    """Records of the actor's own organisation that look like the one being entered (same
+    date of birth and a name that matches when case, accents and spaces are ignored). Never
+    another organisation's: that would reveal who is in care elsewhere."""
+    if date_of_birth is None:
+        return []
+    candidates = visible_to(actor, Client.objects.filter(date_of_birth=date_of_birth))
+    wanted = _name_key(full_name)
+    return [c for c in candidates.order_by("full_name")[:50] if _name_key(c.full_name) == wanted]
+
+
+def _name_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def may_change(*, actor: Actor, client: Client) -> bool:
+    return may(actor, Action.CHANGE_CLIENT, client)

@@ -6,5 +6,7 @@ app_name = "clients"
 
 urlpatterns = [
     path("", views.client_list, name="list"),
+    path("nieuw/", views.client_create, name="create"),
     path("<str:public_id>/", views.client_detail, name="detail"),
+    path("<str:public_id>/wijzigen/", views.client_edit, name="edit"),
 ]

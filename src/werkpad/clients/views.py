@@ -1,9 +1,15 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
 
-from . import selectors
+from werkpad.access.policy import Action, require
+from werkpad.core.forms import StaleEditError
+
+from . import selectors, services
+from .forms import ClientCreateForm, ClientEditForm
 
 
 @login_required
@@ -14,7 +20,69 @@ def client_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def client_create(request: HttpRequest) -> HttpResponse:
+    actor = request.actor  # type: ignore[attr-defined]
+    require(actor, Action.CREATE_CLIENT)
+    form = ClientCreateForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            form.similar = selectors.client_similar(
+                actor=actor, full_name=data["full_name"], date_of_birth=data["date_of_birth"]
+            )
+            if form.similar and not data["confirm_new"]:
+                status = 409
+            else:
+                fields = {k: v for k, v in data.items() if k != "confirm_new"}
+                client = services.client_create(actor=actor, **fields)
+                messages.success(request, _("Het dossier is aangemaakt."))
+                return redirect("clients:detail", public_id=client.public_id)
+    return render(request, "clients/client_form.html", {"form": form}, status=status)
+
+
+@login_required
 @require_GET
 def client_detail(request: HttpRequest, public_id: str) -> HttpResponse:
-    client = selectors.client_get(actor=request.actor, public_id=public_id)  # type: ignore[attr-defined]
-    return render(request, "clients/client_detail.html", {"client": client})
+    actor = request.actor  # type: ignore[attr-defined]
+    client = selectors.client_get(actor=actor, public_id=public_id)
+    context = {
+        "client": client,
+        "client_number": selectors.client_number_for(actor=actor, client=client),
+        "can_edit": selectors.may_change(actor=actor, client=client),
+    }
+    return render(request, "clients/client_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def client_edit(request: HttpRequest, public_id: str) -> HttpResponse:
+    actor = request.actor  # type: ignore[attr-defined]
+    client = selectors.client_get(actor=actor, public_id=public_id, action=Action.CHANGE_CLIENT)
+    initial = {
+        "full_name": client.full_name,
+        "date_of_birth": client.date_of_birth,
+        "gemeente": client.gemeente,
+        "email": client.email,
+        "phone": client.phone,
+        "preferred_language": client.preferred_language,
+        "client_number": selectors.client_number_for(actor=actor, client=client),
+        "version": client.version,
+    }
+    form = ClientEditForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.client_update(actor=actor, client=client, **form.cleaned_data)
+            except StaleEditError as stale:
+                form.add_error(None, stale.message)
+                status = 409
+            else:
+                messages.success(request, _("De gegevens zijn opgeslagen."))
+                return redirect("clients:detail", public_id=client.public_id)
+    context = {"form": form, "client": client}
+    return render(request, "clients/client_form.html", context, status=status)

@@ -208,6 +208,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Werkpad <noreply@werkpad.exa
 # --- Audit log (NEN 7513) -----------------------------------------------------------------
 WERKPAD_ACCESS_LOG_RETENTION_DAYS = env_int("WERKPAD_ACCESS_LOG_RETENTION_DAYS", 5 * 365)
 
+# --- Encryption at rest (organisations' own client numbers): Fernet keys, newest first -----
+WERKPAD_FIELD_ENCRYPTION_KEYS = env_list("WERKPAD_FIELD_ENCRYPTION_KEYS", [])
+
 # Shown on every page when an environment relaxes a production control (the demo does).
 WERKPAD_ENVIRONMENT_BANNER: str | Promise = ""
 

@@ -68,6 +68,14 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "audit:search": {GET: only(ADMINS, 403)},
     "audit:export": {GET: only(ADMINS, 403)},
     "clients:list": {GET: only({"pro_own": 200, "pro_other": 200}, 403)},
+    "clients:create": {
+        GET: only({"pro_own": 200, "pro_other": 200}, 403),
+        POST: only({"pro_own": 400, "pro_other": 400}, 403),  # empty form: Dutch errors
+    },
+    "clients:edit": {
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
+        POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
+    },
     "clients:detail": {GET: only({"pro_own": 200, "client": 200, "admin_own": 403}, 404)},
     # allauth: the log-in, password and second-factor pages.
     "account_login": {GET: {**{p: 302 for p in PERSONAS}, "anonymous": 200}},
@@ -100,11 +108,17 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
 KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisations:member_edit": lambda w: {"pk": w.own_membership.pk},
     "clients:detail": lambda w: {"public_id": w.client_record.public_id},
+    "clients:edit": lambda w: {"public_id": w.client_record.public_id},
     "account_confirm_email": lambda w: {"key": "geen-geldige-sleutel"},
     "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "geen-geldige-sleutel"},
 }
 
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "clients:edit": lambda w: {
+        "full_name": "Anna Aalbers",
+        "preferred_language": "nl",
+        "version": w.client_record.version,
+    },
     "set_language": lambda w: {"language": "en", "next": "/"},
     "choose_membership": lambda w: {"membership": "0"},
     "profile": lambda w: {"full_name": "Nieuwe Naam", "preferred_language": "nl", "version": 1},

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from werkpad.core.forms import UtrechtFormMixin, VersionedForm
+from werkpad.organisations.models import Gemeente
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,17}$")
+
+
+class _ClientFields(forms.Form):
+    full_name = forms.CharField(
+        label=_("Naam"), max_length=200, error_messages={"required": _("Vul de naam in.")}
+    )
+    date_of_birth = forms.DateField(
+        label=_("Geboortedatum"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
+    )
+    gemeente = forms.ModelChoiceField(
+        label=_("Gemeente"),
+        queryset=Gemeente.objects.select_related("region"),
+        required=False,
+        empty_label=_("Onbekend"),
+        help_text=_("De gemeente bepaalt de arbeidsmarktregio."),
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        required=False,
+        error_messages={"invalid": _("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")},
+    )
+    phone = forms.CharField(label=_("Telefoonnummer"), required=False, max_length=20)
+    preferred_language = forms.ChoiceField(label=_("Voorkeurstaal"), choices=settings.LANGUAGES)
+    client_number = forms.CharField(
+        label=_("Eigen cliëntnummer"),
+        required=False,
+        max_length=40,
+        help_text=_(
+            "Het nummer dat jouw organisatie gebruikt. Alleen jouw organisatie ziet het; het "
+            "wordt versleuteld bewaard. Geen BSN."
+        ),
+    )
+
+    def clean_full_name(self) -> str:
+        name = " ".join(self.cleaned_data["full_name"].split())
+        if len(name) < 2:
+            raise forms.ValidationError(_("Een naam heeft minstens twee tekens."))
+        return name
+
+    def clean_date_of_birth(self) -> date | None:
+        born = self.cleaned_data["date_of_birth"]
+        if born is not None and not (date(1900, 1, 1) <= born <= timezone.localdate()):
+            raise forms.ValidationError(_("Vul een geboortedatum in tussen 1900 en vandaag."))
+        return born
+
+    def clean_phone(self) -> str:
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not _PHONE.match(phone):
+            raise forms.ValidationError(_("Vul een telefoonnummer in, zoals 06 12345678."))
+        return phone
+
+    def clean_client_number(self) -> str:
+        number = self.cleaned_data["client_number"].strip()
+        # Nine digits is what a BSN looks like: Werkpad never stores one (invariant 5).
+        if re.fullmatch(r"\d{9}", number.replace(" ", "").replace(".", "")):
+            raise forms.ValidationError(
+                _("Dit lijkt op een BSN. Werkpad bewaart geen BSN: gebruik je eigen dossiernummer.")
+            )
+        return number
+
+
+class ClientCreateForm(UtrechtFormMixin, _ClientFields):
+    confirm_new = forms.BooleanField(
+        label=_("Dit is een andere persoon: toch een nieuw dossier maken"), required=False
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.similar: list[Any] = []
+
+
+class ClientEditForm(_ClientFields, VersionedForm):
+    pass

@@ -11,7 +11,8 @@ from datetime import date
 from django.db import transaction
 
 from werkpad.accounts.models import ActorKind, User
-from werkpad.clients.models import Client
+from werkpad.clients.models import Client, ClientNumber
+from werkpad.core.crypto import encrypt
 from werkpad.organisations.models import (
     DEFAULT_DOMAIN,
     ArbeidsmarktRegio,
@@ -86,11 +87,12 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("client@demo.example", "Sanne de Vries", None, None),
 )  # fmt: skip
 
-DEMO_CLIENTS: tuple[tuple[str, date, str], ...] = (
-    ("Sanne de Vries", date(1994, 3, 14), "GM0344"),
-    ("Mohamed Ouali", date(1988, 11, 2), "GM0356"),
-    ("Lisa Kramer", date(2000, 6, 21), "GM0344"),
-    ("Daan Peters", date(1979, 1, 30), "GM0321"),
+# name, born, gemeente, phone, the ggz's own EPD number (invented)
+DEMO_CLIENTS: tuple[tuple[str, date, str, str, str], ...] = (
+    ("Sanne de Vries", date(1994, 3, 14), "GM0344", "06 11223344", "EPD-10231"),
+    ("Mohamed Ouali", date(1988, 11, 2), "GM0356", "06 22334455", "EPD-10877"),
+    ("Lisa Kramer", date(2000, 6, 21), "GM0344", "", "EPD-11402"),
+    ("Daan Peters", date(1979, 1, 30), "GM0321", "030 1234567", ""),
 )
 
 
@@ -125,12 +127,20 @@ def seed_demo() -> list[DemoUser]:
                 },
             )
     ggz = organisations[GGZ]
-    for full_name, born, gemeente_code in DEMO_CLIENTS:
-        Client.objects.get_or_create(
+    for full_name, born, gemeente_code, phone, epd_number in DEMO_CLIENTS:
+        client, created = Client.objects.get_or_create(
             full_name=full_name,
             organisation=ggz,
-            defaults={"date_of_birth": born, "gemeente": Gemeente.objects.get(code=gemeente_code)},
+            defaults={
+                "date_of_birth": born,
+                "gemeente": Gemeente.objects.get(code=gemeente_code),
+                "phone": phone,
+            },
         )
+        if created and epd_number:
+            ClientNumber.objects.create(
+                client=client, organisation=ggz, ciphertext=encrypt(epd_number)
+            )
     Client.objects.filter(full_name="Sanne de Vries", user__isnull=True).update(
         user=User.objects.get(email="client@demo.example")
     )

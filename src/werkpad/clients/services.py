@@ -3,7 +3,9 @@ written to the access log with the record."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 
@@ -18,31 +20,31 @@ from werkpad.organisations.models import Gemeente
 from .models import Client, ClientNumber
 
 
-def client_create(
-    *,
-    actor: Actor,
-    full_name: str,
-    date_of_birth: date | None,
-    gemeente: Gemeente | None,
-    email: str = "",
-    phone: str = "",
-    preferred_language: str = "nl",
-    client_number: str = "",
-) -> Client:
+@dataclass(frozen=True, kw_only=True)
+class ClientDetails:
+    """What a professional records about a client (the form's cleaned data)."""
+
+    full_name: str
+    date_of_birth: date | None
+    gemeente: Gemeente | None
+    email: str = ""
+    phone: str = ""
+    preferred_language: str = "nl"
+    client_number: str = ""  # the acting organisation's own number; stored encrypted
+
+    def record_fields(self) -> dict[str, Any]:
+        fields = asdict(self)
+        del fields["client_number"]
+        return fields
+
+
+def client_create(*, actor: Actor, details: ClientDetails) -> Client:
     decision = require(actor, Action.CREATE_CLIENT)
     organisation = actor.organisation
     assert organisation is not None  # guaranteed by the policy
     with transaction.atomic():
-        client = Client.objects.create(
-            full_name=full_name,
-            date_of_birth=date_of_birth,
-            gemeente=gemeente,
-            email=email,
-            phone=phone,
-            preferred_language=preferred_language,
-            organisation=organisation,
-        )
-        _set_client_number(actor, client, client_number)
+        client = Client.objects.create(organisation=organisation, **details.record_fields())
+        _set_client_number(actor, client, details.client_number)
         record(
             actor,
             event="client.create",
@@ -53,33 +55,16 @@ def client_create(
     return client
 
 
-def client_update(
-    *,
-    actor: Actor,
-    client: Client,
-    version: int,
-    full_name: str,
-    date_of_birth: date | None,
-    gemeente: Gemeente | None,
-    email: str = "",
-    phone: str = "",
-    preferred_language: str = "nl",
-    client_number: str = "",
-) -> Client:
+def client_update(*, actor: Actor, client: Client, version: int, details: ClientDetails) -> Client:
     decision = require(actor, Action.CHANGE_CLIENT, client)
     with transaction.atomic():
+        # Compare-and-set on the version: a concurrent edit makes this match no row.
         updated = Client.objects.filter(pk=client.pk, version=version).update(
-            full_name=full_name,
-            date_of_birth=date_of_birth,
-            gemeente=gemeente,
-            email=email,
-            phone=phone,
-            preferred_language=preferred_language,
-            version=version + 1,
+            version=version + 1, **details.record_fields()
         )
         if not updated:
             raise StaleEditError
-        _set_client_number(actor, client, client_number)
+        _set_client_number(actor, client, details.client_number)
         record(
             actor,
             event="client.update",

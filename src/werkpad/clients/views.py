@@ -37,7 +37,9 @@ def client_create(request: HttpRequest) -> HttpResponse:
                 status = 409
             else:
                 fields = {k: v for k, v in data.items() if k != "confirm_new"}
-                client = services.client_create(actor=actor, **fields)
+                client = services.client_create(
+                    actor=actor, details=services.ClientDetails(**fields)
+                )
                 messages.success(request, _("Het dossier is aangemaakt."))
                 return redirect("clients:detail", public_id=client.public_id)
     return render(request, "clients/client_form.html", {"form": form}, status=status)
@@ -77,7 +79,14 @@ def client_edit(request: HttpRequest, public_id: str) -> HttpResponse:
         status = 400
         if form.is_valid():
             try:
-                services.client_update(actor=actor, client=client, **form.cleaned_data)
+                data = dict(form.cleaned_data)
+                version = data.pop("version")
+                services.client_update(
+                    actor=actor,
+                    client=client,
+                    version=version,
+                    details=services.ClientDetails(**data),
+                )
             except StaleEditError as stale:
                 form.add_error(None, stale.message)
                 status = 409

@@ -22,6 +22,7 @@ class World:
     client_record: object
     other_client_record: object
     own_membership: object
+    consent: object
 
 
 @pytest.fixture
@@ -51,6 +52,22 @@ def world(db):
     client_record = make_client(organisation=org_a, user=client_user, full_name="Anna Aalbers")
     other_client = make_client(organisation=org_b, full_name="Bert Bakker")
     own_membership = personas["pro_own"].memberships.get()
+    # A consent that Anna gave a third organisation (not one of the personas'), so that it
+    # changes nobody's view but can be withdrawn in the access matrix.
+    from datetime import date
+
+    from werkpad.clients.models import Consent, ConsentGrant
+
+    third = make_organisation("Gemeente Derde (C)", OrganisationType.GEMEENTE)
+    consent = Consent.objects.create(
+        client=client_record,
+        recipient=third,
+        purpose="ips",
+        valid_from=date(2026, 1, 1),
+        recorded_by=personas["pro_own"],
+        recorded_by_organisation=org_a,
+    )
+    ConsentGrant.objects.create(consent=consent, category="basis")
     return World(
         org_a=org_a,
         org_b=org_b,
@@ -59,4 +76,5 @@ def world(db):
         client_record=client_record,
         other_client_record=other_client,
         own_membership=own_membership,
+        consent=consent,
     )

@@ -69,3 +69,45 @@ def test_recording_and_editing_a_client(axe_page, site, demo):
     created.refresh_from_db()
     assert created.phone == "06 12345678"
     report.assert_clean()
+
+
+def test_consent_opens_the_record_to_uwv_and_withdrawal_closes_it(axe_page, site, demo, browser):
+    from .conftest import log_in_demo as log_in_as
+
+    page, report = axe_page, AxeReport(axe_page)
+    sanne = Client.objects.get(full_name="Sanne de Vries")
+    detail = site(f"/clienten/{sanne.public_id}/")
+    log_in_demo(page, site, IPS)
+    page.goto(detail)
+    page.get_by_role("link", name="Toestemmingen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Toestemmingen van Sanne de Vries")
+    report.check("consents")
+
+    page.get_by_role("button", name="Toestemming vastleggen").click()
+    expect(page.locator(".utrecht-form-field-error-message").first).to_have_text(
+        "Kies een organisatie."
+    )
+    report.check("consents with an error")
+
+    page.get_by_label("Organisatie die mag inzien").select_option(label="UWV Utrecht (demo)")
+    page.get_by_label("Alleen voor de rol").select_option(value="arbeidsdeskundige")
+    page.get_by_label("werk", exact=True).check()
+    page.get_by_label("re-integratie").check()
+    page.get_by_role("button", name="Toestemming vastleggen").click()
+    expect(page.get_by_text("De toestemming is vastgelegd.")).to_be_visible()
+    report.check("consents with one recorded")
+
+    # The arbeidsdeskundige of UWV now opens Sanne's record, in a browser of their own.
+    uwv_context = browser.new_context(locale="nl-NL")
+    uwv = uwv_context.new_page()
+    log_in_as(uwv, site, "arbeidsdeskundige@uwv.demo.example")
+    assert uwv.goto(detail).status == 200
+    expect(uwv.get_by_role("heading", level=1)).to_have_text("Sanne de Vries")
+    read = AccessLogEntry.objects.filter(event_code="client.read", client_pid=sanne.public_id)
+    assert read.latest("id").basis == "consent"
+
+    page.get_by_role("button", name=re.compile("Intrekken")).click()
+    expect(page.get_by_text("De toestemming is ingetrokken. Dat geldt meteen.")).to_be_visible()
+    assert uwv.goto(detail).status == 404
+    uwv_context.close()
+    report.assert_clean()

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db.models import Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 
 from werkpad.organisations.models import Membership, Role
@@ -41,6 +41,7 @@ class Action(StrEnum):
     VIEW_CLIENT = "view_client"
     CREATE_CLIENT = "create_client"
     CHANGE_CLIENT = "change_client"
+    MANAGE_CONSENTS = "manage_consents"  # on a client: see, record and withdraw consents
 
 
 class Basis(StrEnum):
@@ -104,14 +105,48 @@ def _scope_memberships(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     return qs.filter(organisation_id=actor.organisation_id)
 
 
+def _active_consents(actor: Actor, category: str) -> QuerySet[Any]:
+    """Consents in force for the actor's organisation (and role) covering ``category``."""
+    from werkpad.clients.models import Consent
+
+    return (
+        Consent.objects.active()
+        .filter(recipient_id=actor.organisation_id, grants__category=category)
+        .filter(Q(recipient_role="") | Q(recipient_role=actor.role))
+    )
+
+
 def _scope_clients(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     """Insiders (the client, professionals of the recording organisation) are in scope;
-    whether their role may open the record is for ``_decide_client`` (403, not 404)."""
+    whether their role may open the record is for ``_decide_client`` (403, not 404). Another
+    organisation sees a record only while the client's consent for basic data is in force."""
     if actor.is_client:
         return qs.filter(user=actor.user)
-    if actor.is_professional:
-        return qs.filter(organisation_id=actor.organisation_id)
-    return qs.none()
+    if not actor.is_professional:
+        return qs.none()
+    own = Q(organisation_id=actor.organisation_id)
+    if not _works_with_clients(actor):
+        return qs.filter(own)
+    consented = _active_consents(actor, "basis").values("client_id")
+    return qs.filter(own | Q(pk__in=consented))
+
+
+def _scope_consents(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """The recording organisation manages a client's consents; a recipient sees what it got."""
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(
+        Q(client__organisation_id=actor.organisation_id) | Q(recipient_id=actor.organisation_id)
+    )
+
+
+def _decide_consent(actor: Actor, action: Action, obj: Any) -> Decision:
+    """Withdrawing: the recording organisation does it for the client (who is present)."""
+    if action == Action.MANAGE_CONSENTS and _works_with_clients(actor):
+        return Decision(obj.client.organisation_id == actor.organisation_id, Basis.OWN_ORGANISATION)
+    return DENY
 
 
 def _scope_client_numbers(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -131,6 +166,7 @@ _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
     "organisations.membership": _scope_memberships,
     "clients.client": _scope_clients,
     "clients.clientnumber": _scope_client_numbers,
+    "clients.consent": _scope_consents,
     "audit.accesslogentry": _scope_access_log,
 }
 
@@ -143,20 +179,28 @@ def _decide_membership(actor: Actor, action: Action, obj: Membership) -> Decisio
 
 
 def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
-    if action not in (Action.VIEW_CLIENT, Action.CHANGE_CLIENT):
+    if action not in (Action.VIEW_CLIENT, Action.CHANGE_CLIENT, Action.MANAGE_CONSENTS):
         return DENY
     if actor.is_client:
         # A client reads their own record; changes go through their team (portal: later).
+        # (Consents in the portal come with issue 5.)
         own = obj.user_id == actor.user.pk  # type: ignore[union-attr]
         return Decision(own and action == Action.VIEW_CLIENT, Basis.SELF)
-    if obj.organisation_id == actor.organisation_id and _works_with_clients(actor):
+    if not _works_with_clients(actor):
+        return DENY
+    if obj.organisation_id == actor.organisation_id:
         return Decision(True, Basis.OWN_ORGANISATION)
+    if action == Action.VIEW_CLIENT:
+        consent = _active_consents(actor, "basis").filter(client_id=obj.pk).first()
+        if consent is not None:
+            return Decision(True, Basis.CONSENT, consent_id=consent.pk)
     return DENY
 
 
 _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
     "organisations.membership": _decide_membership,
     "clients.client": _decide_client,
+    "clients.consent": _decide_consent,
 }
 
 
@@ -214,6 +258,7 @@ _AUDIT_ACTION = {
     Action.CHANGE_MEMBER: "U",
     Action.CHANGE_CLIENT: "U",
     Action.CREATE_CLIENT: "C",
+    Action.MANAGE_CONSENTS: "U",
     Action.MANAGE_MEMBERS: "C",
     Action.SEARCH_ACCESS_LOG: "S",
     Action.EXPORT_ACCESS_LOG: "E",

@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from werkpad.core.forms import UtrechtFormMixin
+from werkpad.core.forms import UtrechtFormMixin, date_input
 
 from .models import AuditAction, Outcome
 
@@ -16,13 +16,13 @@ class AccessLogSearchForm(UtrechtFormMixin, forms.Form):
     date_from = forms.DateField(
         label=_("Vanaf"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
         error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
     )
     date_to = forms.DateField(
         label=_("Tot en met"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
         error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
     )
     action = forms.ChoiceField(

@@ -9,8 +9,10 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from werkpad.core.forms import UtrechtFormMixin, VersionedForm
-from werkpad.organisations.models import Gemeente
+from werkpad.core.forms import UtrechtFormMixin, VersionedForm, date_input
+from werkpad.organisations.models import Gemeente, Organisation, OrganisationType, Role
+
+from .models import ConsentPurpose, DataCategory
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,17}$")
 
@@ -22,7 +24,7 @@ class _ClientFields(forms.Form):
     date_of_birth = forms.DateField(
         label=_("Geboortedatum"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
         error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
     )
     gemeente = forms.ModelChoiceField(
@@ -89,3 +91,57 @@ class ClientCreateForm(UtrechtFormMixin, _ClientFields):
 
 class ClientEditForm(_ClientFields, VersionedForm):
     pass
+
+
+class ConsentForm(UtrechtFormMixin, forms.Form):
+    recipient = forms.ModelChoiceField(
+        label=_("Organisatie die mag inzien"),
+        queryset=Organisation.objects.none(),
+        error_messages={"required": _("Kies een organisatie.")},
+    )
+    recipient_role = forms.ChoiceField(
+        label=_("Alleen voor de rol"),
+        required=False,
+        choices=[("", _("Alle rollen in die organisatie"))],
+    )
+    categories = forms.MultipleChoiceField(
+        label=_("Welke gegevens"),
+        choices=DataCategory.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Kies minstens één soort gegevens.")},
+        help_text=_("Zonder basisgegevens ziet de organisatie het dossier helemaal niet."),
+    )
+    purpose = forms.ChoiceField(label=_("Doel"), choices=ConsentPurpose.choices)
+    valid_from = forms.DateField(
+        label=_("Geldig vanaf"),
+        widget=date_input(),
+        error_messages={
+            "required": _("Vul de begindatum in."),
+            "invalid": _("Vul een datum in als 31-12-2026."),
+        },
+    )
+    valid_until = forms.DateField(
+        label=_("Geldig tot en met"),
+        required=False,
+        widget=date_input(),
+        error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
+    )
+
+    def __init__(self, *args: Any, own_organisation: Organisation, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Employers see only what the client chooses to disclose (the disclosure aid), never
+        # through a consent on the record.
+        self.fields["recipient"].queryset = Organisation.objects.exclude(  # type: ignore[attr-defined]
+            pk=own_organisation.pk
+        ).exclude(type=OrganisationType.EMPLOYER)
+        self.fields["recipient_role"].choices = [  # type: ignore[attr-defined]
+            ("", _("Alle rollen in die organisatie")),
+            *((r.value, r.label) for r in Role if r != Role.WERKGEVER_CONTACTPERSOON),
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        start, end = data.get("valid_from"), data.get("valid_until")
+        if start and end and end < start:
+            self.add_error("valid_until", _("De einddatum ligt voor de begindatum."))
+        return data

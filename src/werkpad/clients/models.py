@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from datetime import date
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from werkpad.organisations.models import Role
 
 # Crockford-style alphabet without look-alikes, for ids people may read aloud.
 _PID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -97,3 +101,93 @@ class ClientNumber(models.Model):
     @property
     def audit_client_pid(self) -> str:
         return self.client.public_id
+
+
+class DataCategory(models.TextChoices):
+    """The kinds of client data a consent can cover (issue 3)."""
+
+    BASIS = "basis", _("basisgegevens")
+    WERK = "werk", _("werk")
+    REINTEGRATIE = "reintegratie", _("re-integratie")
+    BEHANDELING = "behandeling", _("behandeling")
+    BELASTBAARHEID = "belastbaarheid", _("belastbaarheid")
+    WELZIJN = "welzijn", _("welzijn")
+
+
+class ConsentPurpose(models.TextChoices):
+    IPS = "ips", _("IPS-traject")
+    WGB = "wgb", _("WGB-traject")
+    WERKWIJZER = "werkwijzer", _("Werkwijze(r)")
+    OTHER = "anders", _("ander doel")
+
+
+class ConsentQuerySet(models.QuerySet["Consent"]):
+    def active(self, on: date | None = None) -> ConsentQuerySet:
+        """In force on the given day (today by default) and not withdrawn."""
+        day = on or timezone.localdate()
+        return self.filter(withdrawn_at__isnull=True, valid_from__lte=day).filter(
+            models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=day)
+        )
+
+
+class Consent(models.Model):
+    """The client's permission for an organisation (or one role in it) to see categories of
+    their data, for a purpose and a period (FHIR Consent, privacy). Withdrawal takes effect at
+    once; the row stays as history."""
+
+    client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="consents")
+    recipient = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("organisatie die mag inzien"),
+    )
+    recipient_role = models.CharField(
+        _("alleen voor de rol"), max_length=30, blank=True, choices=Role.choices
+    )
+    purpose = models.CharField(_("doel"), max_length=20, choices=ConsentPurpose.choices)
+    valid_from = models.DateField(_("geldig vanaf"))
+    valid_until = models.DateField(_("geldig tot en met"), null=True, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_by_organisation = models.ForeignKey(
+        "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+
+    objects = ConsentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-recorded_at"]
+        indexes = [models.Index(fields=["recipient", "client"])]
+
+    def __str__(self) -> str:
+        return f"consent {self.pk} of {self.client_id} for {self.recipient_id}"
+
+    @property
+    def audit_client_pid(self) -> str:
+        return self.client.public_id
+
+    @property
+    def categories(self) -> list[str]:
+        return [g.category for g in self.grants.all()]
+
+
+class ConsentGrant(models.Model):
+    """One data category a consent covers (a row each, so the policy can filter on it)."""
+
+    consent = models.ForeignKey(Consent, on_delete=models.CASCADE, related_name="grants")
+    category = models.CharField(max_length=20, choices=DataCategory.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["consent", "category"], name="consent_category_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.consent_id}:{self.category}"

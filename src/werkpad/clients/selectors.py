@@ -13,7 +13,7 @@ from werkpad.access.policy import Action, Basis, get_for, may, require, visible_
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 
-from .models import Client, ClientNumber
+from .models import Client, ClientNumber, Consent
 
 
 def client_list(*, actor: Actor) -> list[Client]:
@@ -79,3 +79,36 @@ def _name_key(name: str) -> str:
 
 def may_change(*, actor: Actor, client: Client) -> bool:
     return may(actor, Action.CHANGE_CLIENT, client)
+
+
+def consent_list(*, actor: Actor, client: Client) -> list[Consent]:
+    """The client's consents, for the organisation that manages them (logged as a read)."""
+    decision = require(actor, Action.MANAGE_CONSENTS, client)
+    consents = list(
+        visible_to(actor, Consent.objects.filter(client=client))
+        .select_related("recipient", "recorded_by")
+        .prefetch_related("grants")
+    )
+    record(
+        actor,
+        event="consent.list",
+        action=AuditAction.READ,
+        obj=client,
+        basis=decision.basis,
+        detail={"count": len(consents)},
+    )
+    return consents
+
+
+def consent_get(*, actor: Actor, client: Client, consent_id: int) -> Consent:
+    consent, _decision = get_for(
+        actor,
+        Action.MANAGE_CONSENTS,
+        Consent.objects.filter(client=client).select_related("client"),
+        pk=consent_id,
+    )
+    return consent
+
+
+def may_manage_consents(*, actor: Actor, client: Client) -> bool:
+    return may(actor, Action.MANAGE_CONSENTS, client)

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
@@ -15,9 +16,9 @@ from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.core.crypto import encrypt
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import Gemeente
+from werkpad.organisations.models import Gemeente, Organisation
 
-from .models import Client, ClientNumber
+from .models import Client, ClientNumber, Consent, ConsentGrant
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,3 +86,62 @@ def _set_client_number(actor: Actor, client: Client, number: str) -> None:
     ClientNumber.objects.update_or_create(
         client=client, organisation=actor.organisation, defaults={"ciphertext": encrypt(number)}
     )
+
+
+def consent_record(
+    *,
+    actor: Actor,
+    client: Client,
+    recipient: Organisation,
+    recipient_role: str,
+    categories: list[str],
+    purpose: str,
+    valid_from: date,
+    valid_until: date | None,
+) -> Consent:
+    """Recorded by a professional of the recording organisation with the client present."""
+    decision = require(actor, Action.MANAGE_CONSENTS, client)
+    user, organisation = actor.user, actor.organisation
+    assert user is not None and organisation is not None  # guaranteed by the policy
+    with transaction.atomic():
+        consent = Consent.objects.create(
+            client=client,
+            recipient=recipient,
+            recipient_role=recipient_role,
+            purpose=purpose,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            recorded_by=user,
+            recorded_by_organisation=organisation,
+        )
+        ConsentGrant.objects.bulk_create(
+            ConsentGrant(consent=consent, category=category) for category in categories
+        )
+        record(
+            actor,
+            event="consent.record",
+            action=AuditAction.CREATE,
+            obj=consent,
+            basis=decision.basis,
+            detail={"recipient": recipient.pk, "categories": sorted(categories)},
+        )
+    return consent
+
+
+def consent_withdraw(*, actor: Actor, consent: Consent) -> Consent:
+    """Takes effect at once for every page and list; the consent stays as history."""
+    decision = require(actor, Action.MANAGE_CONSENTS, consent)
+    with transaction.atomic():
+        updated = Consent.objects.filter(pk=consent.pk, withdrawn_at__isnull=True).update(
+            withdrawn_at=timezone.now(), withdrawn_by=actor.user
+        )
+        if updated:
+            record(
+                actor,
+                event="consent.withdraw",
+                action=AuditAction.UPDATE,
+                obj=consent,
+                basis=decision.basis,
+            )
+    consent.refresh_from_db()
+    return consent

@@ -9,4 +9,10 @@ urlpatterns = [
     path("nieuw/", views.client_create, name="create"),
     path("<str:public_id>/", views.client_detail, name="detail"),
     path("<str:public_id>/wijzigen/", views.client_edit, name="edit"),
+    path("<str:public_id>/toestemmingen/", views.consents, name="consents"),
+    path(
+        "<str:public_id>/toestemmingen/<int:consent_id>/intrekken/",
+        views.consent_withdraw,
+        name="consent_withdraw",
+    ),
 ]

@@ -2,14 +2,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, require
 from werkpad.core.forms import StaleEditError
 
 from . import selectors, services
-from .forms import ClientCreateForm, ClientEditForm
+from .forms import ClientCreateForm, ClientEditForm, ConsentForm
 
 
 @login_required
@@ -54,6 +55,7 @@ def client_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         "client": client,
         "client_number": selectors.client_number_for(actor=actor, client=client),
         "can_edit": selectors.may_change(actor=actor, client=client),
+        "can_manage_consents": selectors.may_manage_consents(actor=actor, client=client),
     }
     return render(request, "clients/client_detail.html", context)
 
@@ -95,3 +97,41 @@ def client_edit(request: HttpRequest, public_id: str) -> HttpResponse:
                 return redirect("clients:detail", public_id=client.public_id)
     context = {"form": form, "client": client}
     return render(request, "clients/client_form.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consents(request: HttpRequest, public_id: str) -> HttpResponse:
+    """The client's consents, and a form to record a new one (with the client present)."""
+    actor = request.actor  # type: ignore[attr-defined]
+    client = selectors.client_get(actor=actor, public_id=public_id, action=Action.MANAGE_CONSENTS)
+    form = ConsentForm(
+        request.POST or None,
+        own_organisation=actor.organisation,
+        initial={"valid_from": timezone.localdate(), "categories": ["basis"]},
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            services.consent_record(actor=actor, client=client, **form.cleaned_data)
+            messages.success(request, _("De toestemming is vastgelegd."))
+            return redirect("clients:consents", public_id=client.public_id)
+    context = {
+        "client": client,
+        "consents": selectors.consent_list(actor=actor, client=client),
+        "form": form,
+        "today": timezone.localdate(),
+    }
+    return render(request, "clients/consents.html", context, status=status)
+
+
+@login_required
+@require_POST
+def consent_withdraw(request: HttpRequest, public_id: str, consent_id: int) -> HttpResponse:
+    actor = request.actor  # type: ignore[attr-defined]
+    client = selectors.client_get(actor=actor, public_id=public_id, action=Action.MANAGE_CONSENTS)
+    consent = selectors.consent_get(actor=actor, client=client, consent_id=consent_id)
+    services.consent_withdraw(actor=actor, consent=consent)
+    messages.success(request, _("De toestemming is ingetrokken. Dat geldt meteen."))
+    return redirect("clients:consents", public_id=client.public_id)

@@ -28,6 +28,12 @@ class UtrechtFormMixin:
                 self.fields[name].widget.attrs["aria-invalid"] = "true"
 
 
+def date_input() -> forms.DateInput:
+    """A native date picker. It only accepts ISO dates, whatever the page's language, so the
+    value is always rendered as YYYY-MM-DD (a Dutch 31-12-2026 would show an empty field)."""
+    return forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
 class VersionedForm(UtrechtFormMixin, forms.Form):
     """A form that carries the version of the record it edits."""
 

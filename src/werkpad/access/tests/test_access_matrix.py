@@ -76,6 +76,14 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
         POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
     },
+    "clients:consents": {
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
+        POST: only({"pro_own": 400, "admin_own": 403, "client": 403}, 404),  # empty form
+    },
+    "clients:consent_withdraw": {
+        GET: {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN},
+        POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
+    },
     "clients:detail": {GET: only({"pro_own": 200, "client": 200, "admin_own": 403}, 404)},
     # allauth: the log-in, password and second-factor pages.
     "account_login": {GET: {**{p: 302 for p in PERSONAS}, "anonymous": 200}},
@@ -109,6 +117,11 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisations:member_edit": lambda w: {"pk": w.own_membership.pk},
     "clients:detail": lambda w: {"public_id": w.client_record.public_id},
     "clients:edit": lambda w: {"public_id": w.client_record.public_id},
+    "clients:consents": lambda w: {"public_id": w.client_record.public_id},
+    "clients:consent_withdraw": lambda w: {
+        "public_id": w.client_record.public_id,
+        "consent_id": w.consent.pk,
+    },
     "account_confirm_email": lambda w: {"key": "geen-geldige-sleutel"},
     "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "geen-geldige-sleutel"},
 }

@@ -162,3 +162,15 @@ def test_production_needs_its_own_keys(settings: Any) -> None:
     settings.WERKPAD_FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
     ids = {m.id for m in run_checks(include_deployment_checks=True)}
     assert "werkpad.E001" not in ids
+
+
+def test_the_edit_form_shows_the_date_of_birth_as_the_date_picker_needs_it(world: Any) -> None:
+    from datetime import date
+
+    Client.objects.filter(pk=world.client_record.pk).update(date_of_birth=date(1994, 3, 14))
+    page = _as(world.personas["pro_own"]).get(
+        reverse("clients:edit", args=[world.client_record.public_id])
+    )
+    # A Dutch "14-03-1994" would leave the browser's date field empty, and saving would
+    # then erase the date of birth.
+    assert 'value="1994-03-14"' in page.content.decode()

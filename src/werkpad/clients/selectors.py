@@ -6,6 +6,7 @@ import hashlib
 import unicodedata
 from datetime import date
 
+from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
 from werkpad.access.actor import Actor
@@ -15,23 +16,34 @@ from werkpad.audit.recorder import record
 
 from .models import Client, ClientNumber, Consent
 
+PAGE_SIZE = 50
 
-def client_list(*, actor: Actor) -> list[Client]:
-    """The clients the actor may see. One log row for the list (with a digest of the ids),
-    not one per client."""
+
+def client_list(*, actor: Actor, page_number: str | int | None = None) -> Page[Client]:
+    """One page of the clients the actor may see. One log row for the page (with a digest of
+    the ids shown), not one per client."""
     require(actor, Action.LIST_CLIENTS)
-    clients: QuerySet[Client] = visible_to(actor, Client.objects.select_related("gemeente"))
-    result = list(clients)
-    ids = ",".join(c.public_id for c in result)
+    clients: QuerySet[Client] = visible_to(
+        actor, Client.objects.select_related("gemeente").order_by("full_name", "id")
+    )
+    page = Paginator(clients, PAGE_SIZE).get_page(page_number)
+    shown = list(page.object_list)
+    ids = ",".join(c.public_id for c in shown)
+    via_consent = sum(c.organisation_id != actor.organisation_id for c in shown)
     record(
         actor,
         event="client.list",
         action=AuditAction.READ,
         object_type="clients.client",
-        basis=Basis.OWN_ORGANISATION,
-        detail={"count": len(result), "ids_sha256": hashlib.sha256(ids.encode()).hexdigest()},
+        basis=Basis.CONSENT if via_consent else Basis.OWN_ORGANISATION,
+        detail={
+            "count": len(shown),
+            "page": page.number,
+            "via_consent": via_consent,
+            "ids_sha256": hashlib.sha256(ids.encode()).hexdigest(),
+        },
     )
-    return result
+    return page
 
 
 def client_get(*, actor: Actor, public_id: str, action: Action = Action.VIEW_CLIENT) -> Client:

@@ -16,8 +16,11 @@ from .forms import ClientCreateForm, ClientEditForm, ConsentForm
 @login_required
 @require_GET
 def client_list(request: HttpRequest) -> HttpResponse:
-    clients = selectors.client_list(actor=request.actor)  # type: ignore[attr-defined]
-    return render(request, "clients/client_list.html", {"clients": clients})
+    page = selectors.client_list(
+        actor=request.actor,  # type: ignore[attr-defined]
+        page_number=request.GET.get("pagina"),
+    )
+    return render(request, "clients/client_list.html", {"page": page})
 
 
 @login_required

@@ -174,3 +174,34 @@ def test_the_edit_form_shows_the_date_of_birth_as_the_date_picker_needs_it(world
     # A Dutch "14-03-1994" would leave the browser's date field empty, and saving would
     # then erase the date of birth.
     assert 'value="1994-03-14"' in page.content.decode()
+
+
+def test_the_client_list_is_paged_with_a_fixed_number_of_queries(world: Any) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from werkpad.testing import make_client
+
+    pro = _as(world.personas["pro_own"])
+    pro.get(reverse("home"))
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert pro.get(reverse("clients:list")).status_code == 200
+        return len(queries)
+
+    one = count()  # Anna only
+    for _ in range(59):
+        make_client(organisation=world.org_a)
+    assert count() == one
+    page_two = pro.get(reverse("clients:list"), {"pagina": 2}).content.decode()
+    assert "Pagina 2 van 2" in page_two
+    row = AccessLogEntry.objects.filter(event_code="client.list").latest("id")
+    assert (row.detail["count"], row.detail["page"]) == (10, 2)
+
+
+def test_generate_clients_for_measurements(world: Any) -> None:
+    from django.core.management import call_command
+
+    call_command("generate_clients", 25, organisation=world.org_a.name)
+    assert Client.objects.filter(organisation=world.org_a).count() == 26

@@ -1,0 +1,83 @@
+"""Server time and query count of the main pages, with the demo data and with N generated
+clients, on whatever DATABASE_URL points at (SQLite by default).
+
+    DATABASE_URL=... .venv/bin/python bench/pages.py --clients 10000 --requests 60
+
+It builds a throw-away database (a temp SQLite file, or the PostgreSQL database named in
+DATABASE_URL, which it empties first), so never point it at real data. In-process Django test
+client: this measures the server's work (views, queries, templates), not the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+if "DATABASE_URL" not in os.environ:
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "werkpad.settings.demo")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
+# Keep one connection across requests, so the query counter sees every query of a request.
+os.environ.setdefault("DATABASE_CONN_MAX_AGE", "600")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+
+def measure(http: Client, path: str, requests: int) -> tuple[int, float, float]:
+    with CaptureQueriesContext(connection) as queries:
+        assert http.get(path).status_code == 200, path
+    query_count = len(queries)  # before the next requests reset the log
+    timings = []
+    for _ in range(requests):
+        start = time.perf_counter()
+        http.get(path)
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
+    return query_count, statistics.median(timings), p95
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=10000)
+    parser.add_argument("--requests", type=int, default=60)
+    args = parser.parse_args()
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from werkpad.clients.models import Client as ClientRecord
+    from werkpad.core.demo import DEMO_PASSWORD
+
+    http = Client()
+    http.post("/accounts/login/", {"login": "ips@ggz.demo.example", "password": DEMO_PASSWORD})
+    sanne = ClientRecord.objects.get(full_name="Sanne de Vries").public_id
+    pages = {"home": "/", "client list": "/clienten/", "client detail": f"/clienten/{sanne}/"}
+    print(f"database: {connection.vendor}")
+    for label, extra in (("demo data", 0), (f"+{args.clients} clients", args.clients)):
+        if extra:
+            call_command("generate_clients", extra, verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+        total = ClientRecord.objects.count()
+        for name, path in pages.items():
+            queries, p50, p95 = measure(http, path, args.requests)
+            print(
+                f"{label:>18} ({total:>5} clients)  {name:<14} queries={queries:<3} "
+                f"p50={p50:6.1f} ms  p95={p95:6.1f} ms"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -52,7 +52,10 @@ def home_context(*, actor: Actor) -> dict[str, Any]:
     if may(actor, Action.LIST_CLIENTS):
         from werkpad.clients.models import Client
 
-        context["client_count"] = visible_to(actor, Client.objects.all()).count()
+        # The home page says "in your organisation": records seen by consent are not counted.
+        context["client_count"] = (
+            visible_to(actor, Client.objects.all()).filter(organisation=actor.organisation).count()
+        )
     if may(actor, Action.MANAGE_MEMBERS):
         context["member_count"] = visible_to(
             actor, Membership.objects.filter(is_active=True)

@@ -79,7 +79,10 @@ def client_similar(*, actor: Actor, full_name: str, date_of_birth: date | None) 
     another organisation's: that would reveal who is in care elsewhere."""
     if date_of_birth is None:
         return []
-    candidates = visible_to(actor, Client.objects.filter(date_of_birth=date_of_birth))
+    # Only the own organisation's records, also when a consent shows others' records.
+    candidates = visible_to(actor, Client.objects.filter(date_of_birth=date_of_birth)).filter(
+        organisation=actor.organisation
+    )
     wanted = _name_key(full_name)
     return [c for c in candidates.order_by("full_name")[:50] if _name_key(c.full_name) == wanted]
 

@@ -12,7 +12,7 @@ from django.test import Client as HttpClient
 from django.urls import reverse
 
 from werkpad.audit.models import AccessLogEntry
-from werkpad.clients.models import Client, ClientNumber
+from werkpad.clients.models import Client, ClientNumber, Consent, ConsentGrant
 from werkpad.core import crypto
 from werkpad.organisations.models import Gemeente
 
@@ -105,6 +105,30 @@ def test_a_lookalike_elsewhere_is_never_revealed(world: Any) -> None:
     )
     response = _as(world.personas["pro_own"]).post(reverse("clients:create"), _new())
     assert response.status_code == 302  # no warning: that would tell who is in care elsewhere
+
+
+def test_a_record_seen_by_consent_is_not_called_our_own(world: Any) -> None:
+    """Organisation B may see Anna by consent; recording a lookalike at B gives no warning
+    that B "already has" her record: it is organisation A's."""
+    from datetime import date as day
+
+    Client.objects.filter(pk=world.client_record.pk).update(date_of_birth=day(1991, 4, 12))
+    consent = Consent.objects.create(
+        client=world.client_record,
+        recipient=world.org_b,
+        purpose="ips",
+        valid_from=day(2020, 1, 1),
+        recorded_by=world.personas["pro_own"],
+        recorded_by_organisation=world.org_a,
+    )
+    ConsentGrant.objects.create(consent=consent, category="basis")
+    other = _as(world.personas["pro_other"])
+    detail = reverse("clients:detail", args=[world.client_record.public_id])
+    assert other.get(detail).status_code == 200
+    new = _new(full_name="Anna Aalbers", client_number="")
+    assert other.post(reverse("clients:create"), new).status_code == 302
+    # B's home page counts its own two records (Bert, and the new one), not A's Anna.
+    assert "2 cliënten in je organisatie" in other.get(reverse("home")).content.decode()
 
 
 def test_each_organisation_sees_only_its_own_client_number(world: Any) -> None:

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Exists, Model, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from werkpad.organisations.models import Membership, Role
@@ -42,6 +42,18 @@ class Action(StrEnum):
     CREATE_CLIENT = "create_client"
     CHANGE_CLIENT = "change_client"
     MANAGE_CONSENTS = "manage_consents"  # on a client: see, record and withdraw consents
+    RECORD_INTAKE = "record_intake"  # on a client: the intake with the work question
+    REFER_CLIENT = "refer_client"  # on a client
+    VIEW_INTAKE_FIGURES = "view_intake_figures"
+    VIEW_CASELOAD = "view_caseload"
+    VIEW_REFERRALS = "view_referrals"
+    DECIDE_REFERRAL = "decide_referral"  # on a referral: accept or decline
+    VIEW_REFERRAL = "view_referral"
+    START_TRAJECTORY = "start_trajectory"  # on a client
+    VIEW_TRAJECTORY = "view_trajectory"
+    WORK_ON_TRAJECTORY = "work_on_trajectory"  # phase, team, plan, meetings, ladder, notes
+    CHANGE_RECORD = "change_record"  # on a goal, meeting or action: its own organisation's
+    HAND_OVER = "hand_over"  # a teamleider hands trajectories over
 
 
 class Basis(StrEnum):
@@ -85,6 +97,10 @@ def _is_admin(actor: Actor) -> bool:
     return actor.is_professional and actor.role in ADMIN_ROLES
 
 
+def _is_team_lead(actor: Actor) -> bool:
+    return actor.is_professional and actor.role == Role.TEAMLEIDER
+
+
 # --- Actions that need no object -----------------------------------------------------------
 _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.VIEW_HOME: lambda a: Decision(a.is_client or _acts_for_an_organisation(a), Basis.SELF),
@@ -95,6 +111,10 @@ _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.EXPORT_ACCESS_LOG: lambda a: Decision(_is_admin(a), Basis.ROLE),
     Action.LIST_CLIENTS: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
     Action.CREATE_CLIENT: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.VIEW_CASELOAD: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.VIEW_REFERRALS: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.VIEW_INTAKE_FIGURES: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.HAND_OVER: lambda a: Decision(_is_team_lead(a), Basis.ROLE),
 }
 
 
@@ -149,6 +169,95 @@ def _decide_consent(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
+def _consented(actor: Actor, client_path: str, category: str | OuterRef) -> Exists:
+    """An active consent of the record's client for the actor's organisation (and role)
+    covering ``category`` (a fixed category, or ``OuterRef("category")`` of the record)."""
+    from werkpad.clients.models import Consent
+
+    return Exists(
+        Consent.objects.active()
+        .filter(
+            recipient_id=actor.organisation_id,
+            client_id=OuterRef(client_path),
+            grants__category=category,
+        )
+        .filter(Q(recipient_role="") | Q(recipient_role=actor.role))
+    )
+
+
+def _on_team(actor: Actor, trajectory_path: str) -> Exists:
+    from werkpad.trajectories.models import TeamMember
+
+    return Exists(
+        TeamMember.objects.filter(  # type: ignore[misc]
+            trajectory_id=OuterRef(trajectory_path),
+            user_id=actor.user.pk,  # type: ignore[union-attr]
+            organisation_id=actor.organisation_id,
+            ended_on__isnull=True,
+        )
+    )
+
+
+def _trajectory_q(actor: Actor, prefix: str = "") -> Q:
+    """Trajectories a professional may see: their organisation's own, or (another
+    organisation's) one whose team they are on while the client's basic-data consent for
+    their organisation is in force."""
+    own = Q(**{f"{prefix}organisation_id": actor.organisation_id})
+    pk_path = f"{prefix}pk" if prefix else "pk"
+    team_and_consent = Q(_on_team(actor, pk_path)) & Q(
+        _consented(actor, f"{prefix}client_id", "basis")
+    )
+    return own | team_and_consent
+
+
+def _scope_trajectories(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(_trajectory_q(actor))
+
+
+def _data_scope(
+    *, trajectory: str = "trajectory", categorised: bool = True
+) -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
+    """Scope for records on a trajectory: the trajectory must be visible, and a record another
+    organisation made is shown only while the client's consent covers its data category."""
+
+    def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+        if not _works_with_clients(actor):
+            return qs.none()
+        qs = qs.filter(_trajectory_q(actor, f"{trajectory}__"))
+        if not categorised:
+            return qs
+        category: str | OuterRef = getattr(qs.model, "category", None) or ""
+        if not isinstance(category, str) or not category:
+            category = OuterRef("category")
+        consented = _consented(actor, f"{trajectory}__client_id", category)
+        return qs.filter(Q(organisation_id=actor.organisation_id) | Q(consented))
+
+    return scope
+
+
+def _scope_intakes(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """An intake is work data of the organisation that held it: others read it only with
+    consent for work data and for basic data."""
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(
+        Q(organisation_id=actor.organisation_id)
+        | (Q(_consented(actor, "client_id", "werk")) & Q(_consented(actor, "client_id", "basis")))
+    )
+
+
+def _scope_referrals(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(
+        Q(from_organisation_id=actor.organisation_id) | Q(to_organisation_id=actor.organisation_id)
+    )
+
+
 def _scope_client_numbers(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     """An organisation's own client numbers are for that organisation only (invariant 5)."""
     if not _works_with_clients(actor):
@@ -168,6 +277,16 @@ _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
     "clients.clientnumber": _scope_client_numbers,
     "clients.consent": _scope_consents,
     "audit.accesslogentry": _scope_access_log,
+    "trajectories.trajectory": _scope_trajectories,
+    "trajectories.intake": _scope_intakes,
+    "trajectories.referral": _scope_referrals,
+    "trajectories.goal": _data_scope(),
+    "trajectories.meeting": _data_scope(),
+    "trajectories.note": _data_scope(),
+    "trajectories.planaction": _data_scope(),
+    "trajectories.ladderassessment": _data_scope(),
+    "trajectories.phasechange": _data_scope(categorised=False),
+    "trajectories.teammember": _data_scope(categorised=False),
 }
 
 
@@ -178,8 +297,17 @@ def _decide_membership(actor: Actor, action: Action, obj: Membership) -> Decisio
     return DENY
 
 
+_OWN_CLIENT_ACTIONS = (
+    Action.CHANGE_CLIENT,
+    Action.MANAGE_CONSENTS,
+    Action.RECORD_INTAKE,
+    Action.REFER_CLIENT,
+    Action.START_TRAJECTORY,
+)
+
+
 def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
-    if action not in (Action.VIEW_CLIENT, Action.CHANGE_CLIENT, Action.MANAGE_CONSENTS):
+    if action not in (Action.VIEW_CLIENT, *_OWN_CLIENT_ACTIONS):
         return DENY
     if actor.is_client:
         # A client reads their own record; changes go through their team (portal: later).
@@ -197,7 +325,52 @@ def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
+def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
+    """Reading and working on a visible trajectory: the organisation that runs it, and the
+    team (another organisation's members only while the client's consent is in force, which
+    the scope has checked)."""
+    if action not in (Action.VIEW_TRAJECTORY, Action.WORK_ON_TRAJECTORY):
+        return DENY
+    if not _works_with_clients(actor):
+        return DENY
+    if obj.organisation_id == actor.organisation_id:
+        return Decision(True, Basis.OWN_ORGANISATION)
+    consent = _active_consents(actor, "basis").filter(client_id=obj.client_id).first()
+    return Decision(consent is not None, Basis.TEAM, consent_id=consent.pk if consent else None)
+
+
+def _decide_own_record(actor: Actor, action: Action, obj: Any) -> Decision:
+    """A goal, meeting report or action is read by whoever the scope lets see it, and changed
+    by the organisation that recorded it (an action also by its owner)."""
+    if not _works_with_clients(actor):
+        return DENY
+    own = obj.organisation_id == actor.organisation_id
+    if action == Action.VIEW_TRAJECTORY:  # reading a record the scope let through
+        return Decision(True, Basis.OWN_ORGANISATION if own else Basis.CONSENT)
+    if action != Action.CHANGE_RECORD:
+        return DENY
+    if own:
+        return Decision(True, Basis.OWN_ORGANISATION)
+    owner_id = getattr(obj, "owner_id", None)
+    return Decision(owner_id is not None and owner_id == actor.user.pk, Basis.TEAM)  # type: ignore[union-attr]
+
+
+def _decide_referral(actor: Actor, action: Action, obj: Any) -> Decision:
+    if not _works_with_clients(actor):
+        return DENY
+    if action == Action.VIEW_REFERRAL:
+        return Decision(True, Basis.OWN_ORGANISATION)
+    if action == Action.DECIDE_REFERRAL:
+        return Decision(obj.to_organisation_id == actor.organisation_id, Basis.OWN_ORGANISATION)
+    return DENY
+
+
 _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
+    "trajectories.trajectory": _decide_trajectory,
+    "trajectories.goal": _decide_own_record,
+    "trajectories.meeting": _decide_own_record,
+    "trajectories.planaction": _decide_own_record,
+    "trajectories.referral": _decide_referral,
     "organisations.membership": _decide_membership,
     "clients.client": _decide_client,
     "clients.consent": _decide_consent,
@@ -262,6 +435,13 @@ _AUDIT_ACTION = {
     Action.MANAGE_MEMBERS: "C",
     Action.SEARCH_ACCESS_LOG: "S",
     Action.EXPORT_ACCESS_LOG: "E",
+    Action.RECORD_INTAKE: "C",
+    Action.REFER_CLIENT: "C",
+    Action.START_TRAJECTORY: "C",
+    Action.DECIDE_REFERRAL: "U",
+    Action.WORK_ON_TRAJECTORY: "U",
+    Action.CHANGE_RECORD: "U",
+    Action.HAND_OVER: "U",
 }
 
 

@@ -16,6 +16,10 @@ class ProfileForm(VersionedForm):
         choices=settings.LANGUAGES,
         help_text=_("De taal waarin Werkpad je pagina's toont."),
     )
+    daily_digest = forms.BooleanField(
+        label=_("Stuur mij een dagelijkse e-mail met verlopen acties en signalen"),
+        required=False,
+    )
 
     def clean_full_name(self) -> str:
         name = self.cleaned_data["full_name"].strip()

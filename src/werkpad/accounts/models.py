@@ -49,6 +49,11 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("taal"), max_length=5, choices=settings.LANGUAGES, default="nl"
     )
+    daily_digest = models.BooleanField(
+        _("dagelijkse e-mail met acties en signalen"),
+        default=True,
+        help_text=_("Een e-mail per dag met je verlopen acties en signalen uit je caseload."),
+    )
     version = models.PositiveIntegerField(default=1)
 
     USERNAME_FIELD = "email"

@@ -17,13 +17,22 @@ from .models import User, UserSession
 
 
 def profile_update(
-    *, actor: Actor, user: User, version: int, full_name: str, preferred_language: str
+    *,
+    actor: Actor,
+    user: User,
+    version: int,
+    full_name: str,
+    preferred_language: str,
+    daily_digest: bool = True,
 ) -> User:
     require(actor, Action.MANAGE_OWN_ACCOUNT)
     with transaction.atomic():
         # Compare-and-set on the version: a concurrent edit makes this match no row.
         updated = User.objects.filter(pk=user.pk, version=version).update(
-            full_name=full_name, preferred_language=preferred_language, version=version + 1
+            full_name=full_name,
+            preferred_language=preferred_language,
+            daily_digest=daily_digest,
+            version=version + 1,
         )
         if not updated:
             raise StaleEditError

@@ -72,6 +72,7 @@ def profile(request: HttpRequest) -> HttpResponse:
                     version=form.cleaned_data["version"],
                     full_name=form.cleaned_data["full_name"],
                     preferred_language=form.cleaned_data["preferred_language"],
+                    daily_digest=form.cleaned_data["daily_digest"],
                 )
             except StaleEditError as stale:
                 form.add_error(None, stale.message)
@@ -86,6 +87,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         initial = {
             "full_name": user.full_name,  # type: ignore[union-attr]
             "preferred_language": user.preferred_language,  # type: ignore[union-attr]
+            "daily_digest": user.daily_digest,  # type: ignore[union-attr]
             "version": user.version,  # type: ignore[union-attr]
         }
         pending = take_pending_post(request)

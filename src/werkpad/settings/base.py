@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "werkpad.access",
     "werkpad.audit",
     "werkpad.clients",
+    "werkpad.trajectories",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,587 @@
+"""Reads of trajectories: always scoped by the access policy, always logged (one row per page,
+with what it showed). A record another organisation made is in a list only while the client's
+consent covers its data category, so lists, pages and the policy agree by construction."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.utils import timezone
+
+from werkpad.access.actor import Actor
+from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record
+from werkpad.clients.models import Client
+from werkpad.organisations.models import Membership, Role
+
+from .models import (
+    Goal,
+    Intake,
+    IntakeOutcome,
+    LadderAssessment,
+    Meeting,
+    Note,
+    Perspective,
+    PhaseChange,
+    PlanAction,
+    Referral,
+    TeamMember,
+    Trajectory,
+)
+from .phases import (
+    IPS_CASELOAD_NORM,
+    NO_CONTACT_DAYS,
+    TrajectoryType,
+)
+
+
+def _log_read(actor: Actor, event: str, obj: Any, decision: Decision, **detail: Any) -> None:
+    record(
+        actor,
+        event=event,
+        action=AuditAction.READ,
+        obj=obj,
+        basis=decision.basis,
+        consent_id=decision.consent_id,
+        detail=detail,
+    )
+
+
+# --- One trajectory ----------------------------------------------------------------------
+def trajectory_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJECTORY) -> Trajectory:
+    trajectory, decision = get_for(
+        actor,
+        action,
+        Trajectory.objects.select_related("client", "organisation", "client__gemeente"),
+        pk=pk,
+    )
+    _log_read(actor, "trajectory.read", trajectory, decision)
+    return trajectory
+
+
+@dataclass
+class Flag:
+    code: str
+    label: str
+
+
+def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
+    """The caseload's signals: IPS first employer contact overdue, no contact for 30 days."""
+    from django.utils.translation import gettext as _
+
+    flags = []
+    due = trajectory.first_employer_contact_due()
+    if (
+        trajectory.type == TrajectoryType.IPS
+        and due is not None
+        and trajectory.first_employer_contact_on is None
+        and trajectory.ended_on is None
+        and today > due
+    ):
+        flags.append(Flag("employer_contact_overdue", _("Eerste werkgeverscontact te laat")))
+    last = trajectory.last_contact_on or trajectory.started_on
+    if trajectory.ended_on is None and (today - last).days > NO_CONTACT_DAYS:
+        flags.append(Flag("no_contact", _("Al 30 dagen geen contact")))
+    return flags
+
+
+@dataclass
+class LadderPoint:
+    assessed_on: date
+    professional: int | None = None
+    client: int | None = None
+
+
+@dataclass
+class TrajectoryView:
+    trajectory: Trajectory
+    team: list[TeamMember]
+    past_team: list[TeamMember]
+    goals: list[Goal]
+    actions: list[PlanAction]
+    meetings: list[Meeting]
+    ladder: list[LadderAssessment]
+    flags: list[Flag]
+    ladder_table: list[LadderPoint] = field(default_factory=list)
+    goals_by_category: dict[str, list[Goal]] = field(default_factory=dict)
+
+
+def _team(actor: Actor, trajectory: Trajectory) -> list[TeamMember]:
+    return list(
+        visible_to(actor, TeamMember.objects.filter(trajectory=trajectory)).select_related(
+            "user", "organisation"
+        )
+    )
+
+
+def trajectory_view(*, actor: Actor, trajectory: Trajectory) -> TrajectoryView:
+    """Everything the trajectory page shows, each part scoped: another organisation's goals,
+    meetings, actions and ladder steps only as far as the client's consent allows."""
+    today = timezone.localdate()
+    team = _team(actor, trajectory)
+    goals = list(
+        visible_to(actor, Goal.objects.filter(trajectory=trajectory)).select_related("organisation")
+    )
+    actions = list(
+        visible_to(actor, PlanAction.objects.filter(trajectory=trajectory)).select_related(
+            "owner", "goal"
+        )
+    )
+    meetings = list(
+        visible_to(actor, Meeting.objects.filter(trajectory=trajectory)).prefetch_related(
+            "participants"
+        )
+    )
+    ladder = list(
+        visible_to(actor, LadderAssessment.objects.filter(trajectory=trajectory)).select_related(
+            "assessed_by"
+        )
+    )
+    view = TrajectoryView(
+        trajectory=trajectory,
+        team=[m for m in team if m.ended_on is None],
+        past_team=[m for m in team if m.ended_on is not None],
+        goals=goals,
+        actions=actions,
+        meetings=meetings,
+        ladder=ladder,
+        flags=flags_for(trajectory, today),
+        ladder_table=ladder_table(ladder),
+    )
+    for goal in goals:
+        view.goals_by_category.setdefault(goal.category, []).append(goal)
+    _log_shown(actor, trajectory, "trajectory.plan", [*goals, *actions, *meetings, *ladder])
+    return view
+
+
+def _log_shown(actor: Actor, trajectory: Trajectory, event: str, records: list[Any]) -> None:
+    """One row for what a page showed: counts per category, and how many came by consent."""
+    by_consent = [r for r in records if r.organisation_id != actor.organisation_id]
+    record(
+        actor,
+        event=event,
+        action=AuditAction.READ,
+        obj=trajectory,
+        basis=Basis.CONSENT if by_consent else Basis.OWN_ORGANISATION,
+        detail={
+            "categories": dict(Counter(str(r.category) for r in records)),
+            "via_consent": len(by_consent),
+        },
+    )
+
+
+def ladder_table(assessments: list[LadderAssessment]) -> list[LadderPoint]:
+    """Assessments per date, the professional's and the client's own view side by side."""
+    points: dict[date, LadderPoint] = {}
+    for a in assessments:
+        point = points.setdefault(a.assessed_on, LadderPoint(a.assessed_on))
+        if a.perspective == Perspective.CLIENT:
+            point.client = a.step
+        else:
+            point.professional = a.step
+    return [points[d] for d in sorted(points)]
+
+
+def ladder_steps_up(assessments: list[LadderAssessment]) -> set[int]:
+    """Ids of professional assessments higher than the professional one before: successes."""
+    ups: set[int] = set()
+    previous: int | None = None
+    for a in sorted(assessments, key=lambda a: (a.assessed_on, a.pk)):
+        if a.perspective != Perspective.PROFESSIONAL:
+            continue
+        if previous is not None and a.step > previous:
+            ups.add(a.pk)
+        previous = a.step
+    return ups
+
+
+# --- Timeline ----------------------------------------------------------------------------
+@dataclass
+class TimelineEntry:
+    day: date
+    kind: str  # phase, meeting, ladder, note
+    title: str
+    text: str = ""
+    category: str = ""
+    organisation: str = ""
+    author: str = ""
+    success: bool = False
+    sort_key: tuple[Any, ...] = ()
+
+
+TIMELINE_KINDS = ("fase", "gesprek", "ladder", "notitie")
+
+
+def timeline(
+    *,
+    actor: Actor,
+    trajectory: Trajectory,
+    kinds: list[str] | None = None,
+    categories: list[str] | None = None,
+) -> list[TimelineEntry]:
+    """Phase changes, meetings, ladder steps and notes, newest first, as far as consent
+    allows; filtered by kind and data category."""
+    from django.utils.translation import gettext as _
+
+    kinds = [k for k in (kinds or []) if k in TIMELINE_KINDS] or list(TIMELINE_KINDS)
+    entries: list[TimelineEntry] = []
+    shown: list[Any] = []
+
+    def wanted(category: str) -> bool:
+        return not categories or category in categories
+
+    if "fase" in kinds and not categories:
+        for change in visible_to(
+            actor, PhaseChange.objects.filter(trajectory=trajectory)
+        ).select_related("changed_by", "organisation"):
+            change.trajectory = trajectory
+            entries.append(
+                TimelineEntry(
+                    change.changed_on,
+                    "fase",
+                    _("Fase: %(phase)s") % {"phase": change.to_label},
+                    text=change.reason,
+                    organisation=change.organisation.name,
+                    author=change.changed_by.full_name,
+                    sort_key=(change.changed_on, 0, change.pk),
+                )
+            )
+    if "gesprek" in kinds:
+        for meeting in visible_to(
+            actor, Meeting.objects.filter(trajectory=trajectory)
+        ).select_related("organisation", "created_by"):
+            if wanted(meeting.category):
+                shown.append(meeting)
+                entries.append(
+                    TimelineEntry(
+                        meeting.held_on,
+                        "gesprek",
+                        meeting.get_kind_display().capitalize(),
+                        text=meeting.summary,
+                        category=meeting.get_category_display(),
+                        organisation=meeting.organisation.name,
+                        author=meeting.created_by.full_name,
+                        sort_key=(meeting.held_on, 1, meeting.pk),
+                    )
+                )
+    if "ladder" in kinds and wanted("reintegratie"):
+        assessments = list(
+            visible_to(
+                actor, LadderAssessment.objects.filter(trajectory=trajectory)
+            ).select_related("organisation", "assessed_by")
+        )
+        ups = ladder_steps_up(assessments)
+        shown.extend(assessments)
+        for a in assessments:
+            who = (
+                _("cliënt zelf") if a.perspective == Perspective.CLIENT else a.assessed_by.full_name
+            )
+            entries.append(
+                TimelineEntry(
+                    a.assessed_on,
+                    "ladder",
+                    (
+                        _("Een trede hoger: %(step)s")
+                        if a.pk in ups
+                        else _("Participatieladder: %(step)s")
+                    )
+                    % {"step": a.get_step_display()},
+                    text=a.note,
+                    category=_("re-integratie"),
+                    organisation=a.organisation.name,
+                    author=who,
+                    success=a.pk in ups,
+                    sort_key=(a.assessed_on, 2, a.pk),
+                )
+            )
+    if "notitie" in kinds:
+        for note in visible_to(actor, Note.objects.filter(trajectory=trajectory)).select_related(
+            "organisation", "author"
+        ):
+            if wanted(note.category):
+                shown.append(note)
+                entries.append(
+                    TimelineEntry(
+                        note.occurred_on,
+                        "notitie",
+                        note.get_kind_display().capitalize(),
+                        text=note.text,
+                        category=note.get_category_display(),
+                        organisation=note.organisation.name,
+                        author=note.author.full_name,
+                        sort_key=(note.occurred_on, 3, note.pk),
+                    )
+                )
+    _log_shown(actor, trajectory, "trajectory.timeline", shown)
+    return sorted(entries, key=lambda e: e.sort_key, reverse=True)
+
+
+# --- Caseload ----------------------------------------------------------------------------
+@dataclass
+class CaseloadRow:
+    trajectory: Trajectory
+    days_in_phase: int
+    next_action: date | None
+    flags: list[Flag]
+
+
+@dataclass
+class Caseload:
+    rows: list[CaseloadRow]
+    size: int
+    norm: int | None  # IPS: at most 20
+    team: list[tuple[Membership, int]] = field(default_factory=list)  # teamleider's view
+
+
+def _caseload_queryset(actor: Actor, user_ids: list[int]) -> QuerySet[Trajectory]:
+    next_action = (
+        PlanAction.objects.filter(trajectory=OuterRef("pk"), done_on__isnull=True)
+        .filter(Q(organisation_id=actor.organisation_id) | Q(owner_id=actor.user.pk))  # type: ignore[union-attr]
+        .order_by()
+        .values("trajectory")
+        .annotate(first=Min("due_on"))
+        .values("first")
+    )
+    on_team = TeamMember.objects.filter(  # type: ignore[misc]
+        user_id__in=user_ids,
+        organisation_id=actor.organisation_id,
+        ended_on__isnull=True,
+    ).values("trajectory_id")
+    return (
+        visible_to(actor, Trajectory.objects.filter(pk__in=on_team, ended_on__isnull=True))
+        .select_related("client")
+        .annotate(next_action_on=Subquery(next_action))
+        .order_by("phase_since", "id")
+    )
+
+
+def caseload(*, actor: Actor) -> Caseload:
+    """The actor's own trajectories with phase, days in phase, next action and flags. An
+    IPS-trajectbegeleider sees their size against the norm of 20; a teamleider also sees
+    the size of each caseload in their team."""
+    require(actor, Action.VIEW_CASELOAD)
+    user = actor.user
+    assert user is not None
+    today = timezone.localdate()
+    rows = [
+        CaseloadRow(
+            trajectory=t,
+            days_in_phase=t.days_in_phase(today),
+            next_action=t.next_action_on,  # type: ignore[attr-defined]
+            flags=flags_for(t, today),
+        )
+        for t in _caseload_queryset(actor, [user.pk])
+    ]
+    norm = IPS_CASELOAD_NORM if actor.role == Role.IPS_TRAJECTBEGELEIDER else None
+    result = Caseload(rows=rows, size=len(rows), norm=norm)
+    if actor.role == Role.TEAMLEIDER and actor.membership and actor.membership.team_id:
+        result.team = team_caseload_sizes(actor=actor)
+        result.norm = IPS_CASELOAD_NORM
+    ids = ",".join(str(r.trajectory.pk) for r in rows)
+    record(
+        actor,
+        event="caseload.list",
+        action=AuditAction.READ,
+        object_type="trajectories.trajectory",
+        basis=Basis.TEAM,
+        detail={"count": len(rows), "ids": ids[:500]},
+    )
+    return result
+
+
+def team_caseload_sizes(*, actor: Actor) -> list[tuple[Membership, int]]:
+    """Per professional of the teamleider's team: their number of open trajectories."""
+    lead = actor.membership
+    assert lead is not None
+    members = list(
+        Membership.objects.filter(  # type: ignore[misc]
+            organisation_id=lead.organisation_id, team_id=lead.team_id, is_active=True
+        )
+        .exclude(pk=lead.pk)
+        .select_related("user")
+        .annotate(
+            open_count=Count(
+                "user__teammember",
+                filter=Q(
+                    user__teammember__ended_on__isnull=True,
+                    user__teammember__organisation_id=lead.organisation_id,
+                    user__teammember__trajectory__ended_on__isnull=True,
+                ),
+                distinct=True,
+            )
+        )
+        .order_by("user__full_name")
+    )
+    return [(m, m.open_count) for m in members]
+
+
+# --- Referrals ---------------------------------------------------------------------------
+@dataclass
+class ReferralRow:
+    referral: Referral
+    # What became of it, as far as consent allows (None: not visible to the referrer).
+    trajectory: Trajectory | None
+
+
+def referrals(*, actor: Actor) -> tuple[list[Referral], list[ReferralRow]]:
+    """Referrals received (to decide) and sent (with what became of them)."""
+    require(actor, Action.VIEW_REFERRALS)
+    base = visible_to(actor, Referral.objects.all()).select_related(
+        "client", "from_organisation", "to_organisation", "to_team", "from_user"
+    )
+    received = list(
+        base.filter(to_organisation_id=actor.organisation_id).order_by("status", "-created_at")[
+            :200
+        ]
+    )
+    sent = list(base.filter(from_organisation_id=actor.organisation_id)[:200])
+    visible_trajectories = {
+        t.pk: t
+        for t in visible_to(
+            actor,
+            Trajectory.objects.filter(pk__in=[r.trajectory_id for r in sent if r.trajectory_id]),
+        )
+    }
+    rows = [ReferralRow(r, visible_trajectories.get(r.trajectory_id or 0)) for r in sent]
+    record(
+        actor,
+        event="referral.list",
+        action=AuditAction.READ,
+        object_type="trajectories.referral",
+        basis=Basis.OWN_ORGANISATION,
+        detail={"received": len(received), "sent": len(sent)},
+    )
+    return received, rows
+
+
+def referral_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_REFERRAL) -> Referral:
+    referral, decision = get_for(
+        actor,
+        action,
+        Referral.objects.select_related(
+            "client", "from_organisation", "to_organisation", "to_team"
+        ),
+        pk=pk,
+    )
+    _log_read(actor, "referral.read", referral, decision)
+    return referral
+
+
+# --- Intake ------------------------------------------------------------------------------
+@dataclass
+class IntakeFigures:
+    total: int
+    work_discussed: int
+    referred: int
+
+    def share(self, part: int) -> int:
+        return round(100 * part / self.total) if self.total else 0
+
+    @property
+    def discussed_pct(self) -> int:
+        return self.share(self.work_discussed)
+
+    @property
+    def referred_pct(self) -> int:
+        return self.share(self.referred)
+
+
+def intake_figures(*, actor: Actor, since: date | None = None) -> IntakeFigures:
+    """The own organisation's intakes: the share where work was discussed, and where a
+    referral followed. Counts only, no client data."""
+    require(actor, Action.VIEW_INTAKE_FIGURES)
+    since = since or timezone.localdate() - timedelta(days=365)
+    counts = Intake.objects.filter(  # type: ignore[misc]
+        organisation_id=actor.organisation_id, held_on__gte=since
+    ).aggregate(
+        total=Count("id"),
+        discussed=Count("id", filter=Q(work_discussed=True)),
+        referred=Count("id", filter=~Q(outcome=IntakeOutcome.NOT_NOW)),
+    )
+    return IntakeFigures(counts["total"], counts["discussed"], counts["referred"])
+
+
+def intakes_for(*, actor: Actor, client: Client) -> list[Intake]:
+    intakes = list(
+        visible_to(actor, Intake.objects.filter(client=client)).select_related(
+            "recorded_by", "organisation", "referral__to_organisation"
+        )
+    )
+    if intakes:
+        record(
+            actor,
+            event="intake.list",
+            action=AuditAction.READ,
+            obj=client,
+            basis=Basis.OWN_ORGANISATION,
+            detail={"count": len(intakes)},
+        )
+    return intakes
+
+
+def trajectories_for(*, actor: Actor, client: Client) -> list[Trajectory]:
+    return list(
+        visible_to(actor, Trajectory.objects.filter(client=client)).select_related("organisation")
+    )
+
+
+def may_work_on(*, actor: Actor, trajectory: Trajectory) -> bool:
+    return may(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+
+
+def may_change(*, actor: Actor, obj: Any) -> bool:
+    return may(actor, Action.CHANGE_RECORD, obj)
+
+
+def goal_get(*, actor: Actor, trajectory: Trajectory, pk: int) -> Goal:
+    goal, decision = get_for(
+        actor, Action.CHANGE_RECORD, Goal.objects.filter(trajectory=trajectory), pk=pk
+    )
+    _log_read(actor, "goal.read", goal, decision)
+    return goal
+
+
+def meeting_get(
+    *, actor: Actor, trajectory: Trajectory, pk: int, action: Action = Action.VIEW_TRAJECTORY
+) -> Meeting:
+    """A meeting for reading (and the PDF) or, with ``CHANGE_RECORD``, for editing."""
+    queryset = Meeting.objects.filter(trajectory=trajectory).select_related(
+        "organisation", "created_by", "trajectory__client"
+    )
+    meeting, decision = get_for(actor, action, queryset, pk=pk)
+    _log_read(actor, "meeting.read", meeting, decision)
+    return meeting
+
+
+def action_get(*, actor: Actor, trajectory: Trajectory, pk: int) -> PlanAction:
+    action, _decision = get_for(
+        actor, Action.CHANGE_RECORD, PlanAction.objects.filter(trajectory=trajectory), pk=pk
+    )
+    return action
+
+
+def team_candidates(*, actor: Actor, trajectory: Trajectory) -> QuerySet[Membership]:
+    """Professionals who can be invited: active professionals of organisations in the own
+    organisation's labour-market regions (a professional directory, not client data)."""
+    organisation = actor.organisation
+    assert organisation is not None
+    on_team = TeamMember.objects.filter(trajectory=trajectory, ended_on__isnull=True).values(
+        "user_id"
+    )
+    return (
+        Membership.objects.filter(
+            is_active=True,
+            user__kind="professional",
+            organisation__regions__in=organisation.regions.all(),
+        )
+        .exclude(role__in=[Role.FUNCTIONEEL_BEHEERDER, Role.WERKGEVER_CONTACTPERSOON])
+        .exclude(user_id__in=on_team)
+        .select_related("user", "organisation")
+        .distinct()
+        .order_by("organisation__name", "user__full_name")
+    )

@@ -23,6 +23,12 @@ class World:
     other_client_record: object
     own_membership: object
     consent: object
+    trajectory: object = None
+    goal: object = None
+    meeting: object = None
+    action: object = None
+    referral: object = None
+    team_member: object = None
 
 
 @pytest.fixture
@@ -68,6 +74,7 @@ def world(db):
         recorded_by_organisation=org_a,
     )
     ConsentGrant.objects.create(consent=consent, category="basis")
+    trajectory_parts = _trajectory_for(client_record, org_a, personas["pro_own"], own_membership)
     return World(
         org_a=org_a,
         org_b=org_b,
@@ -77,4 +84,48 @@ def world(db):
         other_client_record=other_client,
         own_membership=own_membership,
         consent=consent,
+        **trajectory_parts,
     )
+
+
+def _trajectory_for(client_record, organisation, professional, membership) -> dict:
+    """Anna's IPS trajectory at organisation A with Pro Eigen on its team, a goal, a meeting
+    with a decision, and a pending referral to a team of A."""
+    from werkpad.access.actor import actor_for_user
+    from werkpad.organisations.models import Team
+    from werkpad.trajectories import services
+
+    actor = actor_for_user(professional)
+    trajectory = services.trajectory_start(actor=actor, client=client_record, trajectory_type="ips")
+    goal = services.goal_create(
+        actor=actor,
+        trajectory=trajectory,
+        details=services.GoalDetails(
+            category="werk", life_domain="werk", own_words="Weer ergens bij horen", status="active"
+        ),
+    )
+    meeting = services.meeting_record(
+        actor=actor,
+        trajectory=trajectory,
+        details=services.MeetingDetails(
+            kind="driegesprek", held_on=trajectory.started_on, client_present=True
+        ),
+        participants=[professional],
+        decisions=[
+            services.DecisionItem(
+                description="Cv bijwerken", owner=professional, due_on=trajectory.started_on
+            )
+        ],
+    )
+    team = Team.objects.create(organisation=organisation, name="IPS-team A")
+    referral = services.referral_create(
+        actor=actor, client=client_record, route="ips", to_team=team, reason="Wil werken"
+    )
+    return {
+        "trajectory": trajectory,
+        "goal": goal,
+        "meeting": meeting,
+        "action": meeting.decisions.get(),
+        "referral": referral,
+        "team_member": trajectory.team.get(),
+    }

@@ -18,5 +18,6 @@ urlpatterns = [
     path("beheer/gebruikers/", include("werkpad.organisations.urls")),
     path("beheer/toegangslog/", include("werkpad.audit.urls")),
     path("clienten/", include("werkpad.clients.urls")),
+    path("", include("werkpad.trajectories.urls")),
     path("accounts/", include("allauth.urls")),
 ]

@@ -210,11 +210,19 @@ def _trajectory_q(actor: Actor, prefix: str = "") -> Q:
     return own | team_and_consent
 
 
+def _insiders_only(actor: Actor, qs: QuerySet[Any], organisation_path: str) -> QuerySet[Any]:
+    """Professionals whose role does not work with clients (a functioneel beheerder) see that
+    their organisation's records exist, so the decision can refuse them with a 403."""
+    if not actor.is_professional:
+        return qs.none()
+    return qs.filter(**{organisation_path: actor.organisation_id})
+
+
 def _scope_trajectories(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     if actor.is_client:
         return qs.filter(client__user=actor.user)
     if not _works_with_clients(actor):
-        return qs.none()
+        return _insiders_only(actor, qs, "organisation_id")
     return qs.filter(_trajectory_q(actor))
 
 
@@ -226,7 +234,7 @@ def _data_scope(
 
     def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
         if not _works_with_clients(actor):
-            return qs.none()
+            return _insiders_only(actor, qs, f"{trajectory}__organisation_id")
         qs = qs.filter(_trajectory_q(actor, f"{trajectory}__"))
         if not categorised:
             return qs
@@ -252,7 +260,7 @@ def _scope_intakes(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 def _scope_referrals(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     if not _works_with_clients(actor):
-        return qs.none()
+        return _insiders_only(actor, qs, "to_organisation_id")
     return qs.filter(
         Q(from_organisation_id=actor.organisation_id) | Q(to_organisation_id=actor.organisation_id)
     )
@@ -365,8 +373,15 @@ def _decide_referral(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
+def _decide_team_member(actor: Actor, action: Action, obj: Any) -> Decision:
+    if action != Action.VIEW_TRAJECTORY or not _works_with_clients(actor):
+        return DENY
+    return Decision(True, Basis.TEAM)
+
+
 _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
     "trajectories.trajectory": _decide_trajectory,
+    "trajectories.teammember": _decide_team_member,
     "trajectories.goal": _decide_own_record,
     "trajectories.meeting": _decide_own_record,
     "trajectories.planaction": _decide_own_record,

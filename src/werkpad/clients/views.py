@@ -54,11 +54,18 @@ def client_create(request: HttpRequest) -> HttpResponse:
 def client_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = request.actor  # type: ignore[attr-defined]
     client = selectors.client_get(actor=actor, public_id=public_id)
+    from werkpad.trajectories import selectors as trajectory_selectors
+
+    can_edit = selectors.may_change(actor=actor, client=client)
     context = {
         "client": client,
         "client_number": selectors.client_number_for(actor=actor, client=client),
-        "can_edit": selectors.may_change(actor=actor, client=client),
+        "can_edit": can_edit,
         "can_manage_consents": selectors.may_manage_consents(actor=actor, client=client),
+        # The same rule (the record's own organisation) opens intake, referral and start.
+        "can_work": can_edit,
+        "trajectories": trajectory_selectors.trajectories_for(actor=actor, client=client),
+        "intakes": trajectory_selectors.intakes_for(actor=actor, client=client),
     }
     return render(request, "clients/client_detail.html", context)
 

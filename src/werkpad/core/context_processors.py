@@ -27,6 +27,9 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
     items = [("home", _("Start"))]
     if may(actor, Action.LIST_CLIENTS):
         items.append(("clients:list", _("Cliënten")))
+    if may(actor, Action.VIEW_CASELOAD):
+        items.append(("trajectories:caseload", _("Caseload")))
+        items.append(("trajectories:referrals", _("Verwijzingen")))
     if may(actor, Action.MANAGE_MEMBERS):
         items.append(("organisations:member_list", _("Gebruikers")))
     if may(actor, Action.SEARCH_ACCESS_LOG):

@@ -401,6 +401,11 @@ class GoalRevision(models.Model):
     def __str__(self) -> str:
         return f"goal {self.goal_id} v{self.version}"
 
+    @property
+    def status_label(self) -> str:
+        status = self.snapshot.get("status", "")
+        return str(GoalStatus(status).label) if status in GoalStatus.values else status
+
 
 class MeetingKind(models.TextChoices):
     DRIEGESPREK = "driegesprek", _("driegesprek")

@@ -110,6 +110,32 @@ class TrajectoryView:
     ladder_table: list[LadderPoint] = field(default_factory=list)
     goals_by_category: dict[str, list[Goal]] = field(default_factory=dict)
 
+    def _professional_steps(self) -> list[int]:
+        return [a.step for a in self.ladder if a.perspective == Perspective.PROFESSIONAL]
+
+    @property
+    def ladder_first(self) -> int | None:
+        steps = self._professional_steps()
+        return steps[0] if steps else None
+
+    @property
+    def ladder_last(self) -> int | None:
+        steps = self._professional_steps()
+        return steps[-1] if steps else None
+
+    @property
+    def treatment_goals(self) -> list[Goal]:
+        return self.goals_by_category.get("behandeling", [])
+
+    @property
+    def work_goals(self) -> list[Goal]:
+        by = self.goals_by_category
+        return by.get("werk", []) + by.get("reintegratie", [])
+
+    @property
+    def other_goals(self) -> list[Goal]:
+        return [g for g in self.goals if g.category not in ("behandeling", "werk", "reintegratie")]
+
 
 def _team(actor: Actor, trajectory: Trajectory) -> list[TeamMember]:
     return list(
@@ -584,4 +610,112 @@ def team_candidates(*, actor: Actor, trajectory: Trajectory) -> QuerySet[Members
         .select_related("user", "organisation")
         .distinct()
         .order_by("organisation__name", "user__full_name")
+    )
+
+
+def may_decide(*, actor: Actor, referral: Referral) -> bool:
+    return may(actor, Action.DECIDE_REFERRAL, referral)
+
+
+@dataclass
+class ReferralOutcome:
+    """What became of a referral, for the referrer: as far as consent allows."""
+
+    status: str
+    trajectory: Trajectory | None  # None when not (or no longer) visible to the actor
+    first_employer_contact_on: date | None = None
+    placed: bool = False
+    ended_on: date | None = None
+
+
+def referral_outcome(*, actor: Actor, referral: Referral) -> ReferralOutcome:
+    trajectory = None
+    if referral.trajectory_id:
+        trajectory = visible_to(actor, Trajectory.objects.filter(pk=referral.trajectory_id)).first()
+    outcome = ReferralOutcome(status=referral.get_status_display(), trajectory=trajectory)
+    if trajectory is not None:
+        outcome.first_employer_contact_on = trajectory.first_employer_contact_on
+        outcome.placed = PhaseChange.objects.filter(
+            trajectory=trajectory, to_phase="plaatsing"
+        ).exists()
+        outcome.ended_on = trajectory.ended_on
+    return outcome
+
+
+def timeline_kind_choices() -> list[tuple[str, str]]:
+    from django.utils.translation import gettext as _
+
+    labels = {
+        "fase": _("fasewisselingen"),
+        "gesprek": _("gesprekken"),
+        "ladder": _("participatieladder"),
+        "notitie": _("notities"),
+    }
+    return [(k, labels[k]) for k in TIMELINE_KINDS]
+
+
+def category_choices() -> list[tuple[str, str]]:
+    from werkpad.clients.models import DataCategory
+
+    return [(c.value, str(c.label)) for c in DataCategory]
+
+
+def team_for(*, actor: Actor, trajectory: Trajectory) -> list[TeamMember]:
+    """The team, current and past (who held the trajectory when)."""
+    return _team(actor, trajectory)
+
+
+def team_member_get(*, actor: Actor, trajectory: Trajectory, pk: int) -> TeamMember:
+    member, _decision = get_for(
+        actor,
+        Action.VIEW_TRAJECTORY,
+        TeamMember.objects.filter(trajectory=trajectory).select_related("trajectory"),
+        pk=pk,
+    )
+    return member
+
+
+def goals_for(*, actor: Actor, trajectory: Trajectory) -> list[Goal]:
+    return list(visible_to(actor, Goal.objects.filter(trajectory=trajectory)))
+
+
+def decisions_for(*, actor: Actor, meeting: Meeting) -> list[PlanAction]:
+    return list(
+        visible_to(actor, PlanAction.objects.filter(meeting=meeting)).select_related("owner")
+    )
+
+
+@dataclass
+class LadderChart:
+    """A small line chart of the ladder (the table beside it carries the same data)."""
+
+    width: int
+    height: int
+    professional: str  # SVG polyline points
+    client: str
+    dots: list[tuple[int, int, str]]  # x, y, series
+
+
+def ladder_chart(points: list[LadderPoint]) -> LadderChart:
+    step_height, top, left = 20, 10, 20
+    gap = 40
+    width = left * 2 + gap * max(len(points) - 1, 1)
+
+    def y(step: int) -> int:
+        return top + (6 - step) * step_height
+
+    series: dict[str, list[tuple[int, int]]] = {"professional": [], "client": []}
+    for i, point in enumerate(points):
+        x = left + i * gap
+        if point.professional:
+            series["professional"].append((x, y(point.professional)))
+        if point.client:
+            series["client"].append((x, y(point.client)))
+    dots = [(x, yy, name) for name, xy in series.items() for x, yy in xy]
+    return LadderChart(
+        width=width,
+        height=top * 2 + 5 * step_height,
+        professional=" ".join(f"{x},{yy}" for x, yy in series["professional"]),
+        client=" ".join(f"{x},{yy}" for x, yy in series["client"]),
+        dots=dots,
     )

@@ -463,6 +463,12 @@ def team_handover(
                 _team_add(
                     actor, member.trajectory, to_membership, is_key_person=member.is_key_person
                 )
+            # Open actions go with the trajectory, so none is left without a reachable owner.
+            PlanAction.objects.filter(
+                trajectory_id=member.trajectory_id,
+                owner_id=from_membership.user_id,
+                done_on__isnull=True,
+            ).update(owner_id=to_membership.user_id)
             record(
                 actor,
                 event="team.handover",

@@ -39,6 +39,14 @@ PUBLIC = {p: 200 for p in PERSONAS}
 ADMINS = {"admin_own": 200, "admin_other": 200}
 GET, POST = "get", "post"
 
+PROS = {"pro_own": 200, "pro_other": 200}
+# Pages on Anna's record or trajectory (organisation A): her organisation's professional may,
+# its functioneel beheerder and Anna herself are insiders without the right (403), the rest 404.
+ON_CLIENT = only({"pro_own": 200, "admin_own": 403, "client": 403}, 404)
+ON_CLIENT_POST = only({"pro_own": 400, "admin_own": 403, "client": 403}, 404)  # empty form
+ON_CLIENT_SAVED = only({"pro_own": 302, "admin_own": 403, "client": 403}, 404)
+NOT_GET = {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN}
+
 # url name → method → persona → expected status. The objects in the URLs belong to
 # organisation A (the "own" organisation): Anna's client record and Pro Eigen's membership.
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
@@ -85,6 +93,38 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
     },
     "clients:detail": {GET: only({"pro_own": 200, "client": 200, "admin_own": 403}, 404)},
+    # Trajectories (issue 3). Outsiders get 404, insiders without the right 403.
+    "trajectories:caseload": {GET: only(PROS, 403)},
+    "trajectories:referrals": {GET: only(PROS, 403)},
+    "trajectories:intake_figures": {GET: only(PROS, 403)},
+    "trajectories:handover": {GET: only({}, 403), POST: only({}, 403)},  # teamleiders only
+    "trajectories:referral": {
+        GET: only({"pro_own": 200, "admin_own": 403}, 404),
+        POST: only({"pro_own": 400, "admin_own": 403}, 404),  # no decision chosen
+    },
+    **{
+        name: {GET: ON_CLIENT, POST: ON_CLIENT_POST}
+        for name in ("trajectories:intake", "trajectories:refer", "trajectories:start")
+    },
+    "trajectories:detail": {GET: ON_CLIENT},
+    "trajectories:timeline": {GET: ON_CLIENT},
+    "trajectories:meeting_pdf": {GET: ON_CLIENT},
+    **{
+        name: {GET: ON_CLIENT, POST: ON_CLIENT_POST}
+        for name in (
+            "trajectories:phase",
+            "trajectories:team",
+            "trajectories:goal_create",
+            "trajectories:action_create",
+            "trajectories:meeting_create",
+            "trajectories:ladder",
+            "trajectories:note_create",
+        )
+    },
+    "trajectories:goal_edit": {GET: ON_CLIENT, POST: ON_CLIENT_SAVED},
+    "trajectories:meeting": {GET: ON_CLIENT, POST: ON_CLIENT_SAVED},
+    "trajectories:team_end": {GET: NOT_GET, POST: ON_CLIENT_SAVED},
+    "trajectories:action_done": {GET: NOT_GET, POST: ON_CLIENT_SAVED},
     # allauth: the log-in, password and second-factor pages.
     "account_login": {GET: {**{p: 302 for p in PERSONAS}, "anonymous": 200}},
     "account_logout": {GET: {**{p: 200 for p in PERSONAS}, "anonymous": 302}},
@@ -122,6 +162,30 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
         "public_id": w.client_record.public_id,
         "consent_id": w.consent.pk,
     },
+    "trajectories:referral": lambda w: {"pk": w.referral.pk},
+    **{
+        f"trajectories:{name}": lambda w: {"public_id": w.client_record.public_id}
+        for name in ("intake", "refer", "start")
+    },
+    **{
+        f"trajectories:{name}": lambda w: {"pk": w.trajectory.pk}
+        for name in (
+            "detail",
+            "timeline",
+            "phase",
+            "team",
+            "goal_create",
+            "action_create",
+            "meeting_create",
+            "ladder",
+            "note_create",
+        )
+    },
+    "trajectories:goal_edit": lambda w: {"pk": w.trajectory.pk, "goal_id": w.goal.pk},
+    "trajectories:meeting": lambda w: {"pk": w.trajectory.pk, "meeting_id": w.meeting.pk},
+    "trajectories:meeting_pdf": lambda w: {"pk": w.trajectory.pk, "meeting_id": w.meeting.pk},
+    "trajectories:team_end": lambda w: {"pk": w.trajectory.pk, "member_id": w.team_member.pk},
+    "trajectories:action_done": lambda w: {"pk": w.trajectory.pk, "action_id": w.action.pk},
     "account_confirm_email": lambda w: {"key": "geen-geldige-sleutel"},
     "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "geen-geldige-sleutel"},
 }
@@ -131,6 +195,18 @@ POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
         "full_name": "Anna Aalbers",
         "preferred_language": "nl",
         "version": w.client_record.version,
+    },
+    "trajectories:goal_edit": lambda w: {
+        "own_words": "Weer ergens bij horen, vier dagen per week",
+        "life_domain": "werk",
+        "category": "werk",
+        "status": "active",
+        "version": w.goal.version,
+    },
+    "trajectories:meeting": lambda w: {
+        "agenda": "Werkwensen",
+        "summary": "Afspraken gemaakt",
+        "version": w.meeting.version,
     },
     "set_language": lambda w: {"language": "en", "next": "/"},
     "choose_membership": lambda w: {"membership": "0"},

@@ -1,0 +1,398 @@
+"""Forms of the trajectory pages. They check input and give Dutch messages; the rules that
+hold for every entry point (the work question, phases, consent for referrals) are in the
+services, whose ValidationErrors the views put back on the form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from werkpad.accounts.models import User
+from werkpad.clients.models import DataCategory
+from werkpad.core.forms import UtrechtFormMixin, VersionedForm, date_input
+from werkpad.organisations.models import Membership, Team
+
+from .models import (
+    BenefitStatus,
+    EndReason,
+    Goal,
+    GoalStatus,
+    IntakeOutcome,
+    LadderStep,
+    LifeDomain,
+    MeetingKind,
+    NoteKind,
+    Perspective,
+    Route,
+    Trajectory,
+    WorkWish,
+)
+from .phases import TrajectoryType
+
+DATE_ERRORS = {
+    "required": _("Vul een datum in."),
+    "invalid": _("Vul een datum in als 31-12-2026."),
+}
+YES_NO = [("ja", _("ja")), ("nee", _("nee"))]
+
+
+def _date(label: Any, required: bool = True, **kw: Any) -> forms.DateField:
+    return forms.DateField(
+        label=label, required=required, widget=date_input(), error_messages=DATE_ERRORS, **kw
+    )
+
+
+def _text(label: Any, required: bool = True, rows: int = 3, **kw: Any) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=required,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        error_messages={"required": _("Vul dit veld in.")},
+        **kw,
+    )
+
+
+def _choice(label: Any, choices: Any, **kw: Any) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label, choices=choices, error_messages={"required": _("Maak een keuze.")}, **kw
+    )
+
+
+def _not_in_future(day: date | None) -> date | None:
+    if day is not None and day > timezone.localdate():
+        raise forms.ValidationError(_("Deze datum ligt in de toekomst."))
+    return day
+
+
+def _teams(queryset: QuerySet[Team]) -> forms.ModelChoiceField:
+    field = forms.ModelChoiceField(
+        label=_("Naar team"),
+        queryset=queryset,
+        required=False,
+        empty_label=_("Kies een team"),
+    )
+    field.label_from_instance = lambda t: f"{t.organisation.name} · {t.name}"  # type: ignore[method-assign,assignment]
+    return field
+
+
+def referral_teams(organisation: Any) -> QuerySet[Team]:
+    """Teams in the own organisation's labour-market regions (a directory, no client data)."""
+    return (
+        Team.objects.filter(organisation__regions__in=organisation.regions.all())
+        .select_related("organisation")
+        .distinct()
+        .order_by("organisation__name", "name")
+    )
+
+
+class IntakeForm(UtrechtFormMixin, forms.Form):
+    held_on = _date(_("Datum intake"))
+    ladder_step = forms.TypedChoiceField(
+        label=_("Trede op de participatieladder"),
+        choices=[("", _("Kies een trede")), *LadderStep.choices],
+        coerce=int,
+        error_messages={"required": _("Kies een trede van de participatieladder.")},
+    )
+    has_paid_work = forms.BooleanField(label=_("De cliënt heeft nu betaald werk"), required=False)
+    benefit_status = _choice(_("Uitkering"), [("", _("Kies")), *BenefitStatus.choices])
+    work_discussed = _choice(
+        _("Is werk besproken?"),
+        [
+            ("", _("Kies")),
+            ("ja", _("ja")),
+            ("nee", _("nee, de cliënt wil er nu niet over praten")),
+        ],
+        help_text=_("De werkvraag hoort bij elke intake (Arbeid als Medicijn)."),
+    )
+    work_wish = forms.ChoiceField(
+        label=_("Heeft de cliënt werkwensen?"),
+        choices=[("", _("Kies")), *WorkWish.choices],
+        required=False,
+    )
+    work_direction = _text(_("Richting: wat voor werk zou de cliënt willen?"), required=False)
+    work_meaning = _text(_("Betekenis: wat betekent werk voor de cliënt?"), required=False)
+    work_coherence = _text(
+        _("Samenhang: hoe past werk bij herstel en het dagelijks leven?"), required=False
+    )
+    outcome = _choice(_("Uitkomst"), [("", _("Kies")), *IntakeOutcome.choices])
+    ask_again_on = _date(
+        _("Opnieuw vragen op"), required=False, help_text=_("Alleen bij 'nu niet'.")
+    )
+    refer_to = _teams(Team.objects.none())
+    reason = _text(_("Reden"))
+
+    def __init__(self, *args: Any, organisation: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["refer_to"].queryset = referral_teams(organisation)  # type: ignore[attr-defined]
+        self.fields["refer_to"].help_text = _("Alleen bij een verwijzing.")
+
+    def clean_held_on(self) -> date | None:
+        return _not_in_future(self.cleaned_data.get("held_on"))
+
+    def clean_work_discussed(self) -> bool:
+        return self.cleaned_data["work_discussed"] == "ja"
+
+
+class ReferralForm(UtrechtFormMixin, forms.Form):
+    route = _choice(_("Route"), [("", _("Kies")), *Route.choices])
+    to_team = _teams(Team.objects.none())
+    reason = _text(_("Reden van verwijzing"))
+
+    def __init__(self, *args: Any, organisation: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_team"].queryset = referral_teams(organisation)  # type: ignore[attr-defined]
+
+
+class SetupFields(forms.Form):
+    wgb_months = forms.TypedChoiceField(
+        label=_("Duur van het WGB-traject"),
+        choices=[("", _("Niet van toepassing")), (12, _("12 maanden")), (18, _("18 maanden"))],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    own_phases = _text(
+        _("Fasen van de eigen route"),
+        required=False,
+        help_text=_("Eén fase per regel, in volgorde."),
+    )
+
+    def clean_own_phases(self) -> list[str]:
+        lines = self.cleaned_data.get("own_phases") or ""
+        return [line.strip()[:60] for line in lines.splitlines() if line.strip()][:12]
+
+
+class AcceptForm(UtrechtFormMixin, SetupFields):
+    pass
+
+
+class StartForm(UtrechtFormMixin, SetupFields):
+    trajectory_type = _choice(_("Soort traject"), [("", _("Kies")), *TrajectoryType.choices])
+    field_order = ["trajectory_type", "wgb_months", "own_phases"]
+
+
+class DeclineForm(UtrechtFormMixin, forms.Form):
+    reason = _text(_("Reden van afwijzing"), help_text=_("De verwijzer ziet deze reden."))
+
+
+class PhaseForm(VersionedForm):
+    to_phase = _choice(_("Naar fase"), [])
+    end_reason = forms.ChoiceField(
+        label=_("Reden van afsluiten"),
+        choices=[("", _("Alleen bij afsluiten")), *EndReason.choices],
+        required=False,
+    )
+    reason = _text(_("Toelichting"), required=False, rows=2)
+
+    def __init__(self, *args: Any, trajectory: Trajectory, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_phase"].choices = [  # type: ignore[attr-defined]
+            ("", _("Kies een fase")),
+            *((p.code, p.label) for p in trajectory.phases if p.code != trajectory.phase),
+        ]
+
+
+class TeamAddForm(UtrechtFormMixin, forms.Form):
+    membership = forms.ModelChoiceField(
+        label=_("Professional"),
+        queryset=Membership.objects.none(),
+        empty_label=_("Kies een professional"),
+        error_messages={"required": _("Kies wie je aan het team toevoegt.")},
+        help_text=_(
+            "Ook van een andere organisatie. Wat die persoon van de cliënt ziet, hangt af van "
+            "de toestemming van de cliënt."
+        ),
+    )
+    is_key_person = forms.BooleanField(
+        label=_("Sleutelpersoon van de eigen organisatie"), required=False
+    )
+
+    def __init__(self, *args: Any, candidates: QuerySet[Membership], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["membership"]
+        field.queryset = candidates  # type: ignore[attr-defined]
+        field.label_from_instance = lambda m: (  # type: ignore[attr-defined]
+            f"{m.user.full_name} · {m.get_role_display()} · {m.organisation.name}"
+        )
+
+
+class GoalForm(UtrechtFormMixin, forms.Form):
+    own_words = _text(_("Het doel in de woorden van de cliënt"))
+    professional_text = _text(_("In professionele termen"), required=False)
+    life_domain = _choice(_("Levensgebied"), [("", _("Kies")), *LifeDomain.choices])
+    category = _choice(
+        _("Soort gegevens"),
+        [("", _("Kies")), *DataCategory.choices],
+        help_text=_("Bepaalt, met de toestemming van de cliënt, wie dit doel ziet."),
+    )
+    status = _choice(_("Status"), GoalStatus.choices)
+    target_date = _date(_("Streefdatum"), required=False)
+
+
+class GoalEditForm(GoalForm, VersionedForm):
+    pass
+
+
+class ActionForm(UtrechtFormMixin, forms.Form):
+    description = forms.CharField(
+        label=_("Actie"), max_length=300, error_messages={"required": _("Beschrijf de actie.")}
+    )
+    owner = forms.ModelChoiceField(
+        label=_("Wie"),
+        queryset=User.objects.none(),
+        empty_label=_("Kies"),
+        error_messages={"required": _("Kies wie de actie doet.")},
+    )
+    due_on = _date(_("Uiterlijk op"))
+    goal = forms.ModelChoiceField(
+        label=_("Bij doel"), queryset=Goal.objects.none(), required=False, empty_label=_("Geen")
+    )
+
+    def __init__(
+        self, *args: Any, team_users: QuerySet[User], goals: list[Goal], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = team_users  # type: ignore[attr-defined]
+        self.fields["owner"].label_from_instance = lambda u: u.full_name  # type: ignore[attr-defined]
+        self.fields["goal"].queryset = Goal.objects.filter(  # type: ignore[attr-defined]
+            pk__in=[g.pk for g in goals]
+        )
+
+
+DECISION_ROWS = 3
+
+
+class MeetingForm(UtrechtFormMixin, forms.Form):
+    kind = _choice(_("Soort gesprek"), [("", _("Kies")), *MeetingKind.choices])
+    held_on = _date(_("Datum"))
+    participants = forms.ModelMultipleChoiceField(
+        label=_("Deelnemers uit het team"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Kies wie er bij het gesprek waren.")},
+    )
+    client_present = forms.BooleanField(label=_("De cliënt was erbij"), required=False)
+    category = _choice(
+        _("Soort gegevens"),
+        DataCategory.choices,
+        initial=DataCategory.REINTEGRATIE,
+        help_text=_("Bepaalt, met de toestemming van de cliënt, wie het verslag ziet."),
+    )
+    agenda = _text(_("Agenda"), required=False)
+    summary = _text(_("Verslag"), required=False, rows=6)
+
+    def __init__(self, *args: Any, team_users: QuerySet[User], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["participants"].queryset = team_users  # type: ignore[attr-defined]
+        self.fields["participants"].label_from_instance = lambda u: u.full_name  # type: ignore[attr-defined]
+        for i in range(1, DECISION_ROWS + 1):
+            self.fields[f"decision_{i}"] = forms.CharField(
+                label=_("Afspraak %(n)s") % {"n": i}, required=False, max_length=300
+            )
+            owner = forms.ModelChoiceField(
+                label=_("Wie (afspraak %(n)s)") % {"n": i},
+                queryset=team_users,
+                required=False,
+                empty_label=_("Kies"),
+            )
+            owner.label_from_instance = lambda u: u.full_name  # type: ignore[method-assign,assignment]
+            self.fields[f"owner_{i}"] = owner
+            self.fields[f"due_{i}"] = _date(
+                _("Uiterlijk op (afspraak %(n)s)") % {"n": i}, required=False
+            )
+
+    def clean_held_on(self) -> date | None:
+        return _not_in_future(self.cleaned_data.get("held_on"))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for i in range(1, DECISION_ROWS + 1):
+            text = (data.get(f"decision_{i}") or "").strip()
+            if text and not data.get(f"owner_{i}"):
+                self.add_error(f"owner_{i}", _("Kies wie deze afspraak uitvoert."))
+            if text and not data.get(f"due_{i}"):
+                self.add_error(f"due_{i}", _("Kies wanneer deze afspraak klaar is."))
+        return data
+
+    def decisions(self) -> list[tuple[str, User, date]]:
+        data = self.cleaned_data
+        return [
+            (data[f"decision_{i}"].strip(), data[f"owner_{i}"], data[f"due_{i}"])
+            for i in range(1, DECISION_ROWS + 1)
+            if (data.get(f"decision_{i}") or "").strip()
+        ]
+
+
+class MeetingReportForm(VersionedForm):
+    agenda = _text(_("Agenda"), required=False)
+    summary = _text(_("Verslag"), required=False, rows=8)
+
+
+class LadderForm(UtrechtFormMixin, forms.Form):
+    step = forms.TypedChoiceField(
+        label=_("Trede"),
+        choices=[("", _("Kies een trede")), *LadderStep.choices],
+        coerce=int,
+        error_messages={"required": _("Kies een trede van de participatieladder.")},
+    )
+    perspective = _choice(_("Wiens inschatting"), Perspective.choices)
+    assessed_on = _date(_("Datum"))
+    note = _text(_("Toelichting"), required=False, rows=2)
+
+    def clean_assessed_on(self) -> date | None:
+        return _not_in_future(self.cleaned_data.get("assessed_on"))
+
+
+class NoteForm(UtrechtFormMixin, forms.Form):
+    kind = _choice(_("Soort"), NoteKind.choices)
+    category = _choice(
+        _("Soort gegevens"),
+        [("", _("Kies")), *DataCategory.choices],
+        help_text=_("Bepaalt, met de toestemming van de cliënt, wie deze notitie ziet."),
+    )
+    occurred_on = _date(_("Datum"))
+    text = _text(_("Notitie"), rows=4)
+
+    def clean_occurred_on(self) -> date | None:
+        return _not_in_future(self.cleaned_data.get("occurred_on"))
+
+
+class HandoverForm(UtrechtFormMixin, forms.Form):
+    from_membership = forms.ModelChoiceField(
+        label=_("Van"),
+        queryset=Membership.objects.none(),
+        empty_label=_("Kies een collega"),
+        error_messages={"required": _("Kies van wie je trajecten overdraagt.")},
+    )
+    to_membership = forms.ModelChoiceField(
+        label=_("Naar"),
+        queryset=Membership.objects.none(),
+        empty_label=_("Kies een collega"),
+        error_messages={"required": _("Kies aan wie je overdraagt.")},
+    )
+    trajectory = forms.IntegerField(
+        label=_("Alleen dit traject (nummer)"),
+        required=False,
+        min_value=1,
+        help_text=_("Leeg laten om alle trajecten over te dragen."),
+        error_messages={"invalid": _("Vul een trajectnummer in.")},
+    )
+
+    def __init__(self, *args: Any, colleagues: QuerySet[Membership], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("from_membership", "to_membership"):
+            self.fields[name].queryset = colleagues  # type: ignore[attr-defined]
+            self.fields[name].label_from_instance = lambda m: (  # type: ignore[attr-defined]
+                f"{m.user.full_name} · {m.get_role_display()}"
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("from_membership") and data.get("from_membership") == data.get("to_membership"):
+            self.add_error("to_membership", _("Kies een andere collega."))
+        return data

@@ -1,0 +1,9 @@
+from django_tasks import task
+
+from .digest import send_daily_digests
+
+
+@task()
+def send_daily_digest() -> int:
+    """The daily digest: overdue actions and flags to their owners; returns the number sent."""
+    return send_daily_digests()

@@ -1,0 +1,615 @@
+"""Thin views: parse input, call a selector or service, render. Permission is the policy's
+business (selectors and services ask it); a service's ValidationError goes back on the form
+with status 400 and nothing saved; a stale edit is a 409."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from werkpad.access.policy import Action, require
+from werkpad.accounts.models import User
+from werkpad.clients import selectors as client_selectors
+from werkpad.core.forms import StaleEditError
+from werkpad.organisations.models import Membership
+
+from . import forms, pdf, selectors, services
+from .models import Goal, LadderStep, Perspective, PlanAction, Trajectory
+
+
+def _actor(request: HttpRequest) -> Any:
+    return request.actor  # type: ignore[attr-defined]
+
+
+def _put_on_form(form: Form, error: ValidationError) -> None:
+    """A service's refusal, shown at the field it is about (or above the form)."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def _team_users(trajectory: Trajectory) -> Any:
+    return User.objects.filter(
+        pk__in=trajectory.team.filter(ended_on__isnull=True).values("user_id")
+    ).order_by("full_name")
+
+
+# --- Caseload, referrals, figures, handover ------------------------------------------------
+@login_required
+@require_GET
+def caseload(request: HttpRequest) -> HttpResponse:
+    result = selectors.caseload(actor=_actor(request))
+    return render(request, "trajectories/caseload.html", {"caseload": result})
+
+
+@login_required
+@require_GET
+def referral_list(request: HttpRequest) -> HttpResponse:
+    received, sent = selectors.referrals(actor=_actor(request))
+    return render(request, "trajectories/referrals.html", {"received": received, "sent": sent})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    referral = selectors.referral_get(actor=actor, pk=pk)
+    can_decide = referral.status == "open" and selectors.may_decide(actor=actor, referral=referral)
+    decision = request.POST.get("besluit") if request.method == "POST" else None
+    accept_form = forms.AcceptForm(request.POST if decision == "accepteren" else None)
+    decline_form = forms.DeclineForm(request.POST if decision == "afwijzen" else None)
+    status = 200
+    if request.method == "POST":
+        require(actor, Action.DECIDE_REFERRAL, referral)
+        status = 400
+        try:
+            if decision == "accepteren" and accept_form.is_valid():
+                setup = services.TrajectorySetup(**accept_form.cleaned_data)
+                trajectory = services.referral_accept(actor=actor, referral=referral, setup=setup)
+                messages.success(request, _("Verwijzing geaccepteerd; het traject is gestart."))
+                return redirect("trajectories:detail", pk=trajectory.pk)
+            if decision == "afwijzen" and decline_form.is_valid():
+                services.referral_decline(
+                    actor=actor, referral=referral, reason=decline_form.cleaned_data["reason"]
+                )
+                messages.success(request, _("Verwijzing afgewezen. De verwijzer ziet de reden."))
+                return redirect("trajectories:referrals")
+        except ValidationError as error:
+            _put_on_form(accept_form if decision == "accepteren" else decline_form, error)
+    context = {
+        "referral": referral,
+        "can_decide": can_decide,
+        "accept_form": accept_form,
+        "decline_form": decline_form,
+        "outcome": selectors.referral_outcome(actor=actor, referral=referral),
+    }
+    return render(request, "trajectories/referral_detail.html", context, status=status)
+
+
+@login_required
+@require_GET
+def intake_figures(request: HttpRequest) -> HttpResponse:
+    figures = selectors.intake_figures(actor=_actor(request))
+    return render(request, "trajectories/intake_figures.html", {"figures": figures})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def handover(request: HttpRequest) -> HttpResponse:
+    actor = _actor(request)
+    require(actor, Action.HAND_OVER)
+    lead = actor.membership
+    colleagues = (
+        Membership.objects.filter(organisation=lead.organisation, team=lead.team)
+        .exclude(pk=lead.pk)
+        .select_related("user")
+        .order_by("user__full_name")
+    )
+    form = forms.HandoverForm(request.POST or None, colleagues=colleagues)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                count = services.team_handover(
+                    actor=actor,
+                    from_membership=data["from_membership"],
+                    to_membership=data["to_membership"],
+                    trajectory_ids=[data["trajectory"]] if data["trajectory"] else None,
+                )
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("%(count)s trajecten overgedragen.") % {"count": count})
+                return redirect("trajectories:caseload")
+    return render(request, "trajectories/handover.html", {"form": form}, status=status)
+
+
+# --- On a client record ----------------------------------------------------------------------
+@login_required
+@require_http_methods(["GET", "POST"])
+def intake(request: HttpRequest, public_id: str) -> HttpResponse:
+    actor = _actor(request)
+    client = client_selectors.client_get(
+        actor=actor, public_id=public_id, action=Action.RECORD_INTAKE
+    )
+    form = forms.IntakeForm(
+        request.POST or None,
+        organisation=actor.organisation,
+        initial={"held_on": timezone.localdate()},
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.intake_record(
+                    actor=actor, client=client, details=services.IntakeDetails(**form.cleaned_data)
+                )
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De intake met de werkvraag is vastgelegd."))
+                return redirect("clients:detail", public_id=client.public_id)
+    context = {"client": client, "form": form, "ladder": _ladder_definitions()}
+    return render(request, "trajectories/intake_form.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def refer(request: HttpRequest, public_id: str) -> HttpResponse:
+    actor = _actor(request)
+    client = client_selectors.client_get(
+        actor=actor, public_id=public_id, action=Action.REFER_CLIENT
+    )
+    form = forms.ReferralForm(request.POST or None, organisation=actor.organisation)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.referral_create(actor=actor, client=client, **form.cleaned_data)
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De verwijzing is verstuurd."))
+                return redirect("trajectories:referrals")
+    return render(
+        request,
+        "trajectories/simple_form.html",
+        _form_context(client, form, "refer"),
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest, public_id: str) -> HttpResponse:
+    actor = _actor(request)
+    client = client_selectors.client_get(
+        actor=actor, public_id=public_id, action=Action.START_TRAJECTORY
+    )
+    form = forms.StartForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            trajectory_type = data.pop("trajectory_type")
+            try:
+                trajectory = services.trajectory_start(
+                    actor=actor,
+                    client=client,
+                    trajectory_type=trajectory_type,
+                    setup=services.TrajectorySetup(**data),
+                )
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("Het traject is gestart."))
+                return redirect("trajectories:detail", pk=trajectory.pk)
+    return render(
+        request,
+        "trajectories/simple_form.html",
+        _form_context(client, form, "start"),
+        status=status,
+    )
+
+
+_FORM_TEXT = {
+    "refer": (
+        "Verwijzen",
+        "Verwijs naar een team van je eigen of een andere organisatie. Het ontvangende team "
+        "accepteert of wijst af met een reden, en je ziet wat ervan terechtkomt.",
+        "Verwijzing versturen",
+    ),
+    "start": ("Traject starten", "", "Traject starten"),
+}
+
+
+def _form_context(client: Any, form: Form, which: str) -> dict[str, Any]:
+    title, intro, submit = _FORM_TEXT[which]
+    return {
+        "client": client,
+        "form": form,
+        "title": _(title),
+        "intro": _(intro) if intro else "",
+        "submit_label": _(submit),
+    }
+
+
+# --- The trajectory ------------------------------------------------------------------------
+def _trajectory(request: HttpRequest, pk: int, action: Action = Action.VIEW_TRAJECTORY) -> Any:
+    return selectors.trajectory_get(actor=_actor(request), pk=pk, action=action)
+
+
+@login_required
+@require_GET
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk)
+    view = selectors.trajectory_view(actor=actor, trajectory=trajectory)
+    context = {
+        "t": trajectory,
+        "view": view,
+        "can_work": selectors.may_work_on(actor=actor, trajectory=trajectory),
+        "today": timezone.localdate(),
+        "own_organisation_id": actor.organisation_id,
+        "ladder_max": len(LadderStep),
+        "steps_up": selectors.ladder_steps_up(view.ladder),
+        "chart": selectors.ladder_chart(view.ladder_table),
+        "days_in_phase": trajectory.days_in_phase(timezone.localdate()),
+    }
+    return render(request, "trajectories/detail.html", context)
+
+
+@login_required
+@require_GET
+def timeline(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk)
+    kinds = request.GET.getlist("soort")
+    categories = request.GET.getlist("gegevens")
+    entries = selectors.timeline(
+        actor=actor, trajectory=trajectory, kinds=kinds, categories=categories
+    )
+    context = {
+        "t": trajectory,
+        "entries": entries,
+        "kinds": kinds,
+        "categories": categories,
+        "kind_choices": selectors.timeline_kind_choices(),
+        "category_choices": selectors.category_choices(),
+    }
+    return render(request, "trajectories/timeline.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def phase(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    form = forms.PhaseForm(
+        request.POST or None, trajectory=trajectory, initial={"version": trajectory.version}
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.trajectory_phase_change(
+                    actor=actor,
+                    trajectory=trajectory,
+                    version=data["version"],
+                    to_phase=data["to_phase"],
+                    reason=data["reason"],
+                    end_reason=data["end_reason"],
+                )
+            except StaleEditError as stale:
+                form.add_error(None, stale.message)
+                status = 409
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De fase is gewijzigd."))
+                return redirect("trajectories:detail", pk=trajectory.pk)
+    return _render_on(request, trajectory, form, _("Fase wijzigen"), status)
+
+
+def _render_on(
+    request: HttpRequest,
+    trajectory: Trajectory,
+    form: Form,
+    title: str,
+    status: int,
+    submit: str = "",
+    extra: dict[str, Any] | None = None,
+) -> HttpResponse:
+    context = {
+        "t": trajectory,
+        "form": form,
+        "title": title,
+        "submit_label": submit or _("Opslaan"),
+    }
+    context.update(extra or {})
+    return render(request, "trajectories/trajectory_form.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def team(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    form = forms.TeamAddForm(
+        request.POST or None,
+        candidates=selectors.team_candidates(actor=actor, trajectory=trajectory),
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.team_member_add(actor=actor, trajectory=trajectory, **form.cleaned_data)
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De professional staat nu in het team."))
+                return redirect("trajectories:team", pk=trajectory.pk)
+    members = selectors.team_for(actor=actor, trajectory=trajectory)
+    return render(
+        request,
+        "trajectories/team.html",
+        {"t": trajectory, "form": form, "members": members},
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    member = selectors.team_member_get(actor=actor, trajectory=trajectory, pk=member_id)
+    services.team_member_end(actor=actor, member=member)
+    messages.success(request, _("Het teamlidmaatschap is beëindigd."))
+    return redirect("trajectories:team", pk=trajectory.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_create(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    form = forms.GoalForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            services.goal_create(
+                actor=actor,
+                trajectory=trajectory,
+                details=services.GoalDetails(**form.cleaned_data),
+            )
+            messages.success(request, _("Het doel staat in het plan."))
+            return redirect("trajectories:detail", pk=trajectory.pk)
+    return _render_on(request, trajectory, form, _("Nieuw doel"), status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_edit(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk)
+    goal: Goal = selectors.goal_get(actor=actor, trajectory=trajectory, pk=goal_id)
+    initial = {
+        name: getattr(goal, name)
+        for name in ("own_words", "professional_text", "life_domain", "category", "status")
+    }
+    initial.update(target_date=goal.target_date, version=goal.version)
+    form = forms.GoalEditForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            version = data.pop("version")
+            try:
+                services.goal_update(
+                    actor=actor, goal=goal, version=version, details=services.GoalDetails(**data)
+                )
+            except StaleEditError as stale:
+                form.add_error(None, stale.message)
+                status = 409
+            else:
+                messages.success(request, _("Het doel is bijgewerkt."))
+                return redirect("trajectories:detail", pk=trajectory.pk)
+    history = list(goal.revisions.select_related("changed_by"))
+    return _render_on(
+        request, trajectory, form, _("Doel wijzigen"), status, extra={"history": history}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def action_create(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    goals = selectors.goals_for(actor=actor, trajectory=trajectory)
+    form = forms.ActionForm(request.POST or None, team_users=_team_users(trajectory), goals=goals)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.action_create(actor=actor, trajectory=trajectory, **form.cleaned_data)
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De actie staat in het plan."))
+                return redirect("trajectories:detail", pk=trajectory.pk)
+    return _render_on(request, trajectory, form, _("Nieuwe actie"), status)
+
+
+@login_required
+@require_POST
+def action_done(request: HttpRequest, pk: int, action_id: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk)
+    action: PlanAction = selectors.action_get(actor=actor, trajectory=trajectory, pk=action_id)
+    services.action_complete(actor=actor, action=action)
+    messages.success(request, _("De actie is afgevinkt."))
+    return redirect("trajectories:detail", pk=trajectory.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    form = forms.MeetingForm(
+        request.POST or None,
+        team_users=_team_users(trajectory),
+        initial={"held_on": timezone.localdate(), "client_present": True},
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            details = services.MeetingDetails(
+                kind=data["kind"],
+                held_on=data["held_on"],
+                client_present=data["client_present"],
+                agenda=data["agenda"],
+                summary=data["summary"],
+                category=data["category"],
+            )
+            decisions = [
+                services.DecisionItem(description=text, owner=owner, due_on=due)
+                for text, owner, due in form.decisions()
+            ]
+            try:
+                meeting = services.meeting_record(
+                    actor=actor,
+                    trajectory=trajectory,
+                    details=details,
+                    participants=list(data["participants"]),
+                    decisions=decisions,
+                )
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("Het gesprek is vastgelegd."))
+                return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=meeting.pk)
+    return _render_on(request, trajectory, form, _("Gesprek vastleggen"), status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk)
+    item = selectors.meeting_get(actor=actor, trajectory=trajectory, pk=meeting_id)
+    can_change = selectors.may_change(actor=actor, obj=item)
+    form = None
+    status = 200
+    if can_change or request.method == "POST":
+        form = forms.MeetingReportForm(
+            request.POST or None,
+            initial={"agenda": item.agenda, "summary": item.summary, "version": item.version},
+        )
+    if request.method == "POST":
+        require(actor, Action.CHANGE_RECORD, item)
+        assert form is not None
+        status = 400
+        if form.is_valid():
+            try:
+                services.meeting_report_update(actor=actor, meeting=item, **form.cleaned_data)
+            except StaleEditError as stale:
+                form.add_error(None, stale.message)
+                status = 409
+            else:
+                messages.success(request, _("Het verslag is opgeslagen."))
+                return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=item.pk)
+    decisions = selectors.decisions_for(actor=actor, meeting=item)
+    context = {"t": trajectory, "meeting": item, "form": form, "decisions": decisions}
+    return render(request, "trajectories/meeting.html", context, status=status)
+
+
+@login_required
+@require_GET
+def meeting_pdf(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk)
+    item = selectors.meeting_get(actor=actor, trajectory=trajectory, pk=meeting_id)
+    decisions = selectors.decisions_for(actor=actor, meeting=item)
+    return pdf.meeting_report(request, actor=actor, meeting=item, decisions=decisions)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ladder(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    form = forms.LadderForm(
+        request.POST or None,
+        initial={"assessed_on": timezone.localdate(), "perspective": Perspective.PROFESSIONAL},
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.ladder_assess(actor=actor, trajectory=trajectory, **form.cleaned_data)
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De inschatting op de ladder is vastgelegd."))
+                return redirect("trajectories:detail", pk=trajectory.pk)
+    return _render_on(
+        request,
+        trajectory,
+        form,
+        _("Participatieladder"),
+        status,
+        extra={"ladder": _ladder_definitions()},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def note_create(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    form = forms.NoteForm(request.POST or None, initial={"occurred_on": timezone.localdate()})
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                services.note_add(actor=actor, trajectory=trajectory, **form.cleaned_data)
+            except ValidationError as error:
+                _put_on_form(form, error)
+            else:
+                messages.success(request, _("De notitie staat op de tijdlijn."))
+                return redirect("trajectories:timeline", pk=trajectory.pk)
+    return _render_on(request, trajectory, form, _("Notitie"), status)
+
+
+def _ladder_definitions() -> list[tuple[str, str]]:
+    from .models import LADDER_DEFINITIONS
+
+    return [(str(step.label), str(LADDER_DEFINITIONS[step.value])) for step in LadderStep]

@@ -174,7 +174,7 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # own address (from X-Forwarded-For) is used for lockout and in the access log.
 WERKPAD_PROXY_COUNT = env_int("WERKPAD_PROXY_COUNT", 0)
 # Werkpad's own address, for links in e-mails sent without a request (the daily digest).
-WERKPAD_BASE_URL = os.environ.get("WERKPAD_BASE_URL", "http://127.0.0.1:8000")
+WERKPAD_BASE_URL = env_str("WERKPAD_BASE_URL", "http://127.0.0.1:8000")
 AXES_IPWARE_PROXY_COUNT = WERKPAD_PROXY_COUNT or None
 ALLAUTH_TRUSTED_PROXY_COUNT = WERKPAD_PROXY_COUNT  # allauth's own rate limit
 AXES_IPWARE_META_PRECEDENCE_ORDER = (

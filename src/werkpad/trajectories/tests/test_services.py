@@ -1009,7 +1009,7 @@ def _caseload_trajectory(env: Env, i: int) -> None:
 
 def test_caseload_runs_the_same_queries_for_1_and_50_trajectories(env: Env) -> None:
     _caseload_trajectory(env, 0)
-    one, one_sql = _count(lambda: selectors.caseload(actor=env.actor_a))
+    one, _ = _count(lambda: selectors.caseload(actor=env.actor_a))
     for i in range(1, 50):
         _caseload_trajectory(env, i)
     # Some of another organisation's trajectories too, seen by team and consent.

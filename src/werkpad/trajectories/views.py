@@ -30,6 +30,11 @@ def _actor(request: HttpRequest) -> Any:
     return request.actor  # type: ignore[attr-defined]
 
 
+def _posted(request: HttpRequest) -> Any:
+    """The POST data, also when empty: an empty POST is a submitted form with errors."""
+    return request.POST if request.method == "POST" else None
+
+
 def _put_on_form(form: Form, error: ValidationError) -> None:
     """A service's refusal, shown at the field it is about (or above the form)."""
     if hasattr(error, "error_dict"):
@@ -116,7 +121,7 @@ def handover(request: HttpRequest) -> HttpResponse:
         .select_related("user")
         .order_by("user__full_name")
     )
-    form = forms.HandoverForm(request.POST or None, colleagues=colleagues)
+    form = forms.HandoverForm(_posted(request), colleagues=colleagues)
     status = 200
     if request.method == "POST":
         status = 400
@@ -146,7 +151,7 @@ def intake(request: HttpRequest, public_id: str) -> HttpResponse:
         actor=actor, public_id=public_id, action=Action.RECORD_INTAKE
     )
     form = forms.IntakeForm(
-        request.POST or None,
+        _posted(request),
         organisation=actor.organisation,
         initial={"held_on": timezone.localdate()},
     )
@@ -174,7 +179,7 @@ def refer(request: HttpRequest, public_id: str) -> HttpResponse:
     client = client_selectors.client_get(
         actor=actor, public_id=public_id, action=Action.REFER_CLIENT
     )
-    form = forms.ReferralForm(request.POST or None, organisation=actor.organisation)
+    form = forms.ReferralForm(_posted(request), organisation=actor.organisation)
     status = 200
     if request.method == "POST":
         status = 400
@@ -201,7 +206,7 @@ def start(request: HttpRequest, public_id: str) -> HttpResponse:
     client = client_selectors.client_get(
         actor=actor, public_id=public_id, action=Action.START_TRAJECTORY
     )
-    form = forms.StartForm(request.POST or None)
+    form = forms.StartForm(_posted(request))
     status = 200
     if request.method == "POST":
         status = 400
@@ -302,7 +307,7 @@ def phase(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     form = forms.PhaseForm(
-        request.POST or None, trajectory=trajectory, initial={"version": trajectory.version}
+        _posted(request), trajectory=trajectory, initial={"version": trajectory.version}
     )
     status = 200
     if request.method == "POST":
@@ -354,7 +359,7 @@ def team(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     form = forms.TeamAddForm(
-        request.POST or None,
+        _posted(request),
         candidates=selectors.team_candidates(actor=actor, trajectory=trajectory),
     )
     status = 200
@@ -393,7 +398,7 @@ def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
 def goal_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
-    form = forms.GoalForm(request.POST or None)
+    form = forms.GoalForm(_posted(request))
     status = 200
     if request.method == "POST":
         status = 400
@@ -419,7 +424,7 @@ def goal_edit(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
         for name in ("own_words", "professional_text", "life_domain", "category", "status")
     }
     initial.update(target_date=goal.target_date, version=goal.version)
-    form = forms.GoalEditForm(request.POST or None, initial=initial)
+    form = forms.GoalEditForm(_posted(request), initial=initial)
     status = 200
     if request.method == "POST":
         status = 400
@@ -448,7 +453,7 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     goals = selectors.goals_for(actor=actor, trajectory=trajectory)
-    form = forms.ActionForm(request.POST or None, team_users=_team_users(trajectory), goals=goals)
+    form = forms.ActionForm(_posted(request), team_users=_team_users(trajectory), goals=goals)
     status = 200
     if request.method == "POST":
         status = 400
@@ -480,7 +485,7 @@ def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     form = forms.MeetingForm(
-        request.POST or None,
+        _posted(request),
         team_users=_team_users(trajectory),
         initial={"held_on": timezone.localdate(), "client_present": True},
     )
@@ -528,7 +533,7 @@ def meeting(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
     status = 200
     if can_change or request.method == "POST":
         form = forms.MeetingReportForm(
-            request.POST or None,
+            _posted(request),
             initial={"agenda": item.agenda, "summary": item.summary, "version": item.version},
         )
     if request.method == "POST":
@@ -565,7 +570,7 @@ def ladder(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     form = forms.LadderForm(
-        request.POST or None,
+        _posted(request),
         initial={"assessed_on": timezone.localdate(), "perspective": Perspective.PROFESSIONAL},
     )
     status = 200
@@ -594,7 +599,7 @@ def ladder(request: HttpRequest, pk: int) -> HttpResponse:
 def note_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
-    form = forms.NoteForm(request.POST or None, initial={"occurred_on": timezone.localdate()})
+    form = forms.NoteForm(_posted(request), initial={"occurred_on": timezone.localdate()})
     status = 200
     if request.method == "POST":
         status = 400

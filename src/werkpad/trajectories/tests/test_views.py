@@ -1,0 +1,366 @@
+"""The trajectory pages over HTTP: bad input gets a Dutch message and saves nothing, stale
+edits are refused with 409, the PDF is a PDF and its printing is logged, and the caseload and
+trajectory pages run the same number of queries with 1 and with 50 items."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client as HttpClient
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from werkpad.access.actor import actor_for_user
+from werkpad.audit.models import AccessLogEntry
+from werkpad.clients.models import Client
+from werkpad.organisations.models import OrganisationType, Role, Team
+from werkpad.testing import make_client, make_organisation, make_user
+from werkpad.trajectories import services
+from werkpad.trajectories.models import (
+    Goal,
+    Intake,
+    LadderAssessment,
+    Meeting,
+    Note,
+    PlanAction,
+    Referral,
+    TeamMember,
+    Trajectory,
+)
+
+
+def _as(user: Any) -> HttpClient:
+    http = HttpClient()
+    http.force_login(user)
+    return http
+
+
+def _today() -> str:
+    return timezone.localdate().isoformat()
+
+
+def _intake(team: Any = None, **overrides: Any) -> dict[str, Any]:
+    data = {
+        "held_on": _today(),
+        "ladder_step": "2",
+        "benefit_status": "bijstand",
+        "work_discussed": "ja",
+        "work_wish": "ja",
+        "work_direction": "Iets met fietsen",
+        "work_meaning": "Ik wil weer ergens bij horen",
+        "work_coherence": "Structuur helpt mijn herstel",
+        "outcome": "ips",
+        "refer_to": team.pk if team else "",
+        "reason": "Wil betaald werk, IPS past",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_an_intake_with_the_work_question_refers_in_one_step(world: Any) -> None:
+    team = Team.objects.get(name="IPS-team A")
+    response = _as(world.personas["pro_own"]).post(
+        reverse("trajectories:intake", args=[world.client_record.public_id]), _intake(team)
+    )
+    assert response.status_code == 302
+    intake = Intake.objects.get()
+    assert intake.work_meaning == "Ik wil weer ergens bij horen"
+    assert intake.referral is not None and intake.referral.to_team == team
+    figures = _as(world.personas["pro_own"]).get(reverse("trajectories:intake_figures"))
+    html = figures.content.decode()
+    assert 'id="figure-discussed">1<' in html and 'id="figure-referred">1<' in html
+
+
+BAD_INPUT = [
+    ("intake", {"work_wish": ""}, "Vul in of de cliënt werkwensen heeft.", Intake),
+    ("intake", {"work_meaning": " "}, "Schrijf op wat werk voor de cliënt betekent.", Intake),
+    ("intake", {"outcome": "niet_nu"}, "Kies een datum na de intake", Intake),
+    ("intake", {"refer_to": ""}, "Kies het team waarnaar je verwijst.", Intake),
+    ("intake", {"held_on": "2999-01-01"}, "Deze datum ligt in de toekomst.", Intake),
+    ("intake", {"reason": ""}, "Vul dit veld in.", Intake),
+    ("intake", {"ladder_step": "9"}, "Selecteer een geldige keuze", Intake),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "message", "model"), BAD_INPUT)
+def test_bad_intake_input_is_refused_in_dutch(
+    world: Any, name: str, change: dict[str, str], message: str, model: Any
+) -> None:
+    team = Team.objects.get(name="IPS-team A")
+    before = (model.objects.count(), Referral.objects.count())
+    response = _as(world.personas["pro_own"]).post(
+        reverse(f"trajectories:{name}", args=[world.client_record.public_id]),
+        _intake(team, **change),
+    )
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert (model.objects.count(), Referral.objects.count()) == before
+
+
+def _on_trajectory(world: Any) -> list[tuple[str, dict[str, Any], str, Any]]:
+    pro = world.personas["pro_own"].pk
+    return [
+        ("phase", {"to_phase": "afgesloten", "version": 1}, "Kies waarom het traject stopt.", None),
+        ("phase", {"to_phase": "maan", "version": 1}, "Selecteer een geldige keuze", None),
+        ("goal_create", {"life_domain": "werk", "category": "werk", "status": "active"},
+         "Vul dit veld in.", Goal),
+        ("goal_create", {"own_words": "x", "life_domain": "werk", "category": "geheim",
+                         "status": "active"}, "Selecteer een geldige keuze", Goal),
+        ("action_create", {"description": "Bellen", "owner": pro, "due_on": "morgen"},
+         "Vul een datum in als 31-12-2026.", PlanAction),
+        ("action_create", {"description": "", "owner": pro, "due_on": _today()},
+         "Beschrijf de actie.", PlanAction),
+        ("meeting_create", {"kind": "driegesprek", "held_on": _today(), "participants": [pro],
+                            "category": "reintegratie", "decision_1": "Cv maken"},
+         "Kies wie deze afspraak uitvoert.", Meeting),
+        ("meeting_create", {"kind": "driegesprek", "held_on": _today(),
+                            "category": "reintegratie"},
+         "Kies wie er bij het gesprek waren.", Meeting),
+        ("ladder", {"step": "7", "perspective": "professional", "assessed_on": _today()},
+         "Selecteer een geldige keuze", LadderAssessment),
+        ("ladder", {"step": "3", "perspective": "professional", "assessed_on": "2999-01-01"},
+         "Deze datum ligt in de toekomst.", LadderAssessment),
+        ("note_create", {"kind": "notitie", "category": "werk", "occurred_on": _today()},
+         "Vul dit veld in.", Note),
+        ("note_create", {"kind": "notitie", "category": "", "occurred_on": _today(),
+                         "text": "Gebeld"}, "Maak een keuze.", Note),
+        ("team", {}, "Kies wie je aan het team toevoegt.", TeamMember),
+    ]  # fmt: skip
+
+
+def test_bad_input_on_every_trajectory_form_is_refused_in_dutch(world: Any) -> None:
+    http = _as(world.personas["pro_own"])
+    for name, data, message, model in _on_trajectory(world):
+        before = model.objects.count() if model else None
+        version = Trajectory.objects.get(pk=world.trajectory.pk).version
+        response = http.post(reverse(f"trajectories:{name}", args=[world.trajectory.pk]), data)
+        assert response.status_code == 400, (name, data)
+        assert message in response.content.decode(), (name, data)
+        if model:
+            assert model.objects.count() == before, name
+        assert Trajectory.objects.get(pk=world.trajectory.pk).version == version
+
+
+def test_a_referral_elsewhere_needs_the_clients_consent_first(world: Any) -> None:
+    other_team = Team.objects.create(organisation=world.org_b, name="Werkteam B")
+    before = Referral.objects.count()
+    response = _as(world.personas["pro_own"]).post(
+        reverse("trajectories:refer", args=[world.client_record.public_id]),
+        {"route": "wgb", "to_team": other_team.pk, "reason": "WGB past"},
+    )
+    assert response.status_code == 400
+    assert "mag deze cliënt nog niet zien" in response.content.decode()
+    assert Referral.objects.count() == before
+
+
+def test_a_wgb_trajectory_needs_its_duration(world: Any) -> None:
+    before = Trajectory.objects.count()
+    response = _as(world.personas["pro_own"]).post(
+        reverse("trajectories:start", args=[world.client_record.public_id]),
+        {"trajectory_type": "wgb"},
+    )
+    assert response.status_code == 400
+    assert "Een WGB-traject duurt 12 of 18 maanden." in response.content.decode()
+    assert Trajectory.objects.count() == before
+
+
+def test_declining_a_referral_needs_a_reason_and_then_reports_back(world: Any) -> None:
+    http = _as(world.personas["pro_own"])
+    url = reverse("trajectories:referral", args=[world.referral.pk])
+    response = http.post(url, {"besluit": "afwijzen", "reason": ""})
+    assert response.status_code == 400
+    assert "Vul dit veld in." in response.content.decode()
+    assert Referral.objects.get(pk=world.referral.pk).status == "open"
+    assert http.post(url, {"besluit": "afwijzen", "reason": "Geen plek"}).status_code == 302
+    listing = http.get(reverse("trajectories:referrals")).content.decode()
+    assert "afgewezen: Geen plek" in listing
+
+
+def test_accepting_a_referral_starts_the_trajectory(world: Any) -> None:
+    http = _as(world.personas["pro_own"])
+    response = http.post(
+        reverse("trajectories:referral", args=[world.referral.pk]), {"besluit": "accepteren"}
+    )
+    referral = Referral.objects.get(pk=world.referral.pk)
+    assert referral.status == "geaccepteerd" and referral.trajectory is not None
+    assert response["Location"] == reverse("trajectories:detail", args=[referral.trajectory.pk])
+
+
+def test_a_goal_changed_meanwhile_is_not_overwritten(world: Any) -> None:
+    http = _as(world.personas["pro_own"])
+    url = reverse("trajectories:goal_edit", args=[world.trajectory.pk, world.goal.pk])
+    stale = {
+        "own_words": "Mijn versie",
+        "life_domain": "werk",
+        "category": "werk",
+        "status": "active",
+        "version": world.goal.version,
+    }
+    assert http.post(url, {**stale, "own_words": "Eerste wijziging"}).status_code == 302
+    response = http.post(url, stale)
+    assert response.status_code == 409
+    assert "Iemand anders heeft dit intussen gewijzigd" in response.content.decode()
+    goal = Goal.objects.get(pk=world.goal.pk)
+    assert goal.own_words == "Eerste wijziging"
+    assert list(goal.revisions.values_list("version", flat=True)) == [2, 1]
+
+
+def test_a_meeting_report_changed_meanwhile_is_not_overwritten(world: Any) -> None:
+    http = _as(world.personas["pro_own"])
+    url = reverse("trajectories:meeting", args=[world.trajectory.pk, world.meeting.pk])
+    version = world.meeting.version
+    first = {"agenda": "", "summary": "Verslag van Pro", "version": version}
+    assert http.post(url, first).status_code == 302
+    response = http.post(url, {"agenda": "", "summary": "Mijn verslag", "version": version})
+    assert response.status_code == 409
+    assert Meeting.objects.get(pk=world.meeting.pk).summary == "Verslag van Pro"
+
+
+def test_the_meeting_report_is_a_pdf_and_printing_is_logged(world: Any) -> None:
+    response = _as(world.personas["pro_own"]).get(
+        reverse("trajectories:meeting_pdf", args=[world.trajectory.pk, world.meeting.pk])
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    entry = AccessLogEntry.objects.filter(event_code="meeting.pdf").get()
+    assert entry.action == "P" and entry.client_pid == world.client_record.public_id
+
+
+def test_a_teamleider_hands_over_and_the_old_holder_keeps_no_access(world: Any) -> None:
+    """The trajectory belongs to organisation A; a UWV colleague held it by team + consent."""
+    team = Team.objects.create(organisation=world.org_b, name="Team West")
+    lead = make_user(organisation=world.org_b, role=Role.TEAMLEIDER)
+    old = world.personas["pro_other"]
+    new = make_user(organisation=world.org_b, role=Role.ARBEIDSDESKUNDIGE)
+    for user in (lead, old, new):
+        user.memberships.update(team=team)
+    from werkpad.clients.models import Consent, ConsentGrant
+
+    consent = Consent.objects.create(
+        client=world.client_record,
+        recipient=world.org_b,
+        purpose="ips",
+        valid_from=timezone.localdate(),
+        recorded_by=world.personas["pro_own"],
+        recorded_by_organisation=world.org_a,
+    )
+    ConsentGrant.objects.create(consent=consent, category="basis")
+    services.team_member_add(
+        actor=actor_for_user(world.personas["pro_own"]),
+        trajectory=world.trajectory,
+        membership=old.memberships.get(),
+    )
+    detail = reverse("trajectories:detail", args=[world.trajectory.pk])
+    assert _as(old).get(detail).status_code == 200
+    response = _as(lead).post(
+        reverse("trajectories:handover"),
+        {
+            "from_membership": old.memberships.get().pk,
+            "to_membership": new.memberships.get().pk,
+        },
+    )
+    assert response.status_code == 302
+    assert _as(old).get(detail).status_code == 404
+    assert _as(new).get(detail).status_code == 200
+    history = TeamMember.objects.filter(trajectory=world.trajectory, user=old).get()
+    assert history.ended_on == timezone.localdate()
+
+
+# --- Query counts: the same with 1 and with 50 items -----------------------------------------
+def _queries(http: HttpClient, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert http.get(url).status_code == 200
+    return len(captured)
+
+
+def _more_of_everything(world: Any, n: int) -> None:
+    actor = actor_for_user(world.personas["pro_own"])
+    pro = world.personas["pro_own"]
+    today = timezone.localdate()
+    for i in range(n):
+        goal = services.goal_create(
+            actor=actor,
+            trajectory=world.trajectory,
+            details=services.GoalDetails(
+                category=["werk", "behandeling", "welzijn"][i % 3],
+                life_domain="werk",
+                own_words=f"Doel {i}",
+            ),
+        )
+        services.action_create(
+            actor=actor, trajectory=world.trajectory, description=f"Actie {i}", owner=pro,
+            due_on=today, goal=goal,
+        )  # fmt: skip
+        services.meeting_record(
+            actor=actor,
+            trajectory=world.trajectory,
+            details=services.MeetingDetails(kind="evaluatie", held_on=today, client_present=True),
+            participants=[pro],
+        )
+        services.ladder_assess(
+            actor=actor, trajectory=world.trajectory, step=1 + i % 6, perspective="professional",
+            assessed_on=today - timedelta(days=i),
+        )  # fmt: skip
+        services.note_add(
+            actor=actor, trajectory=world.trajectory, category="werk", text=f"Notitie {i}",
+            occurred_on=today,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize("page", ["detail", "timeline"])
+def test_the_trajectory_pages_run_the_same_queries_with_1_and_50_items(
+    world: Any, page: str
+) -> None:
+    http = _as(world.personas["pro_own"])
+    url = reverse(f"trajectories:{page}", args=[world.trajectory.pk])
+    _more_of_everything(world, 1)
+    one = _queries(http, url)
+    _more_of_everything(world, 49)
+    assert Goal.objects.filter(trajectory=world.trajectory).count() == 51
+    assert _queries(http, url) == one
+
+
+def test_the_caseload_runs_the_same_queries_with_1_and_50_trajectories(world: Any) -> None:
+    pro = world.personas["pro_own"]
+    actor = actor_for_user(pro)
+    http = _as(pro)
+    url = reverse("trajectories:caseload")
+    one = _queries(http, url)
+    for i in range(49):
+        client = make_client(organisation=world.org_a, full_name=f"Cliënt {i}")
+        trajectory = services.trajectory_start(actor=actor, client=client, trajectory_type="ips")
+        services.action_create(
+            actor=actor, trajectory=trajectory, description="Bellen", owner=pro,
+            due_on=timezone.localdate(),
+        )  # fmt: skip
+    assert TeamMember.objects.filter(user=pro, ended_on__isnull=True).count() == 50
+    assert _queries(http, url) == one
+    html = http.get(url).content.decode()
+    assert "50 lopende trajecten; de IPS-norm is hoogstens 20" in html
+
+
+def test_an_overdue_first_employer_contact_is_flagged_on_the_caseload(world: Any) -> None:
+    Trajectory.objects.filter(pk=world.trajectory.pk).update(
+        phase="zoeken", search_started_on=timezone.localdate() - timedelta(days=31)
+    )
+    html = _as(world.personas["pro_own"]).get(reverse("trajectories:caseload")).content.decode()
+    assert 'data-flag="employer_contact_overdue"' in html
+
+
+def test_the_caseload_is_not_for_employers_or_clients(world: Any) -> None:
+    for persona in ("employer", "client"):
+        response = _as(world.personas[persona]).get(reverse("trajectories:caseload"))
+        assert response.status_code == 403
+
+
+def test_a_client_of_another_organisation_is_not_in_the_caseload(world: Any) -> None:
+    uwv = make_organisation("UWV Oost", OrganisationType.UWV)
+    stranger = make_client(organisation=uwv, full_name="Onbekende Derde")
+    assert Client.objects.filter(pk=stranger.pk).exists()
+    html = _as(world.personas["pro_own"]).get(reverse("trajectories:caseload")).content.decode()
+    assert "Onbekende Derde" not in html and "Anna Aalbers" in html

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import models
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 CLOSED = "afgesloten"
 
@@ -31,7 +32,7 @@ _IPS = (
     Phase("kennismaking", _("Kennismaking en loopbaanprofiel")),
     Phase(
         "zoeken",
-        _("Zoeken"),
+        pgettext_lazy("IPS-fase", "Zoeken"),
         _("Het eerste face-to-face werkgeverscontact is binnen 30 dagen."),
     ),
     Phase("plaatsing", _("Plaatsing")),

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, require
@@ -137,7 +138,10 @@ def handover(request: HttpRequest) -> HttpResponse:
             except ValidationError as error:
                 _put_on_form(form, error)
             else:
-                messages.success(request, _("%(count)s trajecten overgedragen.") % {"count": count})
+                text = ngettext(
+                    "%(count)s traject overgedragen.", "%(count)s trajecten overgedragen.", count
+                )
+                messages.success(request, text % {"count": count})
                 return redirect("trajectories:caseload")
     return render(request, "trajectories/handover.html", {"form": form}, status=status)
 

@@ -436,9 +436,26 @@ def get_for(
     try:
         obj = visible_to(actor, queryset).get(**lookup)
     except (ObjectDoesNotExist, ValueError) as exc:
-        _log_denied(actor, action, None, object_type=_label(queryset.model), lookup=lookup)
+        _log_denied(
+            actor,
+            action,
+            None,
+            object_type=_label(queryset.model),
+            lookup=lookup,
+            client_pid=_client_pid_behind(queryset, lookup),
+        )
         raise Http404 from exc
     return obj, require(actor, action, obj)
+
+
+def _client_pid_behind(queryset: QuerySet[Any], lookup: dict[str, Any]) -> str:
+    """The pseudonymous id of the client whose record an out-of-scope attempt was aimed at,
+    for the log only (never shown to the actor), so the attempt is in that client's history."""
+    try:
+        obj = queryset.model._default_manager.filter(**lookup).first()
+    except (ValueError, TypeError):
+        return ""
+    return str(getattr(obj, "audit_client_pid", "")) if obj is not None else ""
 
 
 # The NEN 7513 action code a denied attempt is logged with.
@@ -467,6 +484,7 @@ def _log_denied(
     *,
     object_type: str = "",
     lookup: dict[str, Any] | None = None,
+    client_pid: str = "",
 ) -> None:
     if not actor.is_authenticated:
         return  # anonymous requests never reach data: they are sent to the login page
@@ -479,4 +497,5 @@ def _log_denied(
         obj=obj,
         object_type=object_type,
         lookup=lookup,
+        client_pid=client_pid,
     )

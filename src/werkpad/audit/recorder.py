@@ -74,6 +74,7 @@ def record_denied(
     obj: Model | None,
     object_type: str = "",
     lookup: dict[str, Any] | None = None,
+    client_pid: str = "",
 ) -> AccessLogEntry:
     """A refused attempt. For an object that was not found in the actor's scope, the value
     they looked up is recorded; a pseudonymous client id also goes into ``client_pid``, so the
@@ -88,6 +89,6 @@ def record_denied(
         obj=obj,
         object_type=object_type,
         object_id=looked_up,
-        client_pid=looked_up if looks_like_pid else "",
+        client_pid=client_pid or (looked_up if looks_like_pid else ""),
         detail={"action": action},
     )

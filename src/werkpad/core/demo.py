@@ -144,4 +144,7 @@ def seed_demo() -> list[DemoUser]:
     Client.objects.filter(full_name="Sanne de Vries", user__isnull=True).update(
         user=User.objects.get(email="client@demo.example")
     )
+    from werkpad.trajectories.demo import seed_trajectories  # imports this module
+
+    seed_trajectories()
     return list(DEMO_USERS)

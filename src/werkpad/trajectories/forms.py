@@ -113,9 +113,14 @@ class IntakeForm(UtrechtFormMixin, forms.Form):
         label=_("Heeft de cliënt werkwensen?"),
         choices=[("", _("Kies")), *WorkWish.choices],
         required=False,
+        help_text=_("Verplicht als werk is besproken."),
     )
     work_direction = _text(_("Richting: wat voor werk zou de cliënt willen?"), required=False)
-    work_meaning = _text(_("Betekenis: wat betekent werk voor de cliënt?"), required=False)
+    work_meaning = _text(
+        _("Betekenis: wat betekent werk voor de cliënt?"),
+        required=False,
+        help_text=_("Verplicht als werk is besproken."),
+    )
     work_coherence = _text(
         _("Samenhang: hoe past werk bij herstel en het dagelijks leven?"), required=False
     )
@@ -168,7 +173,19 @@ class SetupFields(forms.Form):
 
 
 class AcceptForm(UtrechtFormMixin, SetupFields):
-    pass
+    """What the receiving team sets when it accepts: the WGB duration or the own route's
+    phases, required for that route only."""
+
+    def __init__(self, *args: Any, route: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        wgb, own = self.fields["wgb_months"], self.fields["own_phases"]
+        if route == TrajectoryType.WGB:
+            wgb.required = True
+            wgb.choices = [("", _("Kies")), (12, _("12 maanden")), (18, _("18 maanden"))]  # type: ignore[attr-defined]
+            wgb.error_messages["required"] = _("Een WGB-traject duurt 12 of 18 maanden.")
+        if route == TrajectoryType.OWN:
+            own.required = True
+            own.error_messages["required"] = _("Noem minstens één fase van de eigen route.")
 
 
 class StartForm(UtrechtFormMixin, SetupFields):

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from werkpad.access.actor import Actor
@@ -424,23 +425,25 @@ def team_caseload_sizes(*, actor: Actor) -> list[tuple[Membership, int]]:
     """Per professional of the teamleider's team: their number of open trajectories."""
     lead = actor.membership
     assert lead is not None
+    open_held = (
+        TeamMember.objects.filter(
+            user_id=OuterRef("user_id"),
+            organisation_id=lead.organisation_id,
+            ended_on__isnull=True,
+            trajectory__ended_on__isnull=True,
+        )
+        .order_by()
+        .values("user_id")
+        .annotate(n=Count("trajectory_id", distinct=True))
+        .values("n")
+    )
     members = list(
         Membership.objects.filter(  # type: ignore[misc]
             organisation_id=lead.organisation_id, team_id=lead.team_id, is_active=True
         )
         .exclude(pk=lead.pk)
         .select_related("user")
-        .annotate(
-            open_count=Count(
-                "user__teammember",
-                filter=Q(
-                    user__teammember__ended_on__isnull=True,
-                    user__teammember__organisation_id=lead.organisation_id,
-                    user__teammember__trajectory__ended_on__isnull=True,
-                ),
-                distinct=True,
-            )
-        )
+        .annotate(open_count=Coalesce(Subquery(open_held), 0))
         .order_by("user__full_name")
     )
     return [(m, m.open_count) for m in members]

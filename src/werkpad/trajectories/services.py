@@ -222,7 +222,10 @@ def referral_accept(
             .first()
         )
         if referrer is not None and referrer.user_id != _user(actor).pk:
-            _team_add(actor, trajectory, referrer, is_key_person=True)
+            # The referrer stays involved; as key person only for another organisation (the
+            # accepting professional is the key person of their own).
+            other = referrer.organisation_id != _organisation(actor).pk
+            _team_add(actor, trajectory, referrer, is_key_person=other)
         Referral.objects.filter(pk=referral.pk).update(trajectory=trajectory)
         _audit(actor, "referral.accept", AuditAction.UPDATE, referral, decision)
     referral.refresh_from_db()
@@ -435,6 +438,8 @@ def team_handover(
     require(actor, Action.HAND_OVER)
     lead = actor.membership
     assert lead is not None
+    if lead.team_id is None:
+        raise ValidationError(_("Je hoort bij geen team, dus er is niets om over te dragen."))
     for membership in (from_membership, to_membership):
         if membership.organisation_id != lead.organisation_id or membership.team_id != lead.team_id:
             raise ValidationError(_("Je kunt alleen trajecten binnen je eigen team overdragen."))

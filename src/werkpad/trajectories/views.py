@@ -73,7 +73,9 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
     referral = selectors.referral_get(actor=actor, pk=pk)
     can_decide = referral.status == "open" and selectors.may_decide(actor=actor, referral=referral)
     decision = request.POST.get("besluit") if request.method == "POST" else None
-    accept_form = forms.AcceptForm(request.POST if decision == "accepteren" else None)
+    accept_form = forms.AcceptForm(
+        request.POST if decision == "accepteren" else None, route=referral.route
+    )
     decline_form = forms.DeclineForm(request.POST if decision == "afwijzen" else None)
     status = 200
     if request.method == "POST":

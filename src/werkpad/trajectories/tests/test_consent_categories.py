@@ -65,6 +65,7 @@ team_rows = st.lists(
             "ended": st.sampled_from([False, False, True]),
         }
     ),
+    min_size=1,
     max_size=6,
 )
 consents = st.lists(
@@ -82,6 +83,7 @@ consents = st.lists(
             "withdrawn": st.sampled_from([False, False, True]),
         }
     ),
+    min_size=1,
     max_size=6,
 )
 records = st.lists(
@@ -371,7 +373,7 @@ def _check_actor(
 
 @pytest.mark.django_db
 @settings(
-    max_examples=80,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

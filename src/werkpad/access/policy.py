@@ -343,8 +343,19 @@ def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
         return DENY
     if obj.organisation_id == actor.organisation_id:
         return Decision(True, Basis.OWN_ORGANISATION)
+    # Checked again here (not only in the scope), so a service called with an object that
+    # did not come through the scope still refuses an outsider.
+    from werkpad.trajectories.models import TeamMember
+
+    on_team = TeamMember.objects.filter(
+        trajectory_id=obj.pk,
+        user_id=actor.user.pk,  # type: ignore[union-attr]
+        organisation_id=actor.organisation_id,
+        ended_on__isnull=True,
+    ).exists()
     consent = _active_consents(actor, "basis").filter(client_id=obj.client_id).first()
-    return Decision(consent is not None, Basis.TEAM, consent_id=consent.pk if consent else None)
+    allowed = on_team and consent is not None
+    return Decision(allowed, Basis.TEAM, consent_id=consent.pk if allowed and consent else None)
 
 
 def _decide_own_record(actor: Actor, action: Action, obj: Any) -> Decision:

@@ -403,7 +403,7 @@ def test_category_consent_guards_every_record_and_lists_pages_and_policy_agree(
             )
         )
         event(
-            "an outsider on the team misses a record of A: "
+            "an outsider on the team misses a record: "
             + str(
                 any(
                     _sees_trajectory(made, w, s["trajectory"]) and not _sees_record(made, w, s)

@@ -347,7 +347,7 @@ def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
     # did not come through the scope still refuses an outsider.
     from werkpad.trajectories.models import TeamMember
 
-    on_team = TeamMember.objects.filter(
+    on_team = TeamMember.objects.filter(  # type: ignore[misc]
         trajectory_id=obj.pk,
         user_id=actor.user.pk,  # type: ignore[union-attr]
         organisation_id=actor.organisation_id,

@@ -59,24 +59,48 @@ def main() -> None:
     call_command("flush", interactive=False, verbosity=0)
     call_command("migrate", verbosity=0)
     call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    from werkpad.accounts.models import User
     from werkpad.clients.models import Client as ClientRecord
-    from werkpad.core.demo import DEMO_PASSWORD
+    from werkpad.trajectories.models import Trajectory
 
     http = Client()
-    http.post("/accounts/login/", {"login": "ips@ggz.demo.example", "password": DEMO_PASSWORD})
-    sanne = ClientRecord.objects.get(full_name="Sanne de Vries").public_id
-    pages = {"home": "/", "client list": "/clienten/", "client detail": f"/clienten/{sanne}/"}
+    http.force_login(User.objects.get(email="ips@ggz.demo.example"))
+    sanne = ClientRecord.objects.get(full_name="Sanne de Vries")
+    trajectory = Trajectory.objects.filter(client=sanne).first()
+    assert trajectory is not None, "seed_demo gives Sanne an IPS trajectory"
+    pages = {
+        "home": "/",
+        "client list": "/clienten/",
+        "client detail": f"/clienten/{sanne.public_id}/",
+        "caseload": "/caseload/",
+        "trajectory": f"/trajecten/{trajectory.pk}/",
+        "timeline": f"/trajecten/{trajectory.pk}/tijdlijn/",
+    }
     print(f"database: {connection.vendor}")
     for label, extra in (("demo data", 0), (f"+{args.clients} clients", args.clients)):
         if extra:
-            call_command("generate_clients", extra, verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
+            call_command(
+                "generate_clients", extra, "--trajectories", verbosity=0,
+                stdout=open(os.devnull, "w"),  # noqa: SIM115
+            )  # fmt: skip
         total = ClientRecord.objects.count()
         for name, path in pages.items():
-            queries, p50, p95 = measure(http, path, args.requests)
-            print(
-                f"{label:>18} ({total:>5} clients)  {name:<14} queries={queries:<3} "
-                f"p50={p50:6.1f} ms  p95={p95:6.1f} ms"
-            )
+            _report(label, total, name, *measure(http, path, args.requests))
+        if extra:
+            # A generated coach's caseload (about 20 of the 10,000 trajectories), for scale.
+            coach = User.objects.filter(email__startswith="generated-coach-").order_by("pk").last()
+            assert coach is not None
+            coach_http = Client()
+            coach_http.force_login(coach)
+            queries, p50, p95 = measure(coach_http, "/caseload/", args.requests)
+            _report(label, total, "coach caseload", queries, p50, p95)
+
+
+def _report(label: str, total: int, name: str, queries: int, p50: float, p95: float) -> None:
+    print(
+        f"{label:>18} ({total:>5} clients)  {name:<14} queries={queries:<3} "
+        f"p50={p50:6.1f} ms  p95={p95:6.1f} ms"
+    )
 
 
 if __name__ == "__main__":

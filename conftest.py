@@ -63,6 +63,7 @@ def world(db):
     from datetime import date
 
     from werkpad.clients.models import Consent, ConsentGrant
+    from werkpad.core.crypto import encrypt_bytes
 
     third = make_organisation("Gemeente Derde (C)", OrganisationType.GEMEENTE)
     consent = Consent.objects.create(
@@ -72,6 +73,9 @@ def world(db):
         valid_from=date(2026, 1, 1),
         recorded_by=personas["pro_own"],
         recorded_by_organisation=org_a,
+        document_name="toestemming.pdf",
+        document_type="application/pdf",
+        document_ciphertext=encrypt_bytes(b"%PDF-1.4 ondertekend"),
     )
     ConsentGrant.objects.create(consent=consent, category="basis")
     trajectory_parts = _trajectory_for(client_record, org_a, personas["pro_own"], own_membership)

@@ -329,7 +329,7 @@ def test_trajectory_pages(axe_page, site, demo):
     main = page.get_by_role("main")
     expect(main).to_contain_text("Ik wil buiten werken, bij een hovenier of in een park")
     expect(main).to_contain_text("Beter slapen")
-    expect(main).to_contain_text("(verlopen)")
+    expect(main).to_contain_text("(te laat)")
     expect(page.locator("svg.werkpad-ladder__chart")).to_be_visible()
     expect(page.get_by_role("link", name="Driegesprek op")).to_be_visible()
     visit("timeline", f"/trajecten/{t}/tijdlijn/", "Tijdlijn")

@@ -133,6 +133,7 @@ def _active_consents(actor: Actor, category: str) -> QuerySet[Any]:
         Consent.objects.active()
         .filter(recipient_id=actor.organisation_id, grants__category=category)
         .filter(Q(recipient_role="") | Q(recipient_role=actor.role))
+        .defer("document_ciphertext")
     )
 
 

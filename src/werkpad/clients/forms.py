@@ -14,6 +14,12 @@ from werkpad.organisations.models import Gemeente, Organisation, OrganisationTyp
 
 from .models import ConsentPurpose, DataCategory
 
+DOCUMENT_TYPES = {
+    "application/pdf": (".pdf",),
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/png": (".png",),
+}
+DOCUMENT_MAX_BYTES = 5 * 1024 * 1024
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,17}$")
 
 
@@ -127,17 +133,42 @@ class ConsentForm(UtrechtFormMixin, forms.Form):
         error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
     )
 
-    def __init__(self, *args: Any, own_organisation: Organisation, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Employers see only what the client chooses to disclose (the disclosure aid), never
         # through a consent on the record.
+        # The own organisation is a choice too: what other organisations record on a shared
+        # trajectory is theirs, and it reaches the own organisation only with consent.
         self.fields["recipient"].queryset = Organisation.objects.exclude(  # type: ignore[attr-defined]
-            pk=own_organisation.pk
-        ).exclude(type=OrganisationType.EMPLOYER)
+            type=OrganisationType.EMPLOYER
+        )
+        self.fields["recipient"].help_text = _(
+            "Ook je eigen organisatie: dan ziet die wat andere organisaties in een gedeeld "
+            "traject vastleggen, voor zover de cliënt dat wil."
+        )
         self.fields["recipient_role"].choices = [  # type: ignore[attr-defined]
             ("", _("Alle rollen in die organisatie")),
             *((r.value, r.label) for r in Role if r != Role.WERKGEVER_CONTACTPERSOON),
         ]
+
+    document = forms.FileField(
+        label=_("Ondertekend formulier"),
+        required=False,
+        help_text=_("Een pdf of foto (jpg, png) van hoogstens 5 MB. Wordt versleuteld bewaard."),
+        error_messages={"invalid": _("Kies een bestand.")},
+    )
+
+    def clean_document(self) -> Any:
+        document = self.cleaned_data.get("document")
+        if document is None:
+            return None
+        if document.content_type not in DOCUMENT_TYPES or not document.name.lower().endswith(
+            DOCUMENT_TYPES.get(document.content_type, ("?",))
+        ):
+            raise forms.ValidationError(_("Alleen een pdf, jpg of png kan."))
+        if document.size > DOCUMENT_MAX_BYTES:
+            raise forms.ValidationError(_("Het bestand is groter dan 5 MB."))
+        return document
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -159,6 +159,10 @@ class Consent(models.Model):
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
+    # The optional signed consent form (a scan or PDF), encrypted like client numbers.
+    document_name = models.CharField(max_length=120, blank=True)
+    document_type = models.CharField(max_length=40, blank=True)
+    document_ciphertext = models.BinaryField(null=True, blank=True, editable=False)
 
     objects = ConsentQuerySet.as_manager()
 
@@ -172,6 +176,10 @@ class Consent(models.Model):
     @property
     def audit_client_pid(self) -> str:
         return self.client.public_id
+
+    @property
+    def has_document(self) -> bool:
+        return bool(self.document_name)
 
     @property
     def categories(self) -> list[str]:

@@ -101,6 +101,7 @@ def consent_list(*, actor: Actor, client: Client) -> list[Consent]:
     decision = require(actor, Action.MANAGE_CONSENTS, client)
     consents = list(
         visible_to(actor, Consent.objects.filter(client=client))
+        .defer("document_ciphertext")
         .select_related("recipient", "recorded_by")
         .prefetch_related("grants")
     )
@@ -119,10 +120,33 @@ def consent_get(*, actor: Actor, client: Client, consent_id: int) -> Consent:
     consent, _decision = get_for(
         actor,
         Action.MANAGE_CONSENTS,
-        Consent.objects.filter(client=client).select_related("client"),
+        Consent.objects.filter(client=client).defer("document_ciphertext").select_related("client"),
         pk=consent_id,
     )
     return consent
+
+
+def consent_document(*, actor: Actor, consent: Consent) -> tuple[str, str, bytes]:
+    """The signed form of a consent (name, type, content); 404 when there is none."""
+    from django.http import Http404
+
+    from werkpad.core.crypto import decrypt_bytes
+
+    decision = require(actor, Action.MANAGE_CONSENTS, consent)
+    ciphertext = Consent.objects.filter(pk=consent.pk).values_list(
+        "document_ciphertext", flat=True
+    )[0]
+    if not consent.has_document or ciphertext is None:
+        raise Http404
+    record(
+        actor,
+        event="consent.document",
+        action=AuditAction.READ,
+        obj=consent,
+        basis=decision.basis,
+    )
+    content = decrypt_bytes(ciphertext)
+    return consent.document_name, consent.document_type, content
 
 
 def may_manage_consents(*, actor: Actor, client: Client) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,7 +15,7 @@ from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
-from werkpad.core.crypto import encrypt
+from werkpad.core.crypto import encrypt, encrypt_bytes
 from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import Gemeente, Organisation
 
@@ -98,6 +99,7 @@ def consent_record(
     purpose: str,
     valid_from: date,
     valid_until: date | None,
+    document: UploadedFile | None = None,
 ) -> Consent:
     """Recorded by a professional of the recording organisation with the client present."""
     decision = require(actor, Action.MANAGE_CONSENTS, client)
@@ -113,6 +115,7 @@ def consent_record(
             valid_until=valid_until,
             recorded_by=user,
             recorded_by_organisation=organisation,
+            **_document_fields(document),
         )
         ConsentGrant.objects.bulk_create(
             ConsentGrant(consent=consent, category=category) for category in categories
@@ -126,6 +129,16 @@ def consent_record(
             detail={"recipient": recipient.pk, "categories": sorted(categories)},
         )
     return consent
+
+
+def _document_fields(document: UploadedFile | None) -> dict[str, Any]:
+    if document is None:
+        return {}
+    return {
+        "document_name": (document.name or "formulier")[-120:],
+        "document_type": document.content_type or "application/octet-stream",
+        "document_ciphertext": encrypt_bytes(document.read()),
+    }
 
 
 def consent_withdraw(*, actor: Actor, consent: Consent) -> Consent:

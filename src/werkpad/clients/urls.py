@@ -11,6 +11,11 @@ urlpatterns = [
     path("<str:public_id>/wijzigen/", views.client_edit, name="edit"),
     path("<str:public_id>/toestemmingen/", views.consents, name="consents"),
     path(
+        "<str:public_id>/toestemmingen/<int:consent_id>/formulier/",
+        views.consent_document,
+        name="consent_document",
+    ),
+    path(
         "<str:public_id>/toestemmingen/<int:consent_id>/intrekken/",
         views.consent_withdraw,
         name="consent_withdraw",

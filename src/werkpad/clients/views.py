@@ -1,3 +1,5 @@
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -116,8 +118,8 @@ def consents(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = request.actor  # type: ignore[attr-defined]
     client = selectors.client_get(actor=actor, public_id=public_id, action=Action.MANAGE_CONSENTS)
     form = ConsentForm(
-        request.POST or None,
-        own_organisation=actor.organisation,
+        request.POST if request.method == "POST" else None,
+        request.FILES if request.method == "POST" else None,
         initial={"valid_from": timezone.localdate(), "categories": ["basis"]},
     )
     status = 200
@@ -134,6 +136,19 @@ def consents(request: HttpRequest, public_id: str) -> HttpResponse:
         "today": timezone.localdate(),
     }
     return render(request, "clients/consents.html", context, status=status)
+
+
+@login_required
+@require_GET
+def consent_document(request: HttpRequest, public_id: str, consent_id: int) -> HttpResponse:
+    """The signed consent form, decrypted for the organisation that manages the consents."""
+    actor = request.actor  # type: ignore[attr-defined]
+    client = selectors.client_get(actor=actor, public_id=public_id, action=Action.MANAGE_CONSENTS)
+    consent = selectors.consent_get(actor=actor, client=client, consent_id=consent_id)
+    name, content_type, content = selectors.consent_document(actor=actor, consent=consent)
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{quote(name)}"'
+    return response
 
 
 @login_required

@@ -35,6 +35,19 @@ def encrypt(plaintext: str) -> str:
     return _current().encrypt(plaintext.encode()).decode()
 
 
+def encrypt_bytes(data: bytes) -> bytes:
+    return _current().encrypt(data)
+
+
+def decrypt_bytes(token: bytes) -> bytes:
+    try:
+        return _current().decrypt(bytes(token))
+    except InvalidToken as exc:
+        raise ValueError(
+            "Cannot decrypt: the key that encrypted this value is not configured"
+        ) from exc
+
+
 def decrypt(token: str) -> str:
     try:
         return _current().decrypt(token.encode()).decode()

@@ -962,6 +962,11 @@ def _consents(cast: Cast, story: Story, client: Client, recorder: str, on: date)
     if story.herstel:
         categories = [DataCategory.BASIS, DataCategory.REINTEGRATIE, DataCategory.WELZIJN]
         _consent(cast, client, recorder, HERSTEL, categories, purpose, on)
+    if story.route == TrajectoryType.WGB or story.werkkracht:
+        # What UWV and Werkkracht record on the shared trajectory is theirs: it reaches the
+        # ggz that runs it only with the client's consent as well.
+        shared = [DataCategory.WERK, DataCategory.REINTEGRATIE, DataCategory.BELASTBAARHEID]
+        _consent(cast, client, recorder, GGZ, shared, purpose, on)
 
 
 def _intake_reason(route: str) -> str:

@@ -92,6 +92,7 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         GET: {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN},
         POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
     },
+    "clients:consent_document": {GET: ON_CLIENT},
     "clients:detail": {GET: only({"pro_own": 200, "client": 200, "admin_own": 403}, 404)},
     # Trajectories (issue 3). Outsiders get 404, insiders without the right 403.
     "trajectories:caseload": {GET: only(PROS, 403)},
@@ -158,6 +159,10 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "clients:detail": lambda w: {"public_id": w.client_record.public_id},
     "clients:edit": lambda w: {"public_id": w.client_record.public_id},
     "clients:consents": lambda w: {"public_id": w.client_record.public_id},
+    "clients:consent_document": lambda w: {
+        "public_id": w.client_record.public_id,
+        "consent_id": w.consent.pk,
+    },
     "clients:consent_withdraw": lambda w: {
         "public_id": w.client_record.public_id,
         "consent_id": w.consent.pk,

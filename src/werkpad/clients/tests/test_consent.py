@@ -135,3 +135,49 @@ def test_employers_never_see_a_record_even_with_a_consent_row(world: Any) -> Non
     ConsentGrant.objects.create(consent=consent, category="basis")
     url = reverse("clients:detail", args=[world.client_record.public_id])
     assert _as(world.personas["employer"]).get(url).status_code == 404
+
+
+def test_the_signed_form_is_stored_encrypted_and_read_back_logged(world: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    content = b"%PDF-1.4 handtekening van Anna"
+    form = SimpleUploadedFile("toestemming-anna.pdf", content, content_type="application/pdf")
+    assert _grant(world, document=form).status_code == 302
+    consent = Consent.objects.filter(recipient=world.org_b).get()
+    assert consent.document_name == "toestemming-anna.pdf"
+    assert content not in bytes(consent.document_ciphertext)  # encrypted at rest
+    url = reverse("clients:consent_document", args=[world.client_record.public_id, consent.pk])
+    response = _as(world.personas["pro_own"]).get(url)
+    assert response.status_code == 200 and response.content == content
+    assert response["Content-Type"] == "application/pdf"
+    assert AccessLogEntry.objects.filter(event_code="consent.document").count() == 1
+    # The recipient organisation sees the record now, but not the client's signed form.
+    assert _as(world.personas["pro_other"]).get(url).status_code == 403
+
+
+def test_a_consent_without_a_form_has_no_form_to_download(world: Any) -> None:
+    assert _grant(world).status_code == 302
+    consent = Consent.objects.filter(recipient=world.org_b).get()
+    url = reverse("clients:consent_document", args=[world.client_record.public_id, consent.pk])
+    assert _as(world.personas["pro_own"]).get(url).status_code == 404
+
+
+def test_a_wrong_or_too_large_form_is_refused_and_nothing_is_saved(
+    world: Any, settings: Any
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from werkpad.clients import forms
+
+    before = Consent.objects.count()
+    script = SimpleUploadedFile("virus.exe", b"MZ", content_type="application/x-msdownload")
+    response = _grant(world, document=script)
+    assert response.status_code == 400
+    assert "Alleen een pdf, jpg of png kan." in response.content.decode()
+    disguised = SimpleUploadedFile("scan.exe", b"%PDF", content_type="application/pdf")
+    assert "Alleen een pdf, jpg of png kan." in _grant(world, document=disguised).content.decode()
+    big = SimpleUploadedFile(
+        "scan.pdf", b"0" * (forms.DOCUMENT_MAX_BYTES + 1), content_type="application/pdf"
+    )
+    assert "Het bestand is groter dan 5 MB." in _grant(world, document=big).content.decode()
+    assert Consent.objects.count() == before

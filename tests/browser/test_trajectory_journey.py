@@ -9,7 +9,6 @@ access log."""
 from __future__ import annotations
 
 import re
-
 from datetime import timedelta
 
 import pytest

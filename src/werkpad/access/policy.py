@@ -170,12 +170,14 @@ def _decide_consent(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
-def _consented(actor: Actor, client_path: str, category: str | OuterRef) -> Exists:
+def _consented(actor: Actor, client_path: str, category: str | OuterRef, route_path: str = "") -> Q:
     """An active consent of the record's client for the actor's organisation (and role)
-    covering ``category`` (a fixed category, or ``OuterRef("category")`` of the record)."""
+    covering ``category`` (a fixed category, or ``OuterRef("category")`` of the record). For
+    data on a trajectory (``route_path`` leads to its type) the consent's purpose must be that
+    trajectory: consent for an IPS trajectory does not open a WGB trajectory's data."""
     from werkpad.clients.models import Consent
 
-    return Exists(
+    consents = (
         Consent.objects.active()
         .filter(
             recipient_id=actor.organisation_id,
@@ -184,6 +186,20 @@ def _consented(actor: Actor, client_path: str, category: str | OuterRef) -> Exis
         )
         .filter(Q(recipient_role="") | Q(recipient_role=actor.role))
     )
+    if not route_path:
+        return Q(Exists(consents))
+    same_purpose = Q(Exists(consents.filter(purpose=OuterRef(route_path))))
+    own_route = Q(**{route_path: OWN_ROUTE}) & Q(Exists(consents.filter(purpose=OTHER_PURPOSE)))
+    return same_purpose | own_route
+
+
+# A consent "for another purpose" covers the own routes a team names; each other purpose is
+# the trajectory type of the same name (clients.ConsentPurpose / trajectories.TrajectoryType).
+OTHER_PURPOSE, OWN_ROUTE = "anders", "eigen"
+
+
+def purposes_for(trajectory_type: str) -> list[str]:
+    return [OTHER_PURPOSE] if trajectory_type == OWN_ROUTE else [trajectory_type]
 
 
 def _on_team(actor: Actor, trajectory_path: str) -> Exists:
@@ -206,7 +222,7 @@ def _trajectory_q(actor: Actor, prefix: str = "") -> Q:
     own = Q(**{f"{prefix}organisation_id": actor.organisation_id})
     pk_path = f"{prefix}pk" if prefix else "pk"
     team_and_consent = Q(_on_team(actor, pk_path)) & Q(
-        _consented(actor, f"{prefix}client_id", "basis")
+        _consented(actor, f"{prefix}client_id", "basis", route_path=f"{prefix}type")
     )
     return own | team_and_consent
 
@@ -242,7 +258,9 @@ def _data_scope(
         category: str | OuterRef = getattr(qs.model, "category", None) or ""
         if not isinstance(category, str) or not category:
             category = OuterRef("category")
-        consented = _consented(actor, f"{trajectory}__client_id", category)
+        consented = _consented(
+            actor, f"{trajectory}__client_id", category, route_path=f"{trajectory}__type"
+        )
         return qs.filter(Q(organisation_id=actor.organisation_id) | Q(consented))
 
     return scope
@@ -354,7 +372,11 @@ def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
         organisation_id=actor.organisation_id,
         ended_on__isnull=True,
     ).exists()
-    consent = _active_consents(actor, "basis").filter(client_id=obj.client_id).first()
+    consent = (
+        _active_consents(actor, "basis")
+        .filter(client_id=obj.client_id, purpose__in=purposes_for(obj.type))
+        .first()
+    )
     allowed = on_team and consent is not None
     return Decision(allowed, Basis.TEAM, consent_id=consent.pk if allowed and consent else None)
 

@@ -364,3 +364,48 @@ def test_a_client_of_another_organisation_is_not_in_the_caseload(world: Any) -> 
     assert Client.objects.filter(pk=stranger.pk).exists()
     html = _as(world.personas["pro_own"]).get(reverse("trajectories:caseload")).content.decode()
     assert "Onbekende Derde" not in html and "Anna Aalbers" in html
+
+
+@pytest.mark.parametrize(
+    ("trajectory_type", "purpose", "opens"),
+    [
+        ("ips", "ips", True),
+        ("ips", "wgb", False),
+        ("eigen", "anders", True),
+        ("eigen", "ips", False),
+    ],
+)
+def test_consent_opens_only_the_trajectory_of_its_purpose(
+    world: Any, trajectory_type: str, purpose: str, opens: bool
+) -> None:
+    """Invariant 2: no data crosses without consent for that category *and purpose*."""
+    from werkpad.clients.models import Consent, ConsentGrant
+
+    actor = actor_for_user(world.personas["pro_own"])
+    setup = services.TrajectorySetup(own_phases=["Oriënteren"])
+    trajectory = services.trajectory_start(
+        actor=actor, client=world.client_record, trajectory_type=trajectory_type, setup=setup
+    )
+    services.team_member_add(
+        actor=actor, trajectory=trajectory, membership=world.personas["pro_other"].memberships.get()
+    )
+    services.note_add(
+        actor=actor, trajectory=trajectory, category="werk", text="Sollicitatie verstuurd",
+        occurred_on=timezone.localdate(),
+    )  # fmt: skip
+    consent = Consent.objects.create(
+        client=world.client_record,
+        recipient=world.org_b,
+        purpose=purpose,
+        valid_from=timezone.localdate(),
+        recorded_by=world.personas["pro_own"],
+        recorded_by_organisation=world.org_a,
+    )
+    ConsentGrant.objects.bulk_create(
+        ConsentGrant(consent=consent, category=c) for c in ("basis", "werk")
+    )
+    http = _as(world.personas["pro_other"])
+    response = http.get(reverse("trajectories:timeline", args=[trajectory.pk]))
+    assert response.status_code == (200 if opens else 404)
+    if opens:
+        assert "Sollicitatie verstuurd" in response.content.decode()

@@ -312,12 +312,12 @@ def _more_of_everything(world: Any, n: int) -> None:
         )  # fmt: skip
 
 
-@pytest.mark.parametrize("page", ["detail", "timeline"])
+@pytest.mark.parametrize("url_name", ["detail", "timeline"])
 def test_the_trajectory_pages_run_the_same_queries_with_1_and_50_items(
-    world: Any, page: str
+    world: Any, url_name: str
 ) -> None:
     http = _as(world.personas["pro_own"])
-    url = reverse(f"trajectories:{page}", args=[world.trajectory.pk])
+    url = reverse(f"trajectories:{url_name}", args=[world.trajectory.pk])
     _more_of_everything(world, 1)
     one = _queries(http, url)
     _more_of_everything(world, 49)

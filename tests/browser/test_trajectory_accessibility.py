@@ -222,6 +222,9 @@ def build_pages() -> Pages:
             )
         ],
     )
+    # The trajectory started weeks ago: ladder steps may not predate it.
+    trajectory.started_on = today - timedelta(days=60)
+    Trajectory.objects.filter(pk=trajectory.pk).update(started_on=trajectory.started_on)
     for step, perspective, days_ago in (
         (2, "professional", 40),
         (3, "client", 40),

@@ -250,7 +250,7 @@ def test_intake_referral_ips_plan_and_consent_journey(page, site, demo, new_cont
 
     # --- The participatieladder: trede 2, later trede 3 — a success ---------------------------
     for label, day in (
-        ("2 · Sociale contacten buitenshuis", today - timedelta(days=28)),
+        ("2 · Sociale contacten buitenshuis", today),
         ("3 · Deelname aan georganiseerde activiteiten", today),
     ):
         ips.get_by_role("link", name="Participatieladder invullen").click()
@@ -262,7 +262,7 @@ def test_intake_referral_ips_plan_and_consent_journey(page, site, demo, new_cont
     assert list(
         LadderAssessment.objects.filter(trajectory=trajectory).values_list("step", flat=True)
     ) == [2, 3]
-    expect(ips.get_by_text("1 keer een trede hoger gekomen.")).to_be_visible()
+    expect(ips.get_by_text("1 trede hoger: van trede 2 naar 3.")).to_be_visible()
     ips.get_by_role("link", name="Tijdlijn").click()
     success = ips.locator(".werkpad-timeline__item--success")
     expect(success).to_have_count(1)

@@ -403,7 +403,14 @@ def _decide_referral(actor: Actor, action: Action, obj: Any) -> Decision:
     if action == Action.VIEW_REFERRAL:
         return Decision(True, Basis.OWN_ORGANISATION)
     if action == Action.DECIDE_REFERRAL:
-        return Decision(obj.to_organisation_id == actor.organisation_id, Basis.OWN_ORGANISATION)
+        # The receiving team decides (the whole organisation when no team was named); a
+        # referrer elsewhere in the organisation does not decide on their own referral.
+        membership = actor.membership
+        receiving = obj.to_organisation_id == actor.organisation_id and (
+            obj.to_team_id is None
+            or (membership is not None and membership.team_id == obj.to_team_id)
+        )
+        return Decision(receiving, Basis.OWN_ORGANISATION)
     return DENY
 
 

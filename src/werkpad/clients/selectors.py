@@ -24,7 +24,7 @@ def client_list(*, actor: Actor, page_number: str | int | None = None) -> Page[C
     the ids shown), not one per client."""
     require(actor, Action.LIST_CLIENTS)
     clients: QuerySet[Client] = visible_to(
-        actor, Client.objects.select_related("gemeente").order_by("full_name", "id")
+        actor, Client.objects.select_related("gemeente", "organisation").order_by("full_name", "id")
     )
     page = Paginator(clients, PAGE_SIZE).get_page(page_number)
     shown = list(page.object_list)

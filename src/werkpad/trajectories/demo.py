@@ -697,6 +697,12 @@ class Cast:
         )
 
 
+def _category_of(owner: str, category: str) -> str:
+    """What the behandelaar agrees to do is treatment data: it stays within the ggz unless the
+    client consents to share treatment data."""
+    return DataCategory.BEHANDELING if owner == "beh" else category
+
+
 def _ago(days: int) -> date:
     return timezone.localdate() - timedelta(days=days)
 
@@ -806,7 +812,7 @@ class Ctx:
             owner=self.user(owner),
             due_on=due,
             goal=goal,
-            category=category,
+            category=_category_of(owner, category),
         )
         self.finish(action, done, key)
 
@@ -843,7 +849,12 @@ class Ctx:
             ),
             participants=[self.user(p) for p in present],
             decisions=[
-                DecisionItem(description=text, owner=self.user(owner), due_on=due)
+                DecisionItem(
+                    description=text,
+                    owner=self.user(owner),
+                    due_on=due,
+                    category=_category_of(owner, ""),
+                )
                 for text, owner, due, _done in decisions
                 if owner in present
             ],

@@ -80,6 +80,12 @@ def _teams(queryset: QuerySet[Team]) -> forms.ModelChoiceField:
     return field
 
 
+def conditional(form: forms.Form, *names: str) -> None:
+    """Fields required only in some cases (their help text says when): not 'optioneel'."""
+    for name in names:
+        form.fields[name].conditional = True  # type: ignore[attr-defined]
+
+
 def referral_teams(organisation: Any) -> QuerySet[Team]:
     """Teams in the own organisation's labour-market regions (a directory, no client data)."""
     return (
@@ -134,7 +140,9 @@ class IntakeForm(UtrechtFormMixin, forms.Form):
     def __init__(self, *args: Any, organisation: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["refer_to"].queryset = referral_teams(organisation)  # type: ignore[attr-defined]
-        self.fields["refer_to"].help_text = _("Alleen bij een verwijzing.")
+        self.fields["refer_to"].help_text = _("Verplicht bij een verwijzing.")
+        self.fields["ask_again_on"].help_text = _("Verplicht bij 'nu niet'.")
+        conditional(self, "work_wish", "work_meaning", "refer_to", "ask_again_on")
 
     def clean_held_on(self) -> date | None:
         return _not_in_future(self.cleaned_data.get("held_on"))
@@ -151,6 +159,8 @@ class ReferralForm(UtrechtFormMixin, forms.Form):
     def __init__(self, *args: Any, organisation: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["to_team"].queryset = referral_teams(organisation)  # type: ignore[attr-defined]
+        self.fields["to_team"].required = True
+        self.fields["to_team"].error_messages["required"] = _("Kies het team waarnaar je verwijst.")
 
 
 class SetupFields(forms.Form):
@@ -192,6 +202,14 @@ class StartForm(UtrechtFormMixin, SetupFields):
     trajectory_type = _choice(_("Soort traject"), [("", _("Kies")), *TrajectoryType.choices])
     field_order = ["trajectory_type", "wgb_months", "own_phases"]
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["wgb_months"].help_text = _("Verplicht bij WGB.")
+        self.fields["own_phases"].help_text = _(
+            "Verplicht bij een eigen route: één fase per regel."
+        )
+        conditional(self, "wgb_months", "own_phases")
+
 
 class DeclineForm(UtrechtFormMixin, forms.Form):
     reason = _text(_("Reden van afwijzing"), help_text=_("De verwijzer ziet deze reden."))
@@ -208,6 +226,8 @@ class PhaseForm(VersionedForm):
 
     def __init__(self, *args: Any, trajectory: Trajectory, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["end_reason"].help_text = _("Verplicht bij afsluiten.")
+        conditional(self, "end_reason")
         self.fields["to_phase"].choices = [  # type: ignore[attr-defined]
             ("", _("Kies een fase")),
             *((p.code, p.label) for p in trajectory.phases if p.code != trajectory.phase),
@@ -238,6 +258,12 @@ class TeamAddForm(UtrechtFormMixin, forms.Form):
         )
 
 
+NEW_GOAL_STATUSES = [
+    (s.value, s.label)
+    for s in (GoalStatus.PROPOSED, GoalStatus.PLANNED, GoalStatus.ACCEPTED, GoalStatus.ACTIVE)
+]
+
+
 class GoalForm(UtrechtFormMixin, forms.Form):
     own_words = _text(_("Het doel in de woorden van de cliënt"))
     professional_text = _text(_("In professionele termen"), required=False)
@@ -247,12 +273,14 @@ class GoalForm(UtrechtFormMixin, forms.Form):
         [("", _("Kies")), *DataCategory.choices],
         help_text=_("Bepaalt, met de toestemming van de cliënt, wie dit doel ziet."),
     )
-    status = _choice(_("Status"), GoalStatus.choices)
+    status = _choice(_("Status"), NEW_GOAL_STATUSES)
     target_date = _date(_("Streefdatum"), required=False)
 
 
 class GoalEditForm(GoalForm, VersionedForm):
-    pass
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = GoalStatus.choices  # type: ignore[attr-defined]
 
 
 class ActionForm(UtrechtFormMixin, forms.Form):
@@ -269,6 +297,15 @@ class ActionForm(UtrechtFormMixin, forms.Form):
     goal = forms.ModelChoiceField(
         label=_("Bij doel"), queryset=Goal.objects.none(), required=False, empty_label=_("Geen")
     )
+    category = _choice(
+        _("Soort gegevens"),
+        [("", _("Kies")), *DataCategory.choices],
+        required=False,
+        help_text=_(
+            "Bepaalt, met de toestemming van de cliënt, wie deze actie ziet. Verplicht zonder "
+            "doel; bij een doel geldt de soort van het doel."
+        ),
+    )
 
     def __init__(
         self, *args: Any, team_users: QuerySet[User], goals: list[Goal], **kwargs: Any
@@ -279,6 +316,13 @@ class ActionForm(UtrechtFormMixin, forms.Form):
         self.fields["goal"].queryset = Goal.objects.filter(  # type: ignore[attr-defined]
             pk__in=[g.pk for g in goals]
         )
+        conditional(self, "category")
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("goal") and not data.get("category"):
+            self.add_error("category", _("Kies de soort gegevens, of kies een doel."))
+        return data
 
 
 DECISION_ROWS = 3

@@ -402,6 +402,11 @@ class GoalRevision(models.Model):
         return f"goal {self.goal_id} v{self.version}"
 
     @property
+    def category_label(self) -> str:
+        category = self.snapshot.get("category", "")
+        return str(DataCategory(category).label) if category in DataCategory.values else category
+
+    @property
     def status_label(self) -> str:
         status = self.snapshot.get("status", "")
         return str(GoalStatus(status).label) if status in GoalStatus.values else status

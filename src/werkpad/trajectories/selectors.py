@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Count, Min, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Case, Count, Min, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -31,6 +31,7 @@ from .models import (
     PhaseChange,
     PlanAction,
     Referral,
+    ReferralStatus,
     TeamMember,
     Trajectory,
 )
@@ -123,6 +124,12 @@ class TrajectoryView:
     def ladder_last(self) -> int | None:
         steps = self._professional_steps()
         return steps[-1] if steps else None
+
+    @property
+    def ladder_gain(self) -> int:
+        """Steps gained from the first to the latest professional assessment."""
+        first, last = self.ladder_first, self.ladder_last
+        return max(0, last - first) if first is not None and last is not None else 0
 
     @property
     def treatment_goals(self) -> list[Goal]:
@@ -463,10 +470,11 @@ def referrals(*, actor: Actor) -> tuple[list[Referral], list[ReferralRow]]:
     base = visible_to(actor, Referral.objects.all()).select_related(
         "client", "from_organisation", "to_organisation", "to_team", "from_user"
     )
+    waiting_first = Case(When(status=ReferralStatus.PENDING, then=0), default=1)
     received = list(
-        base.filter(to_organisation_id=actor.organisation_id).order_by("status", "-created_at")[
-            :200
-        ]
+        base.filter(to_organisation_id=actor.organisation_id).order_by(
+            waiting_first, "-created_at"
+        )[:200]
     )
     sent = list(base.filter(from_organisation_id=actor.organisation_id)[:200])
     visible_trajectories = {
@@ -697,11 +705,12 @@ class LadderChart:
     professional: str  # SVG polyline points
     client: str
     dots: list[tuple[int, int, str]]  # x, y, series
+    axis: list[tuple[int, int]] = field(default_factory=list)  # step, y of its label
 
 
 def ladder_chart(points: list[LadderPoint]) -> LadderChart:
-    step_height, top, left = 20, 10, 20
-    gap = 40
+    step_height, top, left = 28, 14, 40
+    gap = 64
     width = left * 2 + gap * max(len(points) - 1, 1)
 
     def y(step: int) -> int:
@@ -716,9 +725,24 @@ def ladder_chart(points: list[LadderPoint]) -> LadderChart:
             series["client"].append((x, y(point.client)))
     dots = [(x, yy, name) for name, xy in series.items() for x, yy in xy]
     return LadderChart(
+        axis=[(step, y(step)) for step in range(1, 7)],
         width=width,
         height=top * 2 + 5 * step_height,
         professional=" ".join(f"{x},{yy}" for x, yy in series["professional"]),
         client=" ".join(f"{x},{yy}" for x, yy in series["client"]),
         dots=dots,
     )
+
+
+def member_can_see(*, member: TeamMember) -> bool:
+    """Whether a team member can open the trajectory now (their own organisation's, or the
+    client's basic-data consent for its purpose is in force)."""
+    from werkpad.access.actor import actor_for_user
+
+    membership = member.user.memberships.filter(
+        organisation_id=member.organisation_id, is_active=True
+    ).first()
+    if membership is None:
+        return False
+    actor = actor_for_user(member.user, membership_id=membership.pk)
+    return visible_to(actor, Trajectory.objects.filter(pk=member.trajectory_id)).exists()

@@ -111,6 +111,8 @@ def intake_record(*, actor: Actor, client: Client, details: IntakeDetails) -> In
     _check_intake(details)
     fields = asdict(details)
     team = fields.pop("refer_to")
+    if details.outcome != IntakeOutcome.NOT_NOW:
+        fields["ask_again_on"] = None  # only 'not now' has a date to ask again
     with transaction.atomic():
         referral = None
         if details.outcome != IntakeOutcome.NOT_NOW:
@@ -152,6 +154,12 @@ def referral_create(
         raise ValidationError({"reason": _("Geef een reden voor de verwijzing.")})
     to_organisation = to_team.organisation
     own = _organisation(actor)
+    if Referral.objects.filter(
+        client=client, to_team=to_team, status=ReferralStatus.PENDING
+    ).exists():
+        raise ValidationError(
+            {"to_team": _("Er staat al een verwijzing naar dit team open voor deze cliënt.")}
+        )
     if to_organisation != own and not _client_consents_to(client, to_organisation):
         raise ValidationError(
             {
@@ -415,7 +423,24 @@ def team_member_add(
 
 
 def team_member_end(*, actor: Actor, member: TeamMember) -> TeamMember:
+    """Ends a team membership. The last member of the organisation that runs the trajectory
+    cannot leave it ownerless: a teamleider hands it over instead."""
     decision = require(actor, Action.WORK_ON_TRAJECTORY, member.trajectory)
+    trajectory = member.trajectory
+    if member.organisation_id == trajectory.organisation_id and member.ended_on is None:
+        others = TeamMember.objects.filter(
+            trajectory=trajectory,
+            organisation_id=trajectory.organisation_id,
+            ended_on__isnull=True,
+        ).exclude(pk=member.pk)
+        if not trajectory.is_closed and not others.exists():
+            raise ValidationError(
+                _(
+                    "Dit is de laatste begeleider van %(org)s in dit traject. Voeg eerst een "
+                    "collega toe of laat de teamleider het traject overdragen."
+                )
+                % {"org": trajectory.organisation.name}
+            )
     with transaction.atomic():
         TeamMember.objects.filter(pk=member.pk, ended_on__isnull=True).update(
             ended_on=timezone.localdate(), is_key_person=False
@@ -586,6 +611,7 @@ class DecisionItem:
     description: str
     owner: User
     due_on: date
+    category: str = ""  # empty: the meeting's category
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -633,7 +659,7 @@ def meeting_record(
                 owner=item.owner,
                 due_on=item.due_on,
                 meeting=meeting,
-                category=details.category,
+                category=item.category or details.category,
             )
         if details.client_present:
             _touch_contact(trajectory, details.held_on)
@@ -679,6 +705,8 @@ def ladder_assess(
         raise ValidationError({"step": _("Kies een trede van 1 tot en met 6.")})
     if assessed_on > timezone.localdate():
         raise ValidationError({"assessed_on": _("Een inschatting kan niet in de toekomst liggen.")})
+    if assessed_on < trajectory.started_on:
+        raise ValidationError({"assessed_on": _("Deze datum ligt voor de start van het traject.")})
     with transaction.atomic():
         assessment = LadderAssessment.objects.create(
             trajectory=trajectory,

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, require
@@ -56,7 +56,8 @@ def _team_users(trajectory: Trajectory) -> Any:
 @require_GET
 def caseload(request: HttpRequest) -> HttpResponse:
     result = selectors.caseload(actor=_actor(request))
-    return render(request, "trajectories/caseload.html", {"caseload": result})
+    context = {"caseload": result, "today": timezone.localdate()}
+    return render(request, "trajectories/caseload.html", context)
 
 
 @login_required
@@ -173,6 +174,8 @@ def intake(request: HttpRequest, public_id: str) -> HttpResponse:
                 _put_on_form(form, error)
             else:
                 messages.success(request, _("De intake met de werkvraag is vastgelegd."))
+                if form.cleaned_data["outcome"] != "niet_nu":
+                    messages.info(request, _("De verwijzing is verstuurd naar het gekozen team."))
                 return redirect("clients:detail", public_id=client.public_id)
     context = {"client": client, "form": form, "ladder": _ladder_definitions()}
     return render(request, "trajectories/intake_form.html", context, status=status)
@@ -241,24 +244,20 @@ def start(request: HttpRequest, public_id: str) -> HttpResponse:
 
 _FORM_TEXT = {
     "refer": (
-        "Verwijzen",
-        "Verwijs naar een team van je eigen of een andere organisatie. Het ontvangende team "
-        "accepteert of wijst af met een reden, en je ziet wat ervan terechtkomt.",
-        "Verwijzing versturen",
+        gettext_lazy("Verwijzen"),
+        gettext_lazy(
+            "Verwijs naar een team van je eigen of een andere organisatie. Het ontvangende "
+            "team accepteert of wijst af met een reden, en je ziet wat ervan terechtkomt."
+        ),
+        gettext_lazy("Verwijzing versturen"),
     ),
-    "start": ("Traject starten", "", "Traject starten"),
+    "start": (gettext_lazy("Traject starten"), "", gettext_lazy("Traject starten")),
 }
 
 
 def _form_context(client: Any, form: Form, which: str) -> dict[str, Any]:
     title, intro, submit = _FORM_TEXT[which]
-    return {
-        "client": client,
-        "form": form,
-        "title": _(title),
-        "intro": _(intro) if intro else "",
-        "submit_label": _(submit),
-    }
+    return {"client": client, "form": form, "title": title, "intro": intro, "submit_label": submit}
 
 
 # --- The trajectory ------------------------------------------------------------------------
@@ -279,7 +278,6 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "today": timezone.localdate(),
         "own_organisation_id": actor.organisation_id,
         "ladder_max": len(LadderStep),
-        "steps_up": selectors.ladder_steps_up(view.ladder),
         "chart": selectors.ladder_chart(view.ladder_table),
         "days_in_phase": trajectory.days_in_phase(timezone.localdate()),
     }
@@ -373,11 +371,22 @@ def team(request: HttpRequest, pk: int) -> HttpResponse:
         status = 400
         if form.is_valid():
             try:
-                services.team_member_add(actor=actor, trajectory=trajectory, **form.cleaned_data)
+                member = services.team_member_add(
+                    actor=actor, trajectory=trajectory, **form.cleaned_data
+                )
             except ValidationError as error:
                 _put_on_form(form, error)
             else:
                 messages.success(request, _("De professional staat nu in het team."))
+                if not selectors.member_can_see(member=member):
+                    messages.warning(
+                        request,
+                        _(
+                            "%(org)s ziet dit traject pas als de cliënt toestemming geeft voor "
+                            "basisgegevens (doel: dit traject). Leg die samen met de cliënt vast."
+                        )
+                        % {"org": member.organisation.name},
+                    )
                 return redirect("trajectories:team", pk=trajectory.pk)
     members = selectors.team_for(actor=actor, trajectory=trajectory)
     return render(
@@ -394,8 +403,12 @@ def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     member = selectors.team_member_get(actor=actor, trajectory=trajectory, pk=member_id)
-    services.team_member_end(actor=actor, member=member)
-    messages.success(request, _("Het teamlidmaatschap is beëindigd."))
+    try:
+        services.team_member_end(actor=actor, member=member)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Het teamlidmaatschap is beëindigd."))
     return redirect("trajectories:team", pk=trajectory.pk)
 
 

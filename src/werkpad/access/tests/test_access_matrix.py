@@ -101,7 +101,8 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "trajectories:handover": {GET: only({}, 403), POST: only({}, 403)},  # teamleiders only
     "trajectories:referral": {
         GET: only({"pro_own": 200, "admin_own": 403}, 404),
-        POST: only({"pro_own": 400, "admin_own": 403}, 404),  # no decision chosen
+        # Pro Eigen sent this referral and is not in the receiving team, which decides.
+        POST: only({"pro_own": 403, "admin_own": 403}, 404),
     },
     **{
         name: {GET: ON_CLIENT, POST: ON_CLIENT_POST}

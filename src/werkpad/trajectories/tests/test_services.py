@@ -1033,8 +1033,15 @@ def test_caseload_runs_the_same_queries_for_1_and_50_trajectories(env: Env) -> N
     assert fifty == one, "\n".join(fifty_sql)
 
 
+def _started_weeks_ago(trajectory: Trajectory) -> None:
+    """Ladder steps may not predate the trajectory: let it have started a while ago."""
+    trajectory.started_on = _today() - timedelta(days=60)
+    Trajectory.objects.filter(pk=trajectory.pk).update(started_on=trajectory.started_on)
+
+
 def _fill(env: Env, trajectory: Trajectory, n: int, start: int = 0) -> None:
     """n goals, actions, meetings, notes and ladder steps, recorded by org A and org B."""
+    _started_weeks_ago(trajectory)
     for i in range(start, start + n):
         actor, owner = (env.actor_a, env.pro_a) if i % 2 == 0 else (env.actor_b, env.pro_b)
         day = _today() - timedelta(days=i % 20)

@@ -62,7 +62,7 @@ def _intake(team: Any = None, **overrides: Any) -> dict[str, Any]:
 
 
 def test_an_intake_with_the_work_question_refers_in_one_step(world: Any) -> None:
-    team = Team.objects.get(name="IPS-team A")
+    team = Team.objects.create(organisation=world.org_a, name="Tweede IPS-team A")
     response = _as(world.personas["pro_own"]).post(
         reverse("trajectories:intake", args=[world.client_record.public_id]), _intake(team)
     )
@@ -168,20 +168,88 @@ def test_a_wgb_trajectory_needs_its_duration(world: Any) -> None:
     assert Trajectory.objects.count() == before
 
 
+def _receiving_team_member(world: Any) -> Any:
+    """A trajectbegeleider of the IPS team the world's referral went to."""
+    member = make_user(organisation=world.org_a, full_name="Ontvanger IPS")
+    member.memberships.update(team=Team.objects.get(name="IPS-team A"))
+    return member
+
+
 def test_declining_a_referral_needs_a_reason_and_then_reports_back(world: Any) -> None:
-    http = _as(world.personas["pro_own"])
+    http = _as(_receiving_team_member(world))
     url = reverse("trajectories:referral", args=[world.referral.pk])
     response = http.post(url, {"besluit": "afwijzen", "reason": ""})
     assert response.status_code == 400
     assert "Vul dit veld in." in response.content.decode()
     assert Referral.objects.get(pk=world.referral.pk).status == "open"
     assert http.post(url, {"besluit": "afwijzen", "reason": "Geen plek"}).status_code == 302
-    listing = http.get(reverse("trajectories:referrals")).content.decode()
-    assert "afgewezen: Geen plek" in listing
+    listing = _as(world.personas["pro_own"]).get(reverse("trajectories:referrals"))
+    assert "afgewezen: Geen plek" in listing.content.decode()
+
+
+def test_only_the_receiving_team_decides_on_a_referral(world: Any) -> None:
+    url = reverse("trajectories:referral", args=[world.referral.pk])
+    response = _as(world.personas["pro_own"]).post(url, {"besluit": "accepteren"})
+    assert response.status_code == 403
+    assert Referral.objects.get(pk=world.referral.pk).status == "open"
+    # A colleague outside the receiving team cannot either.
+    outsider = make_user(organisation=world.org_a, role=Role.BEHANDELAAR)
+    assert _as(outsider).post(url, {"besluit": "accepteren"}).status_code == 403
+
+
+def test_a_second_open_referral_to_the_same_team_is_refused(world: Any) -> None:
+    before = Referral.objects.count()
+    response = _as(world.personas["pro_own"]).post(
+        reverse("trajectories:refer", args=[world.client_record.public_id]),
+        {"route": "ips", "to_team": Team.objects.get(name="IPS-team A").pk, "reason": "Nog eens"},
+    )
+    assert response.status_code == 400
+    assert "Er staat al een verwijzing naar dit team open" in response.content.decode()
+    assert Referral.objects.count() == before
+
+
+def test_the_last_worker_of_the_running_organisation_cannot_leave(world: Any) -> None:
+    url = reverse("trajectories:team_end", args=[world.trajectory.pk, world.team_member.pk])
+    response = _as(world.personas["pro_own"]).post(url, follow=True)
+    assert "Dit is de laatste begeleider" in response.content.decode()
+    assert TeamMember.objects.get(pk=world.team_member.pk).ended_on is None
+
+
+def test_a_ladder_step_before_the_start_is_refused(world: Any) -> None:
+    before = LadderAssessment.objects.count()
+    day = (world.trajectory.started_on - timedelta(days=1)).isoformat()
+    response = _as(world.personas["pro_own"]).post(
+        reverse("trajectories:ladder", args=[world.trajectory.pk]),
+        {"step": "3", "perspective": "professional", "assessed_on": day},
+    )
+    assert response.status_code == 400
+    assert "Deze datum ligt voor de start van het traject." in response.content.decode()
+    assert LadderAssessment.objects.count() == before
+
+
+def test_an_action_without_a_goal_needs_its_data_category(world: Any) -> None:
+    before = PlanAction.objects.count()
+    response = _as(world.personas["pro_own"]).post(
+        reverse("trajectories:action_create", args=[world.trajectory.pk]),
+        {"description": "Bellen", "owner": world.personas["pro_own"].pk, "due_on": _today()},
+    )
+    assert response.status_code == 400
+    assert "Kies de soort gegevens, of kies een doel." in response.content.decode()
+    assert PlanAction.objects.count() == before
+
+
+def test_a_referral_at_intake_keeps_no_date_to_ask_again(world: Any) -> None:
+    team = Team.objects.create(organisation=world.org_a, name="WGB-team A")
+    tomorrow = (timezone.localdate() + timedelta(days=30)).isoformat()
+    _as(world.personas["pro_own"]).post(
+        reverse("trajectories:intake", args=[world.client_record.public_id]),
+        _intake(team, outcome="wgb", ask_again_on=tomorrow),
+    )
+    assert Intake.objects.get().ask_again_on is None
 
 
 def test_accepting_a_referral_starts_the_trajectory(world: Any) -> None:
-    http = _as(world.personas["pro_own"])
+    http = _as(_receiving_team_member(world))
     response = http.post(
         reverse("trajectories:referral", args=[world.referral.pk]), {"besluit": "accepteren"}
     )
@@ -282,6 +350,8 @@ def _more_of_everything(world: Any, n: int) -> None:
     actor = actor_for_user(world.personas["pro_own"])
     pro = world.personas["pro_own"]
     today = timezone.localdate()
+    world.trajectory.started_on = today - timedelta(days=60)  # ladder steps may not predate it
+    Trajectory.objects.filter(pk=world.trajectory.pk).update(started_on=world.trajectory.started_on)
     for i in range(n):
         goal = services.goal_create(
             actor=actor,

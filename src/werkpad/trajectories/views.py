@@ -335,7 +335,8 @@ def phase(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("De fase is gewijzigd."))
                 return redirect("trajectories:detail", pk=trajectory.pk)
-    return _render_on(request, trajectory, form, _("Fase wijzigen"), status)
+    title = _("Fase wijzigen (nu: %(phase)s)") % {"phase": trajectory.phase_label}
+    return _render_on(request, trajectory, form, title, status)
 
 
 def _render_on(

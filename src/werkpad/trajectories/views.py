@@ -4,6 +4,8 @@ with status 400 and nothing saved; a stale edit is a 409."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -24,7 +26,7 @@ from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import Membership
 
 from . import forms, pdf, selectors, services
-from .models import Goal, LadderStep, Perspective, PlanAction, Trajectory
+from .models import Goal, LadderStep, Meeting, Perspective, PlanAction, Trajectory
 
 
 def _actor(request: HttpRequest) -> Any:
@@ -43,6 +45,39 @@ def _put_on_form(form: Form, error: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(None, error)
+
+
+@dataclass
+class Submitted:
+    """The outcome of a form post: the HTTP status to answer with, and whether (and what) the
+    service saved."""
+
+    status: int = 200
+    saved: bool = False
+    result: Any = None
+
+
+def _submit(
+    request: HttpRequest, form: Form, save: Callable[[dict[str, Any]], Any], success: str | None
+) -> Submitted:
+    """For a POST: validate, call ``save`` with the cleaned data, and on success add the
+    message. Bad input is a 400 with the messages on the form and nothing saved; a stale edit
+    is a 409; a service's refusal goes on the field it is about."""
+    if request.method != "POST":
+        return Submitted()
+    if not form.is_valid():
+        return Submitted(400)
+    try:
+        result = save(form.cleaned_data)
+    except StaleEditError as stale:
+        form.add_error(None, stale.message)
+        return Submitted(409)
+    except ValidationError as error:
+        _put_on_form(form, error)
+        return Submitted(400)
+    if success:
+        messages.success(request, success)
+    return Submitted(302, saved=True, result=result)
 
 
 def _team_users(trajectory: Trajectory) -> Any:
@@ -126,26 +161,23 @@ def handover(request: HttpRequest) -> HttpResponse:
         .order_by("user__full_name")
     )
     form = forms.HandoverForm(_posted(request), colleagues=colleagues)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                count = services.team_handover(
-                    actor=actor,
-                    from_membership=data["from_membership"],
-                    to_membership=data["to_membership"],
-                    trajectory_ids=[data["trajectory"]] if data["trajectory"] else None,
-                )
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                text = ngettext(
-                    "%(count)s traject overgedragen.", "%(count)s trajecten overgedragen.", count
-                )
-                messages.success(request, text % {"count": count})
-                return redirect("trajectories:caseload")
+
+    def save(data: dict[str, Any]) -> int:
+        return services.team_handover(
+            actor=actor,
+            from_membership=data["from_membership"],
+            to_membership=data["to_membership"],
+            trajectory_ids=[data["trajectory"]] if data["trajectory"] else None,
+        )
+
+    done = _submit(request, form, save, None)
+    if done.saved:
+        text = ngettext(
+            "%(count)s traject overgedragen.", "%(count)s trajecten overgedragen.", done.result
+        )
+        messages.success(request, text % {"count": done.result})
+        return redirect("trajectories:caseload")
+    status = done.status
     return render(request, "trajectories/handover.html", {"form": form}, status=status)
 
 
@@ -162,21 +194,19 @@ def intake(request: HttpRequest, public_id: str) -> HttpResponse:
         organisation=actor.organisation,
         initial={"held_on": timezone.localdate()},
     )
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                services.intake_record(
-                    actor=actor, client=client, details=services.IntakeDetails(**form.cleaned_data)
-                )
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De intake met de werkvraag is vastgelegd."))
-                if form.cleaned_data["outcome"] != "niet_nu":
-                    messages.info(request, _("De verwijzing is verstuurd naar het gekozen team."))
-                return redirect("clients:detail", public_id=client.public_id)
+    done = _submit(
+        request,
+        form,
+        lambda data: services.intake_record(
+            actor=actor, client=client, details=services.IntakeDetails(**data)
+        ),
+        _("De intake met de werkvraag is vastgelegd."),
+    )
+    if done.saved:
+        if done.result.referral is not None:
+            messages.info(request, _("De verwijzing is verstuurd naar het gekozen team."))
+        return redirect("clients:detail", public_id=client.public_id)
+    status = done.status
     context = {"client": client, "form": form, "ladder": _ladder_definitions()}
     return render(request, "trajectories/intake_form.html", context, status=status)
 
@@ -189,17 +219,15 @@ def refer(request: HttpRequest, public_id: str) -> HttpResponse:
         actor=actor, public_id=public_id, action=Action.REFER_CLIENT
     )
     form = forms.ReferralForm(_posted(request), organisation=actor.organisation)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                services.referral_create(actor=actor, client=client, **form.cleaned_data)
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De verwijzing is verstuurd."))
-                return redirect("trajectories:referrals")
+    done = _submit(
+        request,
+        form,
+        lambda data: services.referral_create(actor=actor, client=client, **data),
+        _("De verwijzing is verstuurd."),
+    )
+    if done.saved:
+        return redirect("trajectories:referrals")
+    status = done.status
     return render(
         request,
         "trajectories/simple_form.html",
@@ -216,24 +244,21 @@ def start(request: HttpRequest, public_id: str) -> HttpResponse:
         actor=actor, public_id=public_id, action=Action.START_TRAJECTORY
     )
     form = forms.StartForm(_posted(request))
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = dict(form.cleaned_data)
-            trajectory_type = data.pop("trajectory_type")
-            try:
-                trajectory = services.trajectory_start(
-                    actor=actor,
-                    client=client,
-                    trajectory_type=trajectory_type,
-                    setup=services.TrajectorySetup(**data),
-                )
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("Het traject is gestart."))
-                return redirect("trajectories:detail", pk=trajectory.pk)
+
+    def save(data: dict[str, Any]) -> Trajectory:
+        data = dict(data)
+        trajectory_type = data.pop("trajectory_type")
+        return services.trajectory_start(
+            actor=actor,
+            client=client,
+            trajectory_type=trajectory_type,
+            setup=services.TrajectorySetup(**data),
+        )
+
+    done = _submit(request, form, save, _("Het traject is gestart."))
+    if done.saved:
+        return redirect("trajectories:detail", pk=done.result.pk)
+    status = done.status
     return render(
         request,
         "trajectories/simple_form.html",
@@ -313,28 +338,15 @@ def phase(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.PhaseForm(
         _posted(request), trajectory=trajectory, initial={"version": trajectory.version}
     )
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                services.trajectory_phase_change(
-                    actor=actor,
-                    trajectory=trajectory,
-                    version=data["version"],
-                    to_phase=data["to_phase"],
-                    reason=data["reason"],
-                    end_reason=data["end_reason"],
-                )
-            except StaleEditError as stale:
-                form.add_error(None, stale.message)
-                status = 409
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De fase is gewijzigd."))
-                return redirect("trajectories:detail", pk=trajectory.pk)
+    done = _submit(
+        request,
+        form,
+        lambda data: services.trajectory_phase_change(actor=actor, trajectory=trajectory, **data),
+        _("De fase is gewijzigd."),
+    )
+    if done.saved:
+        return redirect("trajectories:detail", pk=trajectory.pk)
+    status = done.status
     title = _("Fase wijzigen (nu: %(phase)s)") % {"phase": trajectory.phase_label}
     return _render_on(request, trajectory, form, title, status)
 
@@ -367,28 +379,24 @@ def team(request: HttpRequest, pk: int) -> HttpResponse:
         _posted(request),
         candidates=selectors.team_candidates(actor=actor, trajectory=trajectory),
     )
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                member = services.team_member_add(
-                    actor=actor, trajectory=trajectory, **form.cleaned_data
+    done = _submit(
+        request,
+        form,
+        lambda data: services.team_member_add(actor=actor, trajectory=trajectory, **data),
+        _("De professional staat nu in het team."),
+    )
+    if done.saved:
+        if not selectors.member_can_see(member=done.result):
+            messages.warning(
+                request,
+                _(
+                    "%(org)s ziet dit traject pas als de cliënt toestemming geeft voor "
+                    "basisgegevens (doel: dit traject). Leg die samen met de cliënt vast."
                 )
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De professional staat nu in het team."))
-                if not selectors.member_can_see(member=member):
-                    messages.warning(
-                        request,
-                        _(
-                            "%(org)s ziet dit traject pas als de cliënt toestemming geeft voor "
-                            "basisgegevens (doel: dit traject). Leg die samen met de cliënt vast."
-                        )
-                        % {"org": member.organisation.name},
-                    )
-                return redirect("trajectories:team", pk=trajectory.pk)
+                % {"org": done.result.organisation.name},
+            )
+        return redirect("trajectories:team", pk=trajectory.pk)
+    status = done.status
     members = selectors.team_for(actor=actor, trajectory=trajectory)
     return render(
         request,
@@ -419,17 +427,17 @@ def goal_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     form = forms.GoalForm(_posted(request))
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            services.goal_create(
-                actor=actor,
-                trajectory=trajectory,
-                details=services.GoalDetails(**form.cleaned_data),
-            )
-            messages.success(request, _("Het doel staat in het plan."))
-            return redirect("trajectories:detail", pk=trajectory.pk)
+    done = _submit(
+        request,
+        form,
+        lambda data: services.goal_create(
+            actor=actor, trajectory=trajectory, details=services.GoalDetails(**data)
+        ),
+        _("Het doel staat in het plan."),
+    )
+    if done.saved:
+        return redirect("trajectories:detail", pk=trajectory.pk)
+    status = done.status
     return _render_on(request, trajectory, form, _("Nieuw doel"), status)
 
 
@@ -445,22 +453,17 @@ def goal_edit(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
     }
     initial.update(target_date=goal.target_date, version=goal.version)
     form = forms.GoalEditForm(_posted(request), initial=initial)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = dict(form.cleaned_data)
-            version = data.pop("version")
-            try:
-                services.goal_update(
-                    actor=actor, goal=goal, version=version, details=services.GoalDetails(**data)
-                )
-            except StaleEditError as stale:
-                form.add_error(None, stale.message)
-                status = 409
-            else:
-                messages.success(request, _("Het doel is bijgewerkt."))
-                return redirect("trajectories:detail", pk=trajectory.pk)
+
+    def save(data: dict[str, Any]) -> Goal:
+        data = dict(data)
+        version = data.pop("version")
+        details = services.GoalDetails(**data)
+        return services.goal_update(actor=actor, goal=goal, version=version, details=details)
+
+    done = _submit(request, form, save, _("Het doel is bijgewerkt."))
+    if done.saved:
+        return redirect("trajectories:detail", pk=trajectory.pk)
+    status = done.status
     history = list(goal.revisions.select_related("changed_by"))
     return _render_on(
         request, trajectory, form, _("Doel wijzigen"), status, extra={"history": history}
@@ -474,17 +477,15 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     goals = selectors.goals_for(actor=actor, trajectory=trajectory)
     form = forms.ActionForm(_posted(request), team_users=_team_users(trajectory), goals=goals)
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                services.action_create(actor=actor, trajectory=trajectory, **form.cleaned_data)
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De actie staat in het plan."))
-                return redirect("trajectories:detail", pk=trajectory.pk)
+    done = _submit(
+        request,
+        form,
+        lambda data: services.action_create(actor=actor, trajectory=trajectory, **data),
+        _("De actie staat in het plan."),
+    )
+    if done.saved:
+        return redirect("trajectories:detail", pk=trajectory.pk)
+    status = done.status
     return _render_on(request, trajectory, form, _("Nieuwe actie"), status)
 
 
@@ -509,36 +510,32 @@ def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
         team_users=_team_users(trajectory),
         initial={"held_on": timezone.localdate(), "client_present": True},
     )
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            data = form.cleaned_data
-            details = services.MeetingDetails(
-                kind=data["kind"],
-                held_on=data["held_on"],
-                client_present=data["client_present"],
-                agenda=data["agenda"],
-                summary=data["summary"],
-                category=data["category"],
-            )
-            decisions = [
-                services.DecisionItem(description=text, owner=owner, due_on=due)
-                for text, owner, due in form.decisions()
-            ]
-            try:
-                meeting = services.meeting_record(
-                    actor=actor,
-                    trajectory=trajectory,
-                    details=details,
-                    participants=list(data["participants"]),
-                    decisions=decisions,
-                )
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("Het gesprek is vastgelegd."))
-                return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=meeting.pk)
+
+    def save(data: dict[str, Any]) -> Meeting:
+        details = services.MeetingDetails(
+            kind=data["kind"],
+            held_on=data["held_on"],
+            client_present=data["client_present"],
+            agenda=data["agenda"],
+            summary=data["summary"],
+            category=data["category"],
+        )
+        decisions = [
+            services.DecisionItem(description=text, owner=owner, due_on=due)
+            for text, owner, due in form.decisions()
+        ]
+        return services.meeting_record(
+            actor=actor,
+            trajectory=trajectory,
+            details=details,
+            participants=list(data["participants"]),
+            decisions=decisions,
+        )
+
+    done = _submit(request, form, save, _("Het gesprek is vastgelegd."))
+    if done.saved:
+        return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=done.result.pk)
+    status = done.status
     return _render_on(request, trajectory, form, _("Gesprek vastleggen"), status)
 
 
@@ -559,16 +556,15 @@ def meeting(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
     if request.method == "POST":
         require(actor, Action.CHANGE_RECORD, item)
         assert form is not None
-        status = 400
-        if form.is_valid():
-            try:
-                services.meeting_report_update(actor=actor, meeting=item, **form.cleaned_data)
-            except StaleEditError as stale:
-                form.add_error(None, stale.message)
-                status = 409
-            else:
-                messages.success(request, _("Het verslag is opgeslagen."))
-                return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=item.pk)
+        done = _submit(
+            request,
+            form,
+            lambda data: services.meeting_report_update(actor=actor, meeting=item, **data),
+            _("Het verslag is opgeslagen."),
+        )
+        if done.saved:
+            return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=item.pk)
+        status = done.status
     decisions = selectors.decisions_for(actor=actor, meeting=item)
     context = {"t": trajectory, "meeting": item, "form": form, "decisions": decisions}
     return render(request, "trajectories/meeting.html", context, status=status)
@@ -593,17 +589,15 @@ def ladder(request: HttpRequest, pk: int) -> HttpResponse:
         _posted(request),
         initial={"assessed_on": timezone.localdate(), "perspective": Perspective.PROFESSIONAL},
     )
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                services.ladder_assess(actor=actor, trajectory=trajectory, **form.cleaned_data)
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De inschatting op de ladder is vastgelegd."))
-                return redirect("trajectories:detail", pk=trajectory.pk)
+    done = _submit(
+        request,
+        form,
+        lambda data: services.ladder_assess(actor=actor, trajectory=trajectory, **data),
+        _("De inschatting op de ladder is vastgelegd."),
+    )
+    if done.saved:
+        return redirect("trajectories:detail", pk=trajectory.pk)
+    status = done.status
     return _render_on(
         request,
         trajectory,
@@ -620,17 +614,15 @@ def note_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     form = forms.NoteForm(_posted(request), initial={"occurred_on": timezone.localdate()})
-    status = 200
-    if request.method == "POST":
-        status = 400
-        if form.is_valid():
-            try:
-                services.note_add(actor=actor, trajectory=trajectory, **form.cleaned_data)
-            except ValidationError as error:
-                _put_on_form(form, error)
-            else:
-                messages.success(request, _("De notitie staat op de tijdlijn."))
-                return redirect("trajectories:timeline", pk=trajectory.pk)
+    done = _submit(
+        request,
+        form,
+        lambda data: services.note_add(actor=actor, trajectory=trajectory, **data),
+        _("De notitie staat op de tijdlijn."),
+    )
+    if done.saved:
+        return redirect("trajectories:timeline", pk=trajectory.pk)
+    status = done.status
     return _render_on(request, trajectory, form, _("Notitie"), status)
 
 

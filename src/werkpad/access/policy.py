@@ -54,6 +54,7 @@ class Action(StrEnum):
     WORK_ON_TRAJECTORY = "work_on_trajectory"  # phase, team, plan, meetings, ladder, notes
     CHANGE_RECORD = "change_record"  # on a goal, meeting or action: its own organisation's
     HAND_OVER = "hand_over"  # a teamleider hands trajectories over
+    END_TEAM_MEMBERSHIP = "end_team_membership"  # on a team member
 
 
 class Basis(StrEnum):
@@ -415,9 +416,16 @@ def _decide_referral(actor: Actor, action: Action, obj: Any) -> Decision:
 
 
 def _decide_team_member(actor: Actor, action: Action, obj: Any) -> Decision:
-    if action != Action.VIEW_TRAJECTORY or not _works_with_clients(actor):
+    """Anyone who sees the trajectory sees its team. A membership is ended by the member's
+    own organisation or by the organisation that runs the trajectory, not by a third one."""
+    if not _works_with_clients(actor):
         return DENY
-    return Decision(True, Basis.TEAM)
+    if action == Action.VIEW_TRAJECTORY:
+        return Decision(True, Basis.TEAM)
+    if action == Action.END_TEAM_MEMBERSHIP:
+        involved = {obj.organisation_id, obj.trajectory.organisation_id}
+        return Decision(actor.organisation_id in involved, Basis.TEAM)
+    return DENY
 
 
 _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
@@ -515,6 +523,7 @@ _AUDIT_ACTION = {
     Action.WORK_ON_TRAJECTORY: "U",
     Action.CHANGE_RECORD: "U",
     Action.HAND_OVER: "U",
+    Action.END_TEAM_MEMBERSHIP: "U",
 }
 
 

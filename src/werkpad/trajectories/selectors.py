@@ -148,7 +148,7 @@ class TrajectoryView:
 def _team(actor: Actor, trajectory: Trajectory) -> list[TeamMember]:
     return list(
         visible_to(actor, TeamMember.objects.filter(trajectory=trajectory)).select_related(
-            "user", "organisation"
+            "user", "organisation", "trajectory"
         )
     )
 

@@ -425,7 +425,8 @@ def team_member_add(
 def team_member_end(*, actor: Actor, member: TeamMember) -> TeamMember:
     """Ends a team membership. The last member of the organisation that runs the trajectory
     cannot leave it ownerless: a teamleider hands it over instead."""
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, member.trajectory)
+    require(actor, Action.WORK_ON_TRAJECTORY, member.trajectory)
+    decision = require(actor, Action.END_TEAM_MEMBERSHIP, member)
     trajectory = member.trajectory
     if member.organisation_id == trajectory.organisation_id and member.ended_on is None:
         others = TeamMember.objects.filter(

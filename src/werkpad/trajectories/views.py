@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from werkpad.access.policy import Action, require
+from werkpad.access.policy import Action, may, require
 from werkpad.accounts.models import User
 from werkpad.clients import selectors as client_selectors
 from werkpad.core.forms import StaleEditError
@@ -398,10 +398,13 @@ def team(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("trajectories:team", pk=trajectory.pk)
     status = done.status
     members = selectors.team_for(actor=actor, trajectory=trajectory)
+    # Which members' memberships this actor may end: their own organisation's, or all when
+    # their organisation runs the trajectory (the policy decides; this only hides buttons).
+    may_end = {m.organisation_id for m in members if may(actor, Action.END_TEAM_MEMBERSHIP, m)}
     return render(
         request,
         "trajectories/team.html",
-        {"t": trajectory, "form": form, "members": members},
+        {"t": trajectory, "form": form, "members": members, "may_end": may_end},
         status=status,
     )
 

@@ -479,3 +479,34 @@ def test_consent_opens_only_the_trajectory_of_its_purpose(
     assert response.status_code == (200 if opens else 404)
     if opens:
         assert "Sollicitatie verstuurd" in response.content.decode()
+
+
+def test_another_organisation_ends_only_its_own_team_memberships(world: Any) -> None:
+    """UWV on a ggz trajectory (with consent) may leave, but not remove the ggz's worker."""
+    from werkpad.clients.models import Consent, ConsentGrant
+
+    consent = Consent.objects.create(
+        client=world.client_record,
+        recipient=world.org_b,
+        purpose="ips",
+        valid_from=timezone.localdate(),
+        recorded_by=world.personas["pro_own"],
+        recorded_by_organisation=world.org_a,
+    )
+    ConsentGrant.objects.create(consent=consent, category="basis")
+    uwv = world.personas["pro_other"]
+    own_member = services.team_member_add(
+        actor=actor_for_user(world.personas["pro_own"]),
+        trajectory=world.trajectory,
+        membership=uwv.memberships.get(),
+    )
+    http = _as(uwv)
+    team_page = http.get(reverse("trajectories:team", args=[world.trajectory.pk]))
+    assert team_page.status_code == 200
+    ggz_end = reverse("trajectories:team_end", args=[world.trajectory.pk, world.team_member.pk])
+    assert ggz_end not in team_page.content.decode()  # no button for someone else's member
+    assert http.post(ggz_end).status_code == 403
+    assert TeamMember.objects.get(pk=world.team_member.pk).ended_on is None
+    own_end = reverse("trajectories:team_end", args=[world.trajectory.pk, own_member.pk])
+    assert http.post(own_end).status_code == 302
+    assert TeamMember.objects.get(pk=own_member.pk).ended_on == timezone.localdate()

@@ -143,3 +143,19 @@ def test_a_short_password_gets_a_dutch_message(world: Any) -> None:
         ).content.decode()
     assert "Dit wachtwoord is te kort. Kies er een van minstens 12 tekens." in body
     assert world.personas["pro_own"].check_password(PASSWORD)
+
+
+def test_the_daily_digest_can_be_turned_off_and_on(world: Any) -> None:
+    user = world.personas["pro_own"]
+    assert user.daily_digest is True  # on unless the user says otherwise
+    http = _client_for(user)
+    page = http.get(reverse("profile")).content.decode()
+    assert 'name="daily_digest"' in page and "checked" in page
+    data = {"full_name": "Pro Eigen", "preferred_language": "nl", "version": 1}
+    assert http.post(reverse("profile"), data).status_code == 302  # box left unticked
+    user.refresh_from_db()
+    assert user.daily_digest is False
+    data.update(version=2, daily_digest="on")
+    assert http.post(reverse("profile"), data).status_code == 302
+    user.refresh_from_db()
+    assert user.daily_digest is True

@@ -203,6 +203,18 @@ def purposes_for(trajectory_type: str) -> list[str]:
     return [OTHER_PURPOSE] if trajectory_type == OWN_ROUTE else [trajectory_type]
 
 
+def client_consents_to(client: Any, organisation: Any, category: str = "basis") -> bool:
+    """Whether the client's consent lets a whole organisation (not only one role in it) see
+    ``category`` now: the condition for referring the client there."""
+    from werkpad.clients.models import Consent
+
+    return (
+        Consent.objects.active()
+        .filter(client=client, recipient=organisation, recipient_role="", grants__category=category)
+        .exists()
+    )
+
+
 def _on_team(actor: Actor, trajectory_path: str) -> Exists:
     from werkpad.trajectories.models import TeamMember
 

@@ -37,7 +37,13 @@ def date_input() -> forms.DateInput:
 class VersionedForm(UtrechtFormMixin, forms.Form):
     """A form that carries the version of the record it edits."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = forms.IntegerField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("Dit formulier is niet volledig verstuurd. Laad de pagina opnieuw."),
+            "invalid": _("Dit formulier is niet volledig verstuurd. Laad de pagina opnieuw."),
+        },
+    )
 
 
 class StaleEditError(Exception):

@@ -17,6 +17,17 @@ from werkpad.organisations.models import Role
 from .phases import FIRST_EMPLOYER_CONTACT_DAYS, TrajectoryType, phase_label, phases_for
 
 
+class OnTrajectory:
+    """A record on a trajectory: the access log names the trajectory's client by their
+    pseudonymous id."""
+
+    trajectory: Trajectory
+
+    @property
+    def audit_client_pid(self) -> str:
+        return self.trajectory.client.public_id
+
+
 class LadderStep(models.IntegerChoices):
     """The participatieladder (REFERENCE.md §2)."""
 
@@ -296,7 +307,7 @@ class PhaseChange(models.Model):
         return phase_label(t.type, self.to_phase, t.own_phases)
 
 
-class TeamMember(models.Model):
+class TeamMember(OnTrajectory, models.Model):
     """A professional on a trajectory's care team, with role, start and end. Ending a
     membership (or a handover) takes away the access the team gave."""
 
@@ -319,10 +330,6 @@ class TeamMember(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} on {self.trajectory_id}"
-
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id
 
 
 class LifeDomain(models.TextChoices):
@@ -348,7 +355,7 @@ class GoalStatus(models.TextChoices):
     REJECTED = "rejected", _("afgewezen")
 
 
-class Goal(models.Model):
+class Goal(OnTrajectory, models.Model):
     """A goal of the integrated plan: in the client's words and in professional terms, owned by
     the organisation that recorded it, with a data category the consent applies to."""
 
@@ -375,10 +382,6 @@ class Goal(models.Model):
 
     def __str__(self) -> str:
         return self.own_words[:60]
-
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id
 
 
 class GoalRevision(models.Model):
@@ -419,7 +422,7 @@ class MeetingKind(models.TextChoices):
     EVALUATION = "evaluatie", _("evaluatie")
 
 
-class Meeting(models.Model):
+class Meeting(OnTrajectory, models.Model):
     trajectory = models.ForeignKey(Trajectory, on_delete=models.CASCADE, related_name="meetings")
     organisation = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
@@ -450,12 +453,8 @@ class Meeting(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.held_on}"
 
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id
 
-
-class PlanAction(models.Model):
+class PlanAction(OnTrajectory, models.Model):
     """An action of the plan, with an owner and a due date; a meeting's decisions become
     actions."""
 
@@ -493,17 +492,13 @@ class PlanAction(models.Model):
     def __str__(self) -> str:
         return self.description
 
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id
-
 
 class Perspective(models.TextChoices):
     PROFESSIONAL = "professional", _("professional")
     CLIENT = "client", _("cliënt zelf")
 
 
-class LadderAssessment(models.Model):
+class LadderAssessment(OnTrajectory, models.Model):
     """A participatieladder assessment: the professional's, or the client's own view."""
 
     trajectory = models.ForeignKey(
@@ -535,10 +530,6 @@ class LadderAssessment(models.Model):
     def __str__(self) -> str:
         return f"{self.trajectory_id}: trede {self.step}"
 
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id
-
 
 class NoteKind(models.TextChoices):
     NOTE = "notitie", _("notitie")
@@ -546,7 +537,7 @@ class NoteKind(models.TextChoices):
     EMPLOYER_CONTACT = "werkgever", _("face-to-face werkgeverscontact")
 
 
-class Note(models.Model):
+class Note(OnTrajectory, models.Model):
     """A timeline note. Its data category decides, with the client's consent, who reads it."""
 
     trajectory = models.ForeignKey(Trajectory, on_delete=models.CASCADE, related_name="notes")
@@ -567,7 +558,3 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
-
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id

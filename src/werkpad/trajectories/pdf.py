@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from werkpad.access.policy import Basis
+from werkpad.access.policy import Action, decide
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 
@@ -41,9 +41,7 @@ def meeting_report(
         event="meeting.pdf",
         action=AuditAction.PRINT,
         obj=meeting,
-        basis=Basis.OWN_ORGANISATION
-        if meeting.organisation_id == actor.organisation_id
-        else Basis.CONSENT,
+        basis=decide(actor, Action.VIEW_TRAJECTORY, meeting).basis,
     )
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
     filename = f"verslag-{meeting.kind}-{meeting.held_on.isoformat()}.pdf"

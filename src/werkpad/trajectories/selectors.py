@@ -549,21 +549,30 @@ def intakes_for(*, actor: Actor, client: Client) -> list[Intake]:
             "recorded_by", "organisation", "referral__to_organisation"
         )
     )
-    if intakes:
-        record(
-            actor,
-            event="intake.list",
-            action=AuditAction.READ,
-            obj=client,
-            basis=Basis.OWN_ORGANISATION,
-            detail={"count": len(intakes)},
-        )
+    _log_list(actor, "intake.list", client, intakes)
     return intakes
 
 
 def trajectories_for(*, actor: Actor, client: Client) -> list[Trajectory]:
-    return list(
+    trajectories = list(
         visible_to(actor, Trajectory.objects.filter(client=client)).select_related("organisation")
+    )
+    _log_list(actor, "trajectory.list", client, trajectories)
+    return trajectories
+
+
+def _log_list(actor: Actor, event: str, client: Client, shown: list[Any]) -> None:
+    """One row for the records of one client a page listed (none when it listed nothing)."""
+    if not shown:
+        return
+    by_consent = sum(r.organisation_id != actor.organisation_id for r in shown)
+    record(
+        actor,
+        event=event,
+        action=AuditAction.READ,
+        obj=client,
+        basis=Basis.CONSENT if by_consent else Basis.OWN_ORGANISATION,
+        detail={"count": len(shown), "via_consent": by_consent},
     )
 
 

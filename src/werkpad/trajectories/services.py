@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, Decision, require
+from werkpad.access.policy import Action, Basis, Decision, client_consents_to, require
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
@@ -160,7 +160,7 @@ def referral_create(
         raise ValidationError(
             {"to_team": _("Er staat al een verwijzing naar dit team open voor deze cliënt.")}
         )
-    if to_organisation != own and not _client_consents_to(client, to_organisation):
+    if to_organisation != own and not client_consents_to(client, to_organisation):
         raise ValidationError(
             {
                 "to_team": _(
@@ -189,16 +189,6 @@ def referral_create(
             detail={"route": route, "to": to_organisation.pk},
         )
     return referral
-
-
-def _client_consents_to(client: Client, organisation: Organisation) -> bool:
-    from werkpad.clients.models import Consent
-
-    return (
-        Consent.objects.active()
-        .filter(client=client, recipient=organisation, recipient_role="", grants__category="basis")
-        .exists()
-    )
 
 
 @dataclass(frozen=True, kw_only=True)

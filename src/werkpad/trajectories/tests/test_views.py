@@ -510,3 +510,32 @@ def test_another_organisation_ends_only_its_own_team_memberships(world: Any) -> 
     own_end = reverse("trajectories:team_end", args=[world.trajectory.pk, own_member.pk])
     assert http.post(own_end).status_code == 302
     assert TeamMember.objects.get(pk=own_member.pk).ended_on == timezone.localdate()
+
+
+def test_bad_handover_input_is_refused_in_dutch(world: Any) -> None:
+    team = Team.objects.create(organisation=world.org_a, name="Team Oost")
+    lead = make_user(organisation=world.org_a, role=Role.TEAMLEIDER)
+    colleague = world.personas["pro_own"]
+    for user in (lead, colleague):
+        user.memberships.update(team=team)
+    held = TeamMember.objects.filter(ended_on__isnull=True).count()
+    same = colleague.memberships.get().pk
+    http = _as(lead)
+    cases = [
+        ({"from_membership": same, "to_membership": same}, "Kies een andere collega."),
+        ({"from_membership": same}, "Kies aan wie je overdraagt."),
+        ({"from_membership": same, "trajectory": "x"}, "Vul een trajectnummer in."),
+    ]
+    for data, message in cases:
+        response = http.post(reverse("trajectories:handover"), data)
+        assert response.status_code == 400, data
+        assert message in response.content.decode(), data
+    assert TeamMember.objects.filter(ended_on__isnull=True).count() == held
+
+
+def test_a_meeting_report_without_its_version_is_refused(world: Any) -> None:
+    url = reverse("trajectories:meeting", args=[world.trajectory.pk, world.meeting.pk])
+    response = _as(world.personas["pro_own"]).post(url, {"summary": "Nieuw verslag"})
+    assert response.status_code == 400
+    assert "Dit formulier is niet volledig verstuurd." in response.content.decode()
+    assert Meeting.objects.get(pk=world.meeting.pk).summary == ""

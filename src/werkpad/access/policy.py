@@ -55,6 +55,18 @@ class Action(StrEnum):
     CHANGE_RECORD = "change_record"  # on a goal, meeting or action: its own organisation's
     HAND_OVER = "hand_over"  # a teamleider hands trajectories over
     END_TEAM_MEMBERSHIP = "end_team_membership"  # on a team member
+    # Job development and placement (issue 4)
+    VIEW_JOB_DEVELOPMENT = "view_job_development"  # employers, contacts, vacancies, figures
+    CREATE_EMPLOYER = "create_employer"
+    VIEW_EMPLOYER = "view_employer"  # on an employer
+    CHANGE_EMPLOYER = "change_employer"  # on an employer: the organisation holding it
+    LOG_EMPLOYER_CONTACT = "log_employer_contact"  # on an employer
+    ADD_VACANCY = "add_vacancy"  # on an employer
+    VIEW_VACANCY = "view_vacancy"
+    CHANGE_VACANCY = "change_vacancy"
+    EMPLOYER_PAGES = "employer_pages"  # the employer's own pages
+    VIEW_AS_EMPLOYER = "view_as_employer"  # on a placement: the employer's narrow view
+    WORKER_CHECKIN = "worker_checkin"  # the worker's own well-being check-in
 
 
 class Basis(StrEnum):
@@ -116,6 +128,10 @@ _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.VIEW_REFERRALS: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
     Action.VIEW_INTAKE_FIGURES: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
     Action.HAND_OVER: lambda a: Decision(_is_team_lead(a), Basis.ROLE),
+    Action.VIEW_JOB_DEVELOPMENT: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.CREATE_EMPLOYER: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
+    Action.EMPLOYER_PAGES: lambda a: Decision(a.is_employer, Basis.OWN_ORGANISATION),
+    Action.WORKER_CHECKIN: lambda a: Decision(a.is_client, Basis.SELF),
 }
 
 
@@ -311,6 +327,88 @@ def _scope_access_log(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     return qs.filter(organisation_id=actor.organisation_id)
 
 
+# --- Job development and placement ---------------------------------------------------------
+def _employer_q(actor: Actor, prefix: str = "") -> Q:
+    """Employer relations a professional sees: their organisation's own, and those of
+    organisations that share with them in the employer's region (both agreed to share)."""
+    from werkpad.employment.models import RegionalSharing
+
+    own = Q(**{f"{prefix}holder_id": actor.organisation_id})
+    my_regions = RegionalSharing.objects.filter(organisation_id=actor.organisation_id).values(  # type: ignore[misc]
+        "region_id"
+    )
+    holder_shares = Exists(
+        RegionalSharing.objects.filter(
+            organisation_id=OuterRef(f"{prefix}holder_id"),
+            region_id=OuterRef(f"{prefix}region_id"),
+        )
+    )
+    return own | (Q(**{f"{prefix}region_id__in": my_regions}) & Q(holder_shares))
+
+
+def _employer_scope(prefix: str = "") -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
+    """Scope for an employer and what hangs on it: professionals by ``_employer_q``; the
+    employer's own users see their own organisation's record only."""
+
+    def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+        if actor.is_employer:
+            return qs.filter(**{f"{prefix}account_id": actor.organisation_id})
+        if not _works_with_clients(actor):
+            return _insiders_only(actor, qs, f"{prefix}holder_id")
+        return qs.filter(_employer_q(actor, prefix))
+
+    return scope
+
+
+def _scope_employer_contacts(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if not _works_with_clients(actor):
+        return _insiders_only(actor, qs, "organisation_id")
+    return qs.filter(_employer_q(actor, "employer__"))
+
+
+def _scope_vacancies(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """An employer's vacancies go with the employer; a job created for one person is seen
+    only by those who see that person's trajectory."""
+    qs = _employer_scope("employer__")(actor, qs)
+    if actor.is_employer or not _works_with_clients(actor):
+        return qs
+    return qs.filter(Q(for_trajectory__isnull=True) | _trajectory_q(actor, "for_trajectory__"))
+
+
+def _scope_placements(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """The employer sees the placements at their organisation (through a narrow view, see
+    ``_decide_placement``); the worker their own; professionals by consent."""
+    if actor.is_employer:
+        return qs.filter(employer__account_id=actor.organisation_id)
+    if actor.is_client:
+        return qs.filter(trajectory__client__user=actor.user)
+    return _data_scope()(actor, qs)
+
+
+def _scope_follow_ups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if actor.is_employer:
+        return qs.filter(for_employer=True, placement__employer__account_id=actor.organisation_id)
+    return _data_scope(trajectory="placement__trajectory")(actor, qs)
+
+
+def _scope_checkins(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if actor.is_client:
+        return qs.filter(placement__trajectory__client__user=actor.user)
+    return _data_scope(trajectory="placement__trajectory")(actor, qs)
+
+
+def _through(model_path: str, parent: str) -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
+    """Scope of a detail row: visible when its parent record is."""
+
+    def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+        from django.apps import apps
+
+        parents = visible_to(actor, apps.get_model(parent)._default_manager.all())
+        return qs.filter(**{f"{model_path}__in": parents.values("pk")})
+
+    return scope
+
+
 _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
     "organisations.membership": _scope_memberships,
     "clients.client": _scope_clients,
@@ -327,6 +425,18 @@ _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
     "trajectories.ladderassessment": _data_scope(),
     "trajectories.phasechange": _data_scope(categorised=False),
     "trajectories.teammember": _data_scope(categorised=False),
+    "employment.careerprofile": _data_scope(),
+    "employment.workhistoryentry": _through("profile", "employment.careerprofile"),
+    "employment.employer": _employer_scope(),
+    "employment.contactperson": _employer_scope("employer__"),
+    "employment.employercontact": _scope_employer_contacts,
+    "employment.vacancy": _scope_vacancies,
+    "employment.workplacescan": _data_scope(),
+    "employment.placement": _scope_placements,
+    "employment.appliedinstrument": _through("placement", "employment.placement"),
+    "employment.followupcontact": _scope_follow_ups,
+    "employment.checkin": _scope_checkins,
+    "employment.signal": _data_scope(),
 }
 
 
@@ -440,6 +550,38 @@ def _decide_team_member(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
+def _decide_employer(actor: Actor, action: Action, obj: Any) -> Decision:
+    """Everyone who sees an employer reads it and logs contacts with it (that is the point
+    of sharing); the organisation holding the relation changes it and adds vacancies; the
+    employer's own users add vacancies too."""
+    if actor.is_employer:
+        own = obj.account_id == actor.organisation_id
+        return Decision(own and action in (Action.VIEW_EMPLOYER, Action.ADD_VACANCY), Basis.SELF)
+    if not _works_with_clients(actor):
+        return DENY
+    if action in (Action.VIEW_EMPLOYER, Action.LOG_EMPLOYER_CONTACT):
+        return Decision(True, Basis.OWN_ORGANISATION)
+    if action in (Action.CHANGE_EMPLOYER, Action.ADD_VACANCY):
+        return Decision(obj.holder_id == actor.organisation_id, Basis.OWN_ORGANISATION)
+    return DENY
+
+
+def _decide_vacancy(actor: Actor, action: Action, obj: Any) -> Decision:
+    if action == Action.VIEW_VACANCY:
+        return Decision(actor.is_employer or _works_with_clients(actor), Basis.OWN_ORGANISATION)
+    if action != Action.CHANGE_VACANCY:
+        return DENY
+    return _decide_employer(actor, Action.ADD_VACANCY, obj.employer)
+
+
+def _decide_placement(actor: Actor, action: Action, obj: Any) -> Decision:
+    """The employer reads its placements through the narrow employer view only: the worker's
+    name, the job and what the worker chose to disclose; never care data."""
+    if actor.is_employer:
+        return Decision(action == Action.VIEW_AS_EMPLOYER, Basis.OWN_ORGANISATION)
+    return _decide_own_record(actor, action, obj)
+
+
 _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
     "trajectories.trajectory": _decide_trajectory,
     "trajectories.teammember": _decide_team_member,
@@ -450,6 +592,12 @@ _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
     "organisations.membership": _decide_membership,
     "clients.client": _decide_client,
     "clients.consent": _decide_consent,
+    "employment.employer": _decide_employer,
+    "employment.vacancy": _decide_vacancy,
+    "employment.placement": _decide_placement,
+    "employment.careerprofile": _decide_own_record,
+    "employment.workplacescan": _decide_own_record,
+    "employment.signal": _decide_own_record,
 }
 
 
@@ -536,6 +684,11 @@ _AUDIT_ACTION = {
     Action.CHANGE_RECORD: "U",
     Action.HAND_OVER: "U",
     Action.END_TEAM_MEMBERSHIP: "U",
+    Action.CREATE_EMPLOYER: "C",
+    Action.CHANGE_EMPLOYER: "U",
+    Action.LOG_EMPLOYER_CONTACT: "C",
+    Action.ADD_VACANCY: "C",
+    Action.CHANGE_VACANCY: "U",
 }
 
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "werkpad.audit",
     "werkpad.clients",
     "werkpad.trajectories",
+    "werkpad.employment",
 ]
 
 MIDDLEWARE = [

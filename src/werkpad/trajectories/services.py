@@ -653,7 +653,7 @@ def meeting_record(
                 category=item.category or details.category,
             )
         if details.client_present:
-            _touch_contact(trajectory, details.held_on)
+            touch_contact(trajectory, details.held_on)
         _audit(
             actor,
             "meeting.record",
@@ -739,7 +739,7 @@ def note_add(
             author=_user(actor),
         )
         if kind == NoteKind.CLIENT_CONTACT:
-            _touch_contact(trajectory, occurred_on)
+            touch_contact(trajectory, occurred_on)
         if kind == NoteKind.EMPLOYER_CONTACT:
             Trajectory.objects.filter(
                 pk=trajectory.pk, first_employer_contact_on__isnull=True
@@ -748,7 +748,7 @@ def note_add(
     return note
 
 
-def _touch_contact(trajectory: Trajectory, day: date) -> None:
+def touch_contact(trajectory: Trajectory, day: date) -> None:
     Trajectory.objects.filter(pk=trajectory.pk).filter(
         Q(last_contact_on__isnull=True) | Q(last_contact_on__lt=day)
     ).update(last_contact_on=day)

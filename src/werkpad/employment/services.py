@@ -1,0 +1,853 @@
+"""Use cases of job development and placement: one transaction each, checked by the access
+policy and written to the access log with the change. The invariants live here so every
+entry point keeps them: a competitive job pays at least the minimum wage; a placement after a
+werkplekscan with a red light needs a recorded conscious decision; a placement moves an IPS
+trajectory to 'plaatsing' and the ladder up where it applies; a job's end moves it back to
+'zoeken'; a face-to-face contact for a job seeker counts for the 30-day norm."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Model, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from werkpad.access.actor import Actor
+from werkpad.access.policy import Action, Decision, require, visible_to
+from werkpad.accounts.models import User
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record
+from werkpad.core.forms import StaleEditError
+from werkpad.organisations.models import Gemeente, Organisation
+from werkpad.trajectories import services as trajectory_services
+from werkpad.trajectories.models import LadderAssessment, LadderStep, Perspective, Trajectory
+from werkpad.trajectories.phases import IPS_SEARCH, TrajectoryType
+
+from .instruments import INSTRUMENT_BY_CODE, minimum_hourly_wage
+from .models import (
+    SCAN_ASPECTS,
+    AppliedInstrument,
+    CareerProfile,
+    CheckIn,
+    ContactKind,
+    ContactPerson,
+    ContactPurpose,
+    Employer,
+    EmployerContact,
+    FollowUpContact,
+    JobEndReason,
+    Light,
+    Placement,
+    Signal,
+    Vacancy,
+    VacancyKind,
+    VacancyStatus,
+    WorkHistoryEntry,
+    WorkplaceScan,
+    WorkType,
+)
+
+IPS_PLACEMENT = "plaatsing"
+
+# The participatieladder step a placement reaches (REFERENCE.md §2): unpaid work is step 4,
+# paid work with support (a subsidy or a jobcoach) 5, paid work without it 6.
+UNPAID_STEP = {
+    WorkType.TRIAL: LadderStep.UNPAID_WORK,
+    WorkType.LEARNING: LadderStep.UNPAID_WORK,
+    WorkType.VOLUNTEER: LadderStep.UNPAID_WORK,
+    WorkType.DAY_ACTIVITY: LadderStep.ORGANISED_ACTIVITIES,
+}
+SUPPORT_INSTRUMENTS = frozenset({"loonkostensubsidie", "jobcoach"})
+
+
+def _user(actor: Actor) -> User:
+    assert actor.user is not None  # every service is behind the policy
+    return actor.user
+
+
+def _organisation(actor: Actor) -> Organisation:
+    assert actor.organisation is not None  # every service is behind the policy
+    return actor.organisation
+
+
+def _audit(
+    actor: Actor, event: str, action: str, obj: Model, decision: Decision, **kw: Any
+) -> None:
+    record(
+        actor,
+        event=event,
+        action=action,
+        obj=obj,
+        basis=decision.basis,
+        consent_id=decision.consent_id,
+        **kw,
+    )
+
+
+def _not_in_future(day: date, field: str) -> None:
+    if day > timezone.localdate():
+        raise ValidationError({field: _("Deze datum ligt in de toekomst.")})
+
+
+def _save_versioned(model: type[Model], obj: Any, version: int, changes: dict[str, Any]) -> None:
+    """Apply ``changes`` only if nobody saved a newer version in between (no lost updates)."""
+    updated = model._default_manager.filter(pk=obj.pk, version=version).update(
+        **changes, version=version + 1
+    )
+    if not updated:
+        raise StaleEditError
+    obj.refresh_from_db()
+
+
+# --- Career profile ------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class ProfileDetails:
+    own_words: str
+    work_kinds: list[str]
+    sectors: list[str]
+    avoid_kinds: list[str]
+    avoid_sectors: list[str]
+    hours_min: int | None = None
+    hours_max: int | None = None
+    home_gemeente: Gemeente | None = None
+    travel_scope: str = "regio"
+    travel_note: str = ""
+    available_from: date | None = None
+    needs_mask: int = 0
+    talents: str = ""
+    interests: str = ""
+    education: str = ""
+    helps: str = ""
+    hinders: str = ""
+    support_wished: str = ""
+    benefit_status: str = ""
+    register_status: str = "onbekend"
+
+
+def _check_profile(details: ProfileDetails) -> None:
+    if not details.own_words.strip():
+        raise ValidationError(
+            {"own_words": _("Schrijf in de woorden van de cliënt wat voor werk die wil.")}
+        )
+    if set(details.work_kinds) & set(details.avoid_kinds):
+        raise ValidationError(
+            {"avoid_kinds": _("Een soort werk kan niet tegelijk gewild en niet gewild zijn.")}
+        )
+    if set(details.sectors) & set(details.avoid_sectors):
+        raise ValidationError(
+            {"avoid_sectors": _("Een sector kan niet tegelijk gewild en niet gewild zijn.")}
+        )
+    if details.hours_min and details.hours_max and details.hours_min > details.hours_max:
+        raise ValidationError({"hours_max": _("Het maximum aantal uren is lager dan het minimum.")})
+    for name in ("hours_min", "hours_max"):
+        value = getattr(details, name)
+        if value is not None and not 1 <= value <= 48:
+            raise ValidationError({name: _("Kies een aantal uren tussen 1 en 48 per week.")})
+
+
+def career_profile_save(
+    *, actor: Actor, trajectory: Trajectory, details: ProfileDetails, version: int | None = None
+) -> CareerProfile:
+    """Create the trajectory's career profile, or change it (with the version the form saw)."""
+    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    _check_profile(details)
+    values = asdict(details)
+    values["own_words"] = details.own_words.strip()
+    values["home_gemeente"] = details.home_gemeente
+    with transaction.atomic():
+        existing = CareerProfile.objects.filter(trajectory=trajectory).first()
+        if existing is None:
+            profile = CareerProfile.objects.create(
+                trajectory=trajectory,
+                organisation=_organisation(actor),
+                updated_by=_user(actor),
+                **values,
+            )
+            _audit(actor, "career_profile.create", AuditAction.CREATE, profile, decision)
+            return profile
+        change = require(actor, Action.CHANGE_RECORD, existing)
+        if version is None:
+            raise StaleEditError
+        _save_versioned(CareerProfile, existing, version, {**values, "updated_by": _user(actor)})
+        _audit(actor, "career_profile.update", AuditAction.UPDATE, existing, change)
+    return existing
+
+
+def work_history_add(
+    *,
+    actor: Actor,
+    profile: CareerProfile,
+    job: str,
+    from_year: int,
+    to_year: int | None = None,
+    employer_name: str = "",
+    went_well: str = "",
+    why_ended: str = "",
+) -> WorkHistoryEntry:
+    decision = require(actor, Action.CHANGE_RECORD, profile)
+    if not job.strip():
+        raise ValidationError({"job": _("Vul de functie in.")})
+    this_year = timezone.localdate().year
+    if not 1950 <= from_year <= this_year:
+        raise ValidationError({"from_year": _("Kies een jaar tussen 1950 en nu.")})
+    if to_year is not None and not from_year <= to_year <= this_year:
+        raise ValidationError(
+            {"to_year": _("Het eindjaar ligt voor het beginjaar of in de toekomst.")}
+        )
+    with transaction.atomic():
+        entry = WorkHistoryEntry.objects.create(
+            profile=profile,
+            job=job.strip(),
+            employer_name=employer_name.strip(),
+            from_year=from_year,
+            to_year=to_year,
+            went_well=went_well.strip(),
+            why_ended=why_ended.strip(),
+        )
+        _audit(
+            actor,
+            "career_profile.history_add",
+            AuditAction.UPDATE,
+            profile,
+            decision,
+            detail={"entry": entry.pk},
+        )
+    return entry
+
+
+# --- Employers -----------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class EmployerDetails:
+    name: str
+    sector: str
+    gemeente: Gemeente
+    kvk_number: str = ""
+    locations: str = ""
+    coach: User | None = None
+    social_heart: bool = False
+    attitude: str = ""
+    networks: str = ""
+    trainings: str = ""
+    uwv_advice: str = "nee"
+    sroi_obligation: bool = False
+    sroi_note: str = ""
+
+
+def _check_employer(details: EmployerDetails) -> None:
+    if not details.name.strip():
+        raise ValidationError({"name": _("Vul de naam van de werkgever in.")})
+    kvk = details.kvk_number.strip()
+    if kvk and (len(kvk) != 8 or not kvk.isdigit()):
+        raise ValidationError({"kvk_number": _("Een KvK-nummer bestaat uit 8 cijfers.")})
+
+
+def similar_employers(*, actor: Actor, name: str, kvk_number: str = "") -> list[Employer]:
+    """Employers the actor can see with the same KvK number or name: so two coaches don't
+    call the same employer unawares."""
+    q = Q(name__iexact=name.strip())
+    if kvk_number.strip():
+        q |= Q(kvk_number=kvk_number.strip())
+    return list(visible_to(actor, Employer.objects.filter(q)).select_related("holder", "coach"))
+
+
+def employer_create(
+    *, actor: Actor, details: EmployerDetails, confirm_duplicate: bool = False
+) -> Employer:
+    decision = require(actor, Action.CREATE_EMPLOYER)
+    _check_employer(details)
+    similar = similar_employers(actor=actor, name=details.name, kvk_number=details.kvk_number)
+    if similar and not confirm_duplicate:
+        names = ", ".join(f"{e.name} ({e.holder}, {e.coach})" for e in similar)
+        raise ValidationError(
+            {
+                "confirm_duplicate": _(
+                    "Deze werkgever staat al in Werkpad: %(names)s. Neem contact op met de "
+                    "relatiebeheerder, of bevestig dat het een andere werkgever is."
+                )
+                % {"names": names}
+            }
+        )
+    values = asdict(details)
+    values["name"] = details.name.strip()
+    values["kvk_number"] = details.kvk_number.strip()
+    values["coach"] = details.coach or _user(actor)
+    with transaction.atomic():
+        employer = Employer.objects.create(
+            holder=_organisation(actor), region_id=details.gemeente.region_id, **values
+        )
+        _audit(actor, "employer.create", AuditAction.CREATE, employer, decision)
+    return employer
+
+
+def employer_update(
+    *, actor: Actor, employer: Employer, version: int, details: EmployerDetails
+) -> Employer:
+    decision = require(actor, Action.CHANGE_EMPLOYER, employer)
+    _check_employer(details)
+    values = asdict(details)
+    values["name"] = details.name.strip()
+    values["coach"] = details.coach or employer.coach
+    values["region_id"] = details.gemeente.region_id
+    with transaction.atomic():
+        _save_versioned(Employer, employer, version, values)
+        _audit(actor, "employer.update", AuditAction.UPDATE, employer, decision)
+    return employer
+
+
+def contact_person_add(
+    *,
+    actor: Actor,
+    employer: Employer,
+    name: str,
+    function: str = "",
+    email: str = "",
+    phone: str = "",
+) -> ContactPerson:
+    decision = require(actor, Action.CHANGE_EMPLOYER, employer)
+    if not name.strip():
+        raise ValidationError({"name": _("Vul de naam van de contactpersoon in.")})
+    with transaction.atomic():
+        person = ContactPerson.objects.create(
+            employer=employer,
+            name=name.strip(),
+            function=function.strip(),
+            email=email,
+            phone=phone,
+        )
+        _audit(actor, "employer.contact_person_add", AuditAction.UPDATE, employer, decision)
+    return person
+
+
+def employer_contact_log(
+    *,
+    actor: Actor,
+    employer: Employer,
+    occurred_on: date,
+    purpose: str,
+    kind: str = ContactKind.FACE_TO_FACE,
+    with_whom: str = "",
+    outcome: str = "",
+    trajectory: Trajectory | None = None,
+) -> EmployerContact:
+    """Log a contact. For a named job seeker the trajectory is needed (and the right to work
+    on it); a face-to-face one is then the trajectory's employer contact for the 30-day norm."""
+    decision = require(actor, Action.LOG_EMPLOYER_CONTACT, employer)
+    _not_in_future(occurred_on, "occurred_on")
+    if purpose not in ContactPurpose.values:
+        raise ValidationError({"purpose": _("Kies het doel van het contact.")})
+    if kind not in ContactKind.values:
+        raise ValidationError({"kind": _("Kies de soort contact.")})
+    if purpose == ContactPurpose.FOR_JOB_SEEKER and trajectory is None:
+        raise ValidationError({"trajectory": _("Kies voor welke werkzoekende dit contact was.")})
+    if trajectory is not None:
+        require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    with transaction.atomic():
+        contact = EmployerContact.objects.create(
+            employer=employer,
+            organisation=_organisation(actor),
+            coach=_user(actor),
+            occurred_on=occurred_on,
+            kind=kind,
+            purpose=purpose,
+            with_whom=with_whom.strip(),
+            outcome=outcome.strip(),
+            trajectory=trajectory,
+        )
+        if trajectory is not None and kind == ContactKind.FACE_TO_FACE:
+            Trajectory.objects.filter(
+                Q(first_employer_contact_on__isnull=True)
+                | Q(first_employer_contact_on__gt=occurred_on),
+                pk=trajectory.pk,
+            ).update(first_employer_contact_on=occurred_on)
+        _audit(
+            actor,
+            "employer.contact_log",
+            AuditAction.CREATE,
+            contact,
+            decision,
+            client_pid=trajectory.client.public_id if trajectory else "",
+            detail={"kind": kind, "purpose": purpose},
+        )
+    return contact
+
+
+# --- Vacancies and created jobs ------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class VacancyDetails:
+    title: str
+    tasks: str
+    sector: str
+    work_kind: str
+    hours_min: int
+    hours_max: int
+    gemeente: Gemeente
+    requirements: str = ""
+    offers_mask: int = 0
+    offers_note: str = ""
+    adaptable: bool = False
+    kind: str = VacancyKind.VACANCY
+    for_trajectory: Trajectory | None = None
+    status: str = VacancyStatus.OPEN
+
+
+def _check_vacancy(actor: Actor, details: VacancyDetails) -> None:
+    if not details.title.strip():
+        raise ValidationError({"title": _("Vul de functie in.")})
+    if not details.tasks.strip():
+        raise ValidationError({"tasks": _("Beschrijf de taken.")})
+    if not 1 <= details.hours_min <= details.hours_max <= 48:
+        raise ValidationError(
+            {"hours_max": _("Kies de uren tussen 1 en 48, het minimum niet boven het maximum.")}
+        )
+    if details.kind == VacancyKind.CREATED:
+        if details.for_trajectory is None:
+            raise ValidationError(
+                {"for_trajectory": _("Een gecreëerde baan is voor één persoon: kies voor wie.")}
+            )
+        require(actor, Action.WORK_ON_TRAJECTORY, details.for_trajectory)
+    elif details.for_trajectory is not None:
+        raise ValidationError(
+            {"for_trajectory": _("Alleen een gecreëerde baan is voor één persoon.")}
+        )
+
+
+def vacancy_create(*, actor: Actor, employer: Employer, details: VacancyDetails) -> Vacancy:
+    decision = require(actor, Action.ADD_VACANCY, employer)
+    _check_vacancy(actor, details)
+    values = asdict(details)
+    values.update(title=details.title.strip(), tasks=details.tasks.strip())
+    values["gemeente"] = details.gemeente
+    values["for_trajectory"] = details.for_trajectory
+    with transaction.atomic():
+        vacancy = Vacancy.objects.create(
+            employer=employer,
+            region_id=details.gemeente.region_id,
+            created_by=_user(actor),
+            **values,
+        )
+        _audit(actor, "vacancy.create", AuditAction.CREATE, vacancy, decision)
+    return vacancy
+
+
+def vacancy_update(
+    *, actor: Actor, vacancy: Vacancy, version: int, details: VacancyDetails
+) -> Vacancy:
+    decision = require(actor, Action.CHANGE_VACANCY, vacancy)
+    _check_vacancy(actor, details)
+    values = asdict(details)
+    values["gemeente"] = details.gemeente
+    values["for_trajectory"] = details.for_trajectory
+    values["region_id"] = details.gemeente.region_id
+    with transaction.atomic():
+        _save_versioned(Vacancy, vacancy, version, values)
+        _audit(actor, "vacancy.update", AuditAction.UPDATE, vacancy, decision)
+    return vacancy
+
+
+# --- Werkplekscan --------------------------------------------------------------------------
+def workplace_scan_record(
+    *,
+    actor: Actor,
+    trajectory: Trajectory,
+    employer: Employer,
+    done_on: date,
+    lights: dict[str, dict[str, str]],
+    vacancy: Vacancy | None = None,
+) -> WorkplaceScan:
+    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    require(actor, Action.VIEW_EMPLOYER, employer)
+    _not_in_future(done_on, "done_on")
+    clean: dict[str, dict[str, str]] = {}
+    for aspect, label in SCAN_ASPECTS:
+        given = lights.get(aspect) or {}
+        light = given.get("light", "")
+        if light not in Light.values:
+            raise ValidationError(
+                {
+                    f"{aspect}_light": _("Kies groen, oranje of rood voor: %(aspect)s")
+                    % {"aspect": label}
+                }
+            )
+        note = (given.get("note") or "").strip()
+        if light != Light.GREEN and not note:
+            raise ValidationError(
+                {
+                    f"{aspect}_note": _("Licht toe waarom dit niet groen is: %(aspect)s")
+                    % {"aspect": label}
+                }
+            )
+        clean[aspect] = {"light": light, "note": note}
+    if vacancy is not None and vacancy.employer_id != employer.pk:
+        raise ValidationError({"vacancy": _("Deze vacature hoort bij een andere werkgever.")})
+    with transaction.atomic():
+        scan = WorkplaceScan.objects.create(
+            trajectory=trajectory,
+            organisation=_organisation(actor),
+            employer=employer,
+            vacancy=vacancy,
+            done_on=done_on,
+            lights=clean,
+            done_by=_user(actor),
+        )
+        _audit(actor, "workplace_scan.create", AuditAction.CREATE, scan, decision)
+    return scan
+
+
+# --- Placement -----------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class InstrumentUse:
+    code: str
+    starts_on: date
+    ends_on: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlacementDetails:
+    employer: Employer
+    job_title: str
+    work_type: str
+    start_on: date
+    hours_per_week: Decimal
+    contract_type: str
+    hourly_wage: Decimal | None = None
+    vacancy: Vacancy | None = None
+    scan: WorkplaceScan | None = None
+    adjustments: str = ""
+    red_light_decision: str = ""
+    instruments: tuple[InstrumentUse, ...] = ()
+
+
+def _age_on(born: date | None, day: date) -> int | None:
+    if born is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
+    if not details.job_title.strip():
+        raise ValidationError({"job_title": _("Vul de functie in.")})
+    if details.work_type not in WorkType.values:
+        raise ValidationError({"work_type": _("Kies de soort plaatsing.")})
+    if not Decimal("1") <= details.hours_per_week <= Decimal("48"):
+        raise ValidationError({"hours_per_week": _("Kies tussen 1 en 48 uur per week.")})
+    if details.start_on < trajectory.started_on:
+        raise ValidationError({"start_on": _("De startdatum ligt voor de start van het traject.")})
+    if details.work_type == WorkType.COMPETITIVE:
+        minimum = minimum_hourly_wage(_age_on(trajectory.client.date_of_birth, details.start_on))
+        if details.hourly_wage is None or details.hourly_wage < minimum:
+            raise ValidationError(
+                {
+                    "hourly_wage": _(
+                        "Regulier betaald werk betaalt minstens het minimumloon: %(minimum)s "
+                        "euro bruto per uur voor deze leeftijd."
+                    )
+                    % {"minimum": f"{minimum:.2f}".replace(".", ",")}
+                }
+            )
+        if details.contract_type == "geen":
+            raise ValidationError(
+                {"contract_type": _("Regulier betaald werk heeft een arbeidscontract.")}
+            )
+    if details.vacancy is not None and details.vacancy.employer_id != details.employer.pk:
+        raise ValidationError({"vacancy": _("Deze vacature hoort bij een andere werkgever.")})
+    scan = details.scan
+    if scan is not None and scan.trajectory_id != trajectory.pk:
+        raise ValidationError({"scan": _("Deze werkplekscan hoort bij een ander traject.")})
+    if scan is not None and scan.red_aspects and not details.red_light_decision.strip():
+        raise ValidationError(
+            {
+                "red_light_decision": _(
+                    "De werkplekscan heeft een rood licht. Leg vast waarom jullie toch bewust "
+                    "voor deze plaatsing kiezen."
+                )
+            }
+        )
+    for use in details.instruments:
+        if use.code not in INSTRUMENT_BY_CODE:
+            raise ValidationError({"instruments": _("Onbekend instrument.")})
+        if use.ends_on is not None and use.ends_on < use.starts_on:
+            raise ValidationError({"instruments": _("Een instrument eindigt voor het begint.")})
+
+
+def placement_record(
+    *, actor: Actor, trajectory: Trajectory, details: PlacementDetails
+) -> Placement:
+    """Record a placement with its instruments. An IPS trajectory moves to 'plaatsing', the
+    vacancy is filled, and the ladder goes up to the step this work is (never down)."""
+    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    require(actor, Action.VIEW_EMPLOYER, details.employer)
+    _check_placement(trajectory, details)
+    if trajectory.ended_on is not None:
+        raise ValidationError(_("Dit traject is afgesloten."))
+    open_elsewhere = Placement.objects.filter(
+        trajectory=trajectory, employer=details.employer, ended_on__isnull=True
+    )
+    if open_elsewhere.exists():
+        raise ValidationError(_("Er loopt al een plaatsing bij deze werkgever."))
+    with transaction.atomic():
+        placement = Placement.objects.create(
+            trajectory=trajectory,
+            organisation=_organisation(actor),
+            employer=details.employer,
+            vacancy=details.vacancy,
+            scan=details.scan,
+            job_title=details.job_title.strip(),
+            work_type=details.work_type,
+            start_on=details.start_on,
+            hours_per_week=details.hours_per_week,
+            hourly_wage=details.hourly_wage,
+            contract_type=details.contract_type,
+            adjustments=details.adjustments.strip(),
+            red_light_decision=details.red_light_decision.strip(),
+            coach=_user(actor),
+        )
+        AppliedInstrument.objects.bulk_create(
+            AppliedInstrument(
+                placement=placement,
+                instrument=use.code,
+                starts_on=use.starts_on,
+                ends_on=use.ends_on,
+                note=use.note.strip(),
+            )
+            for use in details.instruments
+        )
+        if details.vacancy is not None and details.vacancy.kind == VacancyKind.CREATED:
+            Vacancy.objects.filter(pk=details.vacancy.pk).update(status=VacancyStatus.FILLED)
+        _audit(
+            actor,
+            "placement.create",
+            AuditAction.CREATE,
+            placement,
+            decision,
+            detail={"instruments": [u.code for u in details.instruments]},
+        )
+        _move_to_placement(actor, trajectory, placement)
+    return placement
+
+
+def _move_to_placement(actor: Actor, trajectory: Trajectory, placement: Placement) -> None:
+    day = min(placement.start_on, timezone.localdate())
+    if trajectory.type == TrajectoryType.IPS and trajectory.phase != IPS_PLACEMENT:
+        trajectory_services.trajectory_phase_change(
+            actor=actor,
+            trajectory=trajectory,
+            version=trajectory.version,
+            to_phase=IPS_PLACEMENT,
+            reason=_("Geplaatst: %(job)s") % {"job": placement.job_title},
+            on=day,
+        )
+    step = ladder_step_for(placement, {i.instrument for i in placement.instruments.all()})
+    latest = (
+        LadderAssessment.objects.filter(trajectory=trajectory, perspective=Perspective.PROFESSIONAL)
+        .order_by("-assessed_on", "-id")
+        .values_list("step", flat=True)
+        .first()
+    )
+    if latest is None or step > latest:
+        trajectory_services.ladder_assess(
+            actor=actor,
+            trajectory=trajectory,
+            step=step,
+            perspective=Perspective.PROFESSIONAL,
+            assessed_on=day,
+            note=_("Bij de plaatsing als %(job)s.") % {"job": placement.job_title},
+        )
+
+
+def ladder_step_for(placement: Placement, instruments: set[str]) -> int:
+    if placement.work_type in UNPAID_STEP:
+        return int(UNPAID_STEP[WorkType(placement.work_type)])
+    if instruments & SUPPORT_INSTRUMENTS:
+        return int(LadderStep.PAID_WITH_SUPPORT)
+    return int(LadderStep.PAID_WORK)
+
+
+def instrument_apply(
+    *,
+    actor: Actor,
+    placement: Placement,
+    code: str,
+    starts_on: date,
+    ends_on: date | None = None,
+    note: str = "",
+) -> AppliedInstrument:
+    decision = require(actor, Action.CHANGE_RECORD, placement)
+    if code not in INSTRUMENT_BY_CODE:
+        raise ValidationError({"code": _("Kies een instrument uit de lijst.")})
+    if ends_on is not None and ends_on < starts_on:
+        raise ValidationError({"ends_on": _("De einddatum ligt voor de begindatum.")})
+    with transaction.atomic():
+        applied = AppliedInstrument.objects.create(
+            placement=placement, instrument=code, starts_on=starts_on, ends_on=ends_on, note=note
+        )
+        _audit(
+            actor,
+            "placement.instrument",
+            AuditAction.UPDATE,
+            placement,
+            decision,
+            detail={"instrument": code},
+        )
+    return applied
+
+
+def placement_end(
+    *,
+    actor: Actor,
+    placement: Placement,
+    version: int,
+    ended_on: date,
+    reason: str,
+    learned: str = "",
+) -> Placement:
+    """The job ended: the reason, what was learned; an IPS trajectory goes back to 'zoeken'
+    (support is time-unlimited: a new start is the next step)."""
+    decision = require(actor, Action.CHANGE_RECORD, placement)
+    if placement.ended_on is not None:
+        raise ValidationError(_("Deze plaatsing is al beëindigd."))
+    if reason not in JobEndReason.values:
+        raise ValidationError({"reason": _("Kies waarom het werk stopte.")})
+    _not_in_future(ended_on, "ended_on")
+    if ended_on < placement.start_on:
+        raise ValidationError({"ended_on": _("De einddatum ligt voor de startdatum.")})
+    trajectory = placement.trajectory
+    with transaction.atomic():
+        _save_versioned(
+            Placement,
+            placement,
+            version,
+            {"ended_on": ended_on, "end_reason": reason, "learned": learned.strip()},
+        )
+        Signal.objects.filter(placement=placement, resolved_at__isnull=True).update(
+            resolved_at=timezone.now(), resolved_by=_user(actor), resolution=_("Werk gestopt.")
+        )
+        _audit(
+            actor,
+            "placement.end",
+            AuditAction.UPDATE,
+            placement,
+            decision,
+            detail={"reason": reason, "tenure_days": placement.tenure_days()},
+        )
+        trajectory.refresh_from_db()
+        still_working = Placement.objects.filter(trajectory=trajectory, ended_on__isnull=True)
+        if (
+            trajectory.type == TrajectoryType.IPS
+            and trajectory.ended_on is None
+            and trajectory.phase != IPS_SEARCH
+            and not still_working.exists()
+        ):
+            trajectory_services.trajectory_phase_change(
+                actor=actor,
+                trajectory=trajectory,
+                version=trajectory.version,
+                to_phase=IPS_SEARCH,
+                reason=_("Werk gestopt (%(reason)s); we zoeken verder.")
+                % {"reason": JobEndReason(reason).label},
+                on=min(ended_on, timezone.localdate()),
+            )
+    return placement
+
+
+# --- Follow-along and check-ins ------------------------------------------------------------
+def follow_up_add(
+    *,
+    actor: Actor,
+    placement: Placement,
+    occurred_on: date,
+    with_whom: str,
+    kind: str,
+    note: str,
+    for_employer: bool = False,
+) -> FollowUpContact:
+    decision = require(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory)
+    _not_in_future(occurred_on, "occurred_on")
+    if occurred_on < placement.start_on:
+        raise ValidationError({"occurred_on": _("Nazorg begint op de eerste werkdag.")})
+    if not note.strip():
+        raise ValidationError({"note": _("Schrijf kort wat er besproken is.")})
+    with transaction.atomic():
+        contact = FollowUpContact.objects.create(
+            placement=placement,
+            organisation=_organisation(actor),
+            occurred_on=occurred_on,
+            with_whom=with_whom,
+            kind=kind,
+            note=note.strip(),
+            for_employer=for_employer,
+            author=_user(actor),
+        )
+        if with_whom != "werkgever":
+            trajectory_services.touch_contact(placement.trajectory, occurred_on)
+        _audit(actor, "follow_up.create", AuditAction.CREATE, contact, decision)
+    return contact
+
+
+def checkin_record(
+    *,
+    actor: Actor,
+    placement: Placement,
+    work: int,
+    workload: int,
+    sleep: int,
+    support_needed: bool = False,
+    note: str = "",
+    on: date | None = None,
+) -> CheckIn:
+    """A well-being check-in by the worker (their own placement) or by the coach. The early-
+    warning task reads it after the commit, through the tasks backend."""
+    if actor.is_client:
+        decision = require(actor, Action.WORKER_CHECKIN)
+        if placement.trajectory.client.user_id != _user(actor).pk:
+            raise ValidationError(_("Dit is niet jouw werkplek."))
+    else:
+        decision = require(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory)
+    for name, value in (("work", work), ("workload", workload), ("sleep", sleep)):
+        if value not in (1, 2, 3):
+            raise ValidationError({name: _("Kies een van de drie antwoorden.")})
+    day = on or timezone.localdate()
+    _not_in_future(day, "on")
+    if placement.ended_on is not None:
+        raise ValidationError(_("Dit werk is gestopt; een check-in hoort bij lopend werk."))
+    with transaction.atomic():
+        checkin = CheckIn.objects.create(
+            placement=placement,
+            organisation=placement.organisation if actor.is_client else _organisation(actor),
+            on=day,
+            by_worker=actor.is_client,
+            work=work,
+            workload=workload,
+            sleep=sleep,
+            support_needed=support_needed,
+            note=note.strip(),
+            recorded_by=_user(actor),
+        )
+        _audit(actor, "checkin.create", AuditAction.CREATE, checkin, decision)
+        from .tasks import evaluate_checkins
+
+        transaction.on_commit(lambda: evaluate_checkins.enqueue(placement.pk))
+    return checkin
+
+
+def signal_resolve(*, actor: Actor, signal: Signal, resolution: str) -> Signal:
+    decision = require(actor, Action.WORK_ON_TRAJECTORY, signal.trajectory)
+    if signal.resolved_at is not None:
+        raise ValidationError(_("Dit signaal is al afgehandeld."))
+    if not resolution.strip():
+        raise ValidationError({"resolution": _("Schrijf wat er gedaan is.")})
+    with transaction.atomic():
+        updated = Signal.objects.filter(pk=signal.pk, resolved_at__isnull=True).update(
+            resolved_at=timezone.now(), resolved_by=_user(actor), resolution=resolution.strip()
+        )
+        if not updated:
+            raise StaleEditError
+        signal.refresh_from_db()
+        _audit(actor, "signal.resolve", AuditAction.UPDATE, signal, decision)
+    return signal

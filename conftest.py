@@ -29,6 +29,13 @@ class World:
     action: object = None
     referral: object = None
     team_member: object = None
+    # Job development and placement (the ``work_world`` fixture)
+    employer: object = None
+    vacancy: object = None
+    profile: object = None
+    scan: object = None
+    placement: object = None
+    signal: object = None
 
 
 @pytest.fixture
@@ -133,3 +140,94 @@ def _trajectory_for(client_record, organisation, professional, membership) -> di
         "referral": referral,
         "team_member": trajectory.team.get(),
     }
+
+
+@pytest.fixture
+def work_world(world):
+    """``world`` plus job development on Anna's IPS trajectory: an employer held by A whose
+    Werkpad account is the employer organisation, a vacancy, Anna's career profile, an
+    all-green werkplekscan, a placement with jobcoach, and an open early-warning signal."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from werkpad.access.actor import actor_for_user
+    from werkpad.employment import services
+    from werkpad.employment.models import CheckIn
+    from werkpad.employment.wellbeing import evaluate_placement
+    from werkpad.organisations.models import Gemeente
+
+    actor = actor_for_user(world.personas["pro_own"])
+    gemeente = Gemeente.objects.get(code="GM0344")
+    trajectory = world.trajectory
+    employer = services.employer_create(
+        actor=actor,
+        details=services.EmployerDetails(name="Bakkerij Brood", sector="horeca", gemeente=gemeente),
+    )
+    employer.account = world.employer_org
+    employer.save(update_fields=["account"])
+    vacancy = services.vacancy_create(
+        actor=actor,
+        employer=employer,
+        details=services.VacancyDetails(
+            title="Medewerker bakkerij",
+            tasks="Brood inpakken",
+            sector="horeca",
+            work_kind="handen",
+            hours_min=12,
+            hours_max=24,
+            gemeente=gemeente,
+        ),
+    )
+    profile = services.career_profile_save(
+        actor=actor,
+        trajectory=trajectory,
+        details=services.ProfileDetails(
+            own_words="Iets met mijn handen, niet te druk",
+            work_kinds=["handen"],
+            sectors=["horeca"],
+            avoid_kinds=[],
+            avoid_sectors=["zorg"],
+            hours_min=12,
+            hours_max=24,
+            home_gemeente=gemeente,
+            benefit_status="bijstand",
+        ),
+    )
+    start = trajectory.started_on
+    lights = {a: {"light": "groen", "note": ""} for a in services.SCAN_ASPECTS_CODES}
+    scan = services.workplace_scan_record(
+        actor=actor, trajectory=trajectory, employer=employer, done_on=start, lights=lights
+    )
+    trajectory.refresh_from_db()
+    placement = services.placement_record(
+        actor=actor,
+        trajectory=trajectory,
+        details=services.PlacementDetails(
+            employer=employer,
+            vacancy=vacancy,
+            scan=scan,
+            job_title="Medewerker bakkerij",
+            work_type="regulier",
+            start_on=start,
+            hours_per_week=Decimal("16"),
+            hourly_wage=Decimal("15.00"),
+            contract_type="tijdelijk",
+            instruments=(services.InstrumentUse(code="jobcoach", starts_on=start),),
+        ),
+    )
+    CheckIn.objects.create(
+        placement=placement,
+        organisation=world.org_a,
+        on=min(start + timedelta(days=1), timezone.localdate()),
+        work=1,
+        workload=2,
+        sleep=2,
+        recorded_by=world.personas["pro_own"],
+    )
+    signal = evaluate_placement(placement.pk)
+    trajectory.refresh_from_db()
+    world.employer, world.vacancy, world.profile = employer, vacancy, profile
+    world.scan, world.placement, world.signal = scan, placement, signal
+    return world

@@ -4,6 +4,7 @@ a pattern missing from its table fails the suite."""
 from django.urls import include, path
 
 from werkpad.accounts import views as account_views
+from werkpad.api.urls import api
 from werkpad.core import views as core_views
 
 urlpatterns = [
@@ -19,5 +20,7 @@ urlpatterns = [
     path("beheer/toegangslog/", include("werkpad.audit.urls")),
     path("clienten/", include("werkpad.clients.urls")),
     path("", include("werkpad.trajectories.urls")),
+    path("", include("werkpad.employment.urls")),
+    path("api/", api.urls),
     path("accounts/", include("allauth.urls")),
 ]

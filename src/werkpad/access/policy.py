@@ -576,9 +576,13 @@ def _decide_vacancy(actor: Actor, action: Action, obj: Any) -> Decision:
 
 def _decide_placement(actor: Actor, action: Action, obj: Any) -> Decision:
     """The employer reads its placements through the narrow employer view only: the worker's
-    name, the job and what the worker chose to disclose; never care data."""
+    name, the job and what the worker chose to disclose; never care data. The worker records
+    check-ins on their own placement."""
     if actor.is_employer:
         return Decision(action == Action.VIEW_AS_EMPLOYER, Basis.OWN_ORGANISATION)
+    if actor.is_client:  # the worker: their own well-being check-in, nothing else
+        own = obj.trajectory.client.user_id == actor.user.pk  # type: ignore[union-attr]
+        return Decision(own and action == Action.WORKER_CHECKIN, Basis.SELF)
     return _decide_own_record(actor, action, obj)
 
 

@@ -30,6 +30,13 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
     if may(actor, Action.VIEW_CASELOAD):
         items.append(("trajectories:caseload", _("Caseload")))
         items.append(("trajectories:referrals", _("Verwijzingen")))
+    if may(actor, Action.VIEW_JOB_DEVELOPMENT):
+        items.append(("employment:home", _("Werkgevers")))
+        items.append(("employment:vacancies", _("Vacatures")))
+    if may(actor, Action.EMPLOYER_PAGES):
+        items.append(("employment:employer_home", _("Mijn werkgeverspagina")))
+    if may(actor, Action.WORKER_CHECKIN):
+        items.append(("employment:my_checkin", _("Hoe gaat het op je werk?")))
     if may(actor, Action.MANAGE_MEMBERS):
         items.append(("organisations:member_list", _("Gebruikers")))
     if may(actor, Action.SEARCH_ACCESS_LOG):

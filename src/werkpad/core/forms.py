@@ -34,6 +34,34 @@ def date_input() -> forms.DateInput:
     return forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 
 
+DATE_ERRORS = {
+    "required": _("Vul een datum in."),
+    "invalid": _("Vul een datum in als 31-12-2026."),
+}
+
+
+def date_field(label: Any, required: bool = True, **kw: Any) -> forms.DateField:
+    return forms.DateField(
+        label=label, required=required, widget=date_input(), error_messages=DATE_ERRORS, **kw
+    )
+
+
+def text_field(label: Any, required: bool = True, rows: int = 3, **kw: Any) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=required,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        error_messages={"required": _("Vul dit veld in.")},
+        **kw,
+    )
+
+
+def choice_field(label: Any, choices: Any, **kw: Any) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label, choices=choices, error_messages={"required": _("Maak een keuze.")}, **kw
+    )
+
+
 class VersionedForm(UtrechtFormMixin, forms.Form):
     """A form that carries the version of the record it edits."""
 

@@ -112,6 +112,8 @@ INSTRUMENTS: tuple[Instrument, ...] = (
             WIA: Verdict.MAY_APPLY,
             WAJONG: Verdict.MAY_APPLY,
             ZIEKTEWET: Verdict.MAY_APPLY,
+            # Another benefit (of UWV or the gemeente) may be kept too: ask, don't rule out.
+            OTHER: Verdict.ASK,
         },
     ),
     Instrument(

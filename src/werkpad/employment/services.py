@@ -54,6 +54,7 @@ from .models import (
 )
 
 IPS_PLACEMENT = "plaatsing"
+SCAN_ASPECTS_CODES = tuple(code for code, _label in SCAN_ASPECTS)
 
 # The participatieladder step a placement reaches (REFERENCE.md §2): unpaid work is step 4,
 # paid work with support (a subsidy or a jobcoach) 5, paid work without it 6.
@@ -804,9 +805,8 @@ def checkin_record(
     """A well-being check-in by the worker (their own placement) or by the coach. The early-
     warning task reads it after the commit, through the tasks backend."""
     if actor.is_client:
-        decision = require(actor, Action.WORKER_CHECKIN)
-        if placement.trajectory.client.user_id != _user(actor).pk:
-            raise ValidationError(_("Dit is niet jouw werkplek."))
+        # Only on their own placement: another's is refused (and logged) by the policy.
+        decision = require(actor, Action.WORKER_CHECKIN, placement)
     else:
         decision = require(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory)
     for name, value in (("work", work), ("workload", workload), ("sleep", sleep)):

@@ -68,12 +68,23 @@ def evaluate_placement(placement_id: int, *, now: Any = None) -> Signal | None:
     )
     if placement is None:
         return None
-    series = list(CheckIn.objects.filter(placement=placement).order_by("on", "id")[:50])
+    # The rule reads the latest check-ins (oldest first): the last one and the window before.
+    latest = CheckIn.objects.filter(placement=placement).order_by("-on", "-id")[: WINDOW + 1]
+    series = list(reversed(latest))
     reason = signal_reason(series)
     if reason is None:
         return None
     with transaction.atomic():
-        if Signal.objects.filter(placement=placement, resolved_at__isnull=True).exists():
+        signals = Signal.objects.filter(placement=placement)
+        if signals.filter(resolved_at__isnull=True).exists():
+            return None
+        # A resolved signal is not raised again on the same check-ins (the daily sweep reads
+        # them again): only a check-in recorded after the last signal is news.
+        last_raised = signals.order_by("-raised_at").values_list("raised_at", flat=True).first()
+        if (
+            last_raised is not None
+            and not CheckIn.objects.filter(placement=placement, created_at__gt=last_raised).exists()
+        ):
             return None
         signal = Signal.objects.create(
             trajectory=placement.trajectory,

@@ -14,7 +14,13 @@ from django.utils.translation import gettext_lazy as _
 
 from werkpad.accounts.models import User
 from werkpad.clients.models import DataCategory
-from werkpad.core.forms import UtrechtFormMixin, VersionedForm, date_input
+from werkpad.core.forms import (
+    UtrechtFormMixin,
+    VersionedForm,
+    choice_field,
+    date_field,
+    text_field,
+)
 from werkpad.organisations.models import Membership, Team
 
 from .models import (
@@ -34,33 +40,8 @@ from .models import (
 )
 from .phases import TrajectoryType
 
-DATE_ERRORS = {
-    "required": _("Vul een datum in."),
-    "invalid": _("Vul een datum in als 31-12-2026."),
-}
 YES_NO = [("ja", _("ja")), ("nee", _("nee"))]
-
-
-def _date(label: Any, required: bool = True, **kw: Any) -> forms.DateField:
-    return forms.DateField(
-        label=label, required=required, widget=date_input(), error_messages=DATE_ERRORS, **kw
-    )
-
-
-def _text(label: Any, required: bool = True, rows: int = 3, **kw: Any) -> forms.CharField:
-    return forms.CharField(
-        label=label,
-        required=required,
-        widget=forms.Textarea(attrs={"rows": rows}),
-        error_messages={"required": _("Vul dit veld in.")},
-        **kw,
-    )
-
-
-def _choice(label: Any, choices: Any, **kw: Any) -> forms.ChoiceField:
-    return forms.ChoiceField(
-        label=label, choices=choices, error_messages={"required": _("Maak een keuze.")}, **kw
-    )
+_date, _text, _choice = date_field, text_field, choice_field
 
 
 def _not_in_future(day: date | None) -> date | None:

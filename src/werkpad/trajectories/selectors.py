@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Case, Count, Min, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models import Case, Count, Exists, Min, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -86,6 +86,8 @@ def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
         and today > due
     ):
         flags.append(Flag("employer_contact_overdue", _("Eerste werkgeverscontact te laat")))
+    if getattr(trajectory, "open_signal", False):
+        flags.append(Flag("wellbeing_signal", _("Signaal uit de nazorg")))
     last = trajectory.last_contact_on or trajectory.started_on
     if trajectory.ended_on is None and (today - last).days > NO_CONTACT_DAYS:
         flags.append(Flag("no_contact", _("Al 30 dagen geen contact")))
@@ -386,10 +388,15 @@ def _caseload_queryset(actor: Actor, user_ids: list[int]) -> QuerySet[Trajectory
         organisation_id=actor.organisation_id,
         ended_on__isnull=True,
     ).values("trajectory_id")
+    from werkpad.employment.models import Signal  # the employment app builds on this one
+
+    open_signal = visible_to(
+        actor, Signal.objects.filter(trajectory=OuterRef("pk"), resolved_at__isnull=True)
+    )
     return (
         visible_to(actor, Trajectory.objects.filter(pk__in=on_team, ended_on__isnull=True))
         .select_related("client")
-        .annotate(next_action_on=Subquery(next_action))
+        .annotate(next_action_on=Subquery(next_action), open_signal=Exists(open_signal))
         .order_by("phase_since", "id")
     )
 

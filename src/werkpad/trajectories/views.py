@@ -4,8 +4,6 @@ with status 400 and nothing saved; a stale edit is a 409."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -22,62 +20,14 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from werkpad.access.policy import Action, may, require
 from werkpad.accounts.models import User
 from werkpad.clients import selectors as client_selectors
-from werkpad.core.forms import StaleEditError
+from werkpad.core.submit import actor_of as _actor
+from werkpad.core.submit import posted as _posted
+from werkpad.core.submit import put_on_form as _put_on_form
+from werkpad.core.submit import submit as _submit
 from werkpad.organisations.models import Membership
 
 from . import forms, pdf, selectors, services
 from .models import Goal, LadderStep, Meeting, Perspective, PlanAction, Trajectory
-
-
-def _actor(request: HttpRequest) -> Any:
-    return request.actor  # type: ignore[attr-defined]
-
-
-def _posted(request: HttpRequest) -> Any:
-    """The POST data, also when empty: an empty POST is a submitted form with errors."""
-    return request.POST if request.method == "POST" else None
-
-
-def _put_on_form(form: Form, error: ValidationError) -> None:
-    """A service's refusal, shown at the field it is about (or above the form)."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
-@dataclass
-class Submitted:
-    """The outcome of a form post: the HTTP status to answer with, and whether (and what) the
-    service saved."""
-
-    status: int = 200
-    saved: bool = False
-    result: Any = None
-
-
-def _submit(
-    request: HttpRequest, form: Form, save: Callable[[dict[str, Any]], Any], success: str | None
-) -> Submitted:
-    """For a POST: validate, call ``save`` with the cleaned data, and on success add the
-    message. Bad input is a 400 with the messages on the form and nothing saved; a stale edit
-    is a 409; a service's refusal goes on the field it is about."""
-    if request.method != "POST":
-        return Submitted()
-    if not form.is_valid():
-        return Submitted(400)
-    try:
-        result = save(form.cleaned_data)
-    except StaleEditError as stale:
-        form.add_error(None, stale.message)
-        return Submitted(409)
-    except ValidationError as error:
-        _put_on_form(form, error)
-        return Submitted(400)
-    if success:
-        messages.success(request, success)
-    return Submitted(302, saved=True, result=result)
 
 
 def _team_users(trajectory: Trajectory) -> Any:

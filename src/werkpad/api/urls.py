@@ -1,0 +1,86 @@
+"""The JSON API (django-ninja), session-authenticated, answering through the same selectors
+and access policy as the pages. So far: the employer's own data (issue 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.security import SessionAuth
+
+from werkpad.employment import selectors as employment
+
+api = NinjaAPI(
+    title="Werkpad API",
+    version="1",
+    urls_namespace="api",
+    auth=SessionAuth(),
+    docs_url=None,
+    openapi_url=None,
+)
+
+
+class VacancyOut(Schema):
+    id: int
+    title: str
+    status: str
+    hours_min: int
+    hours_max: int
+    place: str
+
+
+class PlacementOut(Schema):
+    id: int
+    worker_name: str
+    job_title: str
+    start_on: date
+    ended_on: date | None
+    instruments: list[str]
+    coach_name: str
+    coach_email: str
+
+
+def _actor(request: HttpRequest) -> Any:
+    return request.actor  # type: ignore[attr-defined]
+
+
+@api.get("/werkgever/vacatures", response=list[VacancyOut], url_name="employer_vacancies")
+def employer_vacancies(request: HttpRequest) -> list[dict[str, Any]]:
+    portal = employment.employer_portal(actor=_actor(request))
+    return [
+        {
+            "id": v.pk,
+            "title": v.title,
+            "status": v.status,
+            "hours_min": v.hours_min,
+            "hours_max": v.hours_max,
+            "place": v.gemeente.name,
+        }
+        for v in portal.vacancies
+    ]
+
+
+@api.get("/werkgever/plaatsingen", response=list[PlacementOut], url_name="employer_placements")
+def employer_placements(request: HttpRequest) -> list[dict[str, Any]]:
+    portal = employment.employer_portal(actor=_actor(request))
+    return [
+        {
+            "id": p.pk,
+            "worker_name": p.worker_name,
+            "job_title": p.job_title,
+            "start_on": p.start_on,
+            "ended_on": p.ended_on,
+            "instruments": [name for name, _start, _end in p.instruments],
+            "coach_name": p.coach_name,
+            "coach_email": p.coach_email,
+        }
+        for p in portal.placements
+    ]
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return api.create_response(request, {"detail": "Forbidden"}, status=403)

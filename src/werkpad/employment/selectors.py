@@ -1,0 +1,580 @@
+"""Reads of job development and placement: always scoped by the access policy; every page
+that shows client data writes one access-log row saying what it showed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.utils import timezone
+
+from werkpad.access.actor import Actor
+from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record
+from werkpad.organisations.models import Membership, Role
+from werkpad.trajectories.models import TeamMember, Trajectory
+
+from . import matching
+from .instruments import INSTRUMENT_BY_CODE, Advice, advise
+from .models import (
+    AppliedInstrument,
+    CareerProfile,
+    CheckIn,
+    ContactKind,
+    ContactPerson,
+    Employer,
+    EmployerContact,
+    FollowUpContact,
+    Placement,
+    RegisterStatus,
+    Signal,
+    Vacancy,
+    VacancyStatus,
+    WorkplaceScan,
+    WorkType,
+)
+
+IPS_CONTACT_NORM = 6  # IPS fidelity item 17: six face-to-face employer contacts a week
+WEEKS_SHOWN = 8
+
+
+def _log_read(actor: Actor, event: str, obj: Any, decision: Decision, **detail: Any) -> None:
+    record(
+        actor,
+        event=event,
+        action=AuditAction.READ,
+        obj=obj,
+        basis=decision.basis,
+        consent_id=decision.consent_id,
+        detail=detail,
+    )
+
+
+def _log_list(actor: Actor, event: str, object_type: str, ids: list[int], **detail: Any) -> None:
+    record(
+        actor,
+        event=event,
+        action=AuditAction.READ,
+        object_type=object_type,
+        basis=Basis.TEAM,
+        detail={"count": len(ids), "ids": ",".join(map(str, ids))[:500], **detail},
+    )
+
+
+# --- Employers -----------------------------------------------------------------------------
+def employer_list(*, actor: Actor, query: str = "") -> list[Employer]:
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    last_contact = (
+        EmployerContact.objects.filter(employer=OuterRef("pk"))
+        .order_by("-occurred_on")
+        .values("occurred_on")[:1]
+    )
+    employers = visible_to(actor, Employer.objects.all())
+    if query.strip():
+        employers = employers.filter(Q(name__icontains=query.strip()) | Q(kvk_number=query.strip()))
+    return list(
+        employers.select_related("holder", "coach", "gemeente")
+        .annotate(last_contact_on=Subquery(last_contact))
+        .order_by("name")[:200]
+    )
+
+
+def employer_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_EMPLOYER) -> Employer:
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)  # the employer's own users have their pages
+    employer, _decision = get_for(
+        actor,
+        action,
+        Employer.objects.select_related("holder", "coach", "gemeente", "region"),
+        pk=pk,
+    )
+    return employer
+
+
+@dataclass
+class ContactRow:
+    contact: EmployerContact
+    job_seeker: str  # the name, only when the actor may see that trajectory
+
+
+@dataclass
+class EmployerView:
+    employer: Employer
+    people: list[ContactPerson]
+    vacancies: list[Vacancy]
+    contacts: list[ContactRow]
+    can_change: bool
+    placements: int
+
+
+def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
+    """One employer with its people, open vacancies and the last contacts of everyone who
+    shares it. A contact for a job seeker names them only to those who see the trajectory."""
+    contacts = list(
+        visible_to(actor, EmployerContact.objects.filter(employer=employer))
+        .select_related("coach", "organisation", "trajectory__client")
+        .order_by("-occurred_on", "-id")[:20]
+    )
+    named = [c.trajectory_id for c in contacts if c.trajectory_id]
+    visible_ids = set(
+        visible_to(actor, Trajectory.objects.filter(pk__in=named)).values_list("pk", flat=True)
+    )
+    rows = [
+        ContactRow(
+            c,
+            c.trajectory.client.full_name
+            if c.trajectory_id in visible_ids and c.trajectory
+            else "",
+        )
+        for c in contacts
+    ]
+    if visible_ids:
+        _log_list(actor, "employer.contacts_read", "trajectories.trajectory", sorted(visible_ids))
+    vacancies = list(
+        visible_to(actor, Vacancy.objects.filter(employer=employer, status=VacancyStatus.OPEN))
+        .select_related("gemeente")
+        .order_by("-created_at")
+    )
+    return EmployerView(
+        employer=employer,
+        people=list(employer.people.all()),
+        vacancies=vacancies,
+        contacts=rows,
+        can_change=may(actor, Action.CHANGE_EMPLOYER, employer),
+        placements=employer.placements.filter(ended_on__isnull=True).count(),
+    )
+
+
+def job_seekers(*, actor: Actor) -> QuerySet[Trajectory]:
+    """The open trajectories the actor is on: whom a contact or created job can be for."""
+    on_team = TeamMember.objects.filter(
+        user_id=actor.user.pk if actor.user else None,  # type: ignore[misc]
+        organisation_id=actor.organisation_id,
+        ended_on__isnull=True,
+    ).values("trajectory_id")
+    return (
+        visible_to(actor, Trajectory.objects.filter(pk__in=on_team, ended_on__isnull=True))
+        .select_related("client")
+        .order_by("client__full_name", "id")
+    )
+
+
+# --- Face-to-face contacts against the IPS norm ---------------------------------------------
+@dataclass
+class WeekCount:
+    week_start: date
+    count: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.week_start:%G}-W{self.week_start:%V}"
+
+
+@dataclass
+class ContactFigures:
+    weeks: list[WeekCount]
+    norm: int = IPS_CONTACT_NORM
+    team: list[tuple[Membership, list[WeekCount]]] = field(default_factory=list)
+
+    @property
+    def average(self) -> float:
+        return sum(w.count for w in self.weeks) / len(self.weeks) if self.weeks else 0.0
+
+
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weeks(counts: dict[date, int], first: date, n: int) -> list[WeekCount]:
+    return [
+        WeekCount(first + timedelta(weeks=i), counts.get(first + timedelta(weeks=i), 0))
+        for i in range(n)
+    ]
+
+
+def contact_figures(*, actor: Actor, weeks: int = WEEKS_SHOWN) -> ContactFigures:
+    """Face-to-face employer contacts per week (this week and the ones before) for the
+    actor, and for a teamleider per colleague of their team: from what coaches log anyway."""
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    first = _week_start(timezone.localdate()) - timedelta(weeks=weeks - 1)
+    user_ids = [actor.user.pk] if actor.user else []
+    colleagues: list[Membership] = []
+    if actor.role == Role.TEAMLEIDER and actor.membership and actor.membership.team_id:
+        colleagues = list(
+            Membership.objects.filter(team_id=actor.membership.team_id, is_active=True)
+            .exclude(role__in=[Role.TEAMLEIDER, Role.FUNCTIONEEL_BEHEERDER])
+            .select_related("user")
+            .order_by("user__full_name")
+        )
+        user_ids += [m.user_id for m in colleagues]
+    rows = EmployerContact.objects.filter(  # type: ignore[misc]
+        coach_id__in=user_ids,
+        organisation_id=actor.organisation_id,
+        kind=ContactKind.FACE_TO_FACE,
+        occurred_on__gte=first,
+    ).values_list("coach_id", "occurred_on")
+    per_user: dict[int, dict[date, int]] = {}
+    for coach_id, day in rows:
+        counts = per_user.setdefault(coach_id, {})
+        counts[_week_start(day)] = counts.get(_week_start(day), 0) + 1
+    own = _weeks(per_user.get(user_ids[0], {}) if user_ids else {}, first, weeks)
+    team = [(m, _weeks(per_user.get(m.user_id, {}), first, weeks)) for m in colleagues]
+    return ContactFigures(weeks=own, team=team)
+
+
+# --- Vacancies -----------------------------------------------------------------------------
+def vacancy_list(*, actor: Actor, sector: str = "") -> list[Vacancy]:
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    vacancies = visible_to(actor, Vacancy.objects.filter(status=VacancyStatus.OPEN))
+    if sector:
+        vacancies = vacancies.filter(sector=sector)
+    return list(
+        vacancies.select_related("employer", "gemeente").order_by("-created_at", "-id")[:100]
+    )
+
+
+def vacancy_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_VACANCY) -> Vacancy:
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    vacancy, _decision = get_for(
+        actor,
+        action,
+        Vacancy.objects.select_related("employer", "gemeente", "for_trajectory__client"),
+        pk=pk,
+    )
+    return vacancy
+
+
+def candidates_for_vacancy(*, actor: Actor, vacancy: Vacancy) -> list[matching.Match]:
+    """The job seekers of the actor's caseload ranked for one vacancy, with why."""
+    profiles = visible_to(
+        actor,
+        CareerProfile.objects.filter(trajectory__in=job_seekers(actor=actor).values("pk")),
+    ).select_related("trajectory__client", "home_gemeente")
+    matches = matching.rank_candidates(vacancy, profiles)
+    _log_list(
+        actor,
+        "vacancy.candidates",
+        "trajectories.trajectory",
+        [m.profile.trajectory_id for m in matches],
+        vacancy=vacancy.pk,
+    )
+    return matches
+
+
+# --- On a trajectory -----------------------------------------------------------------------
+def profile_for(*, actor: Actor, trajectory: Trajectory) -> CareerProfile | None:
+    profile = (
+        visible_to(actor, CareerProfile.objects.filter(trajectory=trajectory))
+        .select_related("home_gemeente", "updated_by")
+        .prefetch_related("history")
+        .first()
+    )
+    if profile is not None:
+        _log_read(actor, "career_profile.read", profile, _own_or_consent(actor, profile))
+    return profile
+
+
+def _own_or_consent(actor: Actor, record_: Any) -> Decision:
+    own = record_.organisation_id == actor.organisation_id
+    return Decision(True, Basis.OWN_ORGANISATION if own else Basis.CONSENT)
+
+
+def matches_for_trajectory(
+    *, actor: Actor, profile: CareerProfile, limit: int = 20
+) -> list[matching.Match]:
+    matches = matching.rank_vacancies(
+        profile, visible_to(actor, Vacancy.objects.all()), limit=limit
+    )
+    record(
+        actor,
+        event="matching.vacancies",
+        action=AuditAction.READ,
+        obj=profile,
+        basis=_own_or_consent(actor, profile).basis,
+        detail={"count": len(matches)},
+    )
+    return matches
+
+
+def scans_for(*, actor: Actor, trajectory: Trajectory) -> QuerySet[WorkplaceScan]:
+    return visible_to(actor, WorkplaceScan.objects.filter(trajectory=trajectory)).select_related(
+        "employer", "vacancy"
+    )
+
+
+def scan_get(*, actor: Actor, pk: int) -> WorkplaceScan:
+    scan, decision = get_for(
+        actor,
+        Action.VIEW_TRAJECTORY,
+        WorkplaceScan.objects.select_related(
+            "employer", "vacancy", "trajectory__client", "done_by"
+        ),
+        pk=pk,
+    )
+    _log_read(actor, "workplace_scan.read", scan, decision)
+    return scan
+
+
+@dataclass
+class WorkSummary:
+    """What the trajectory page shows of work: the profile, placements and open signals."""
+
+    has_profile: bool
+    placements: list[Placement]
+    signals: list[Signal]
+
+
+def work_summary(*, actor: Actor, trajectory: Trajectory) -> WorkSummary:
+    placements = list(
+        visible_to(actor, Placement.objects.filter(trajectory=trajectory))
+        .select_related("employer")
+        .order_by("-start_on", "-id")
+    )
+    signals = list(
+        visible_to(
+            actor, Signal.objects.filter(trajectory=trajectory, resolved_at__isnull=True)
+        ).select_related("placement")
+    )
+    has_profile = visible_to(actor, CareerProfile.objects.filter(trajectory=trajectory)).exists()
+    return WorkSummary(has_profile=has_profile, placements=placements, signals=signals)
+
+
+# --- Placements ----------------------------------------------------------------------------
+@dataclass
+class PlacementView:
+    placement: Placement
+    instruments: list[AppliedInstrument]
+    advice: list[Advice]
+    follow_ups: list[FollowUpContact]
+    checkins: list[CheckIn]
+    signals: list[Signal]
+    can_change: bool
+    tenure_days: int
+    benefit: str
+    in_register: bool
+
+
+def placement_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJECTORY) -> Placement:
+    placement, decision = get_for(
+        actor,
+        action,
+        Placement.objects.select_related(
+            "trajectory__client", "employer", "vacancy", "scan", "coach", "organisation"
+        ),
+        pk=pk,
+    )
+    _log_read(actor, "placement.read", placement, decision)
+    return placement
+
+
+def placement_view(*, actor: Actor, placement: Placement) -> PlacementView:
+    profile = visible_to(
+        actor, CareerProfile.objects.filter(trajectory_id=placement.trajectory_id)
+    ).first()
+    benefit = profile.benefit_status if profile else ""
+    in_register = bool(profile and profile.register_status == RegisterStatus.YES)
+    return PlacementView(
+        placement=placement,
+        instruments=list(placement.instruments.all()),
+        advice=advise(
+            benefit=benefit,
+            in_register=in_register,
+            hours_per_week=placement.hours_per_week,
+            employer_has_sroi=placement.employer.sroi_obligation,
+        ),
+        follow_ups=list(
+            visible_to(actor, FollowUpContact.objects.filter(placement=placement)).select_related(
+                "author"
+            )
+        ),
+        checkins=list(
+            visible_to(actor, CheckIn.objects.filter(placement=placement)).order_by("-on", "-id")[
+                :12
+            ]
+        ),
+        signals=list(
+            visible_to(actor, Signal.objects.filter(placement=placement)).select_related(
+                "resolved_by"
+            )
+        ),
+        can_change=may(actor, Action.CHANGE_RECORD, placement),
+        tenure_days=placement.tenure_days(timezone.localdate()),
+        benefit=benefit,
+        in_register=in_register,
+    )
+
+
+def signal_get(*, actor: Actor, pk: int) -> Signal:
+    signal, decision = get_for(
+        actor,
+        Action.VIEW_TRAJECTORY,
+        Signal.objects.select_related("trajectory__client", "placement"),
+        pk=pk,
+    )
+    _log_read(actor, "signal.read", signal, decision)
+    return signal
+
+
+# --- The employer's own pages --------------------------------------------------------------
+@dataclass
+class EmployerPlacement:
+    """What an employer sees of a placement: the worker's name and the job. What the worker
+    chose to disclose comes with the client portal's decision aid; until then, nothing else."""
+
+    pk: int
+    worker_name: str
+    job_title: str
+    start_on: date
+    hours_per_week: Any
+    ended_on: date | None
+    instruments: list[tuple[str, date, date | None]]
+    coach_name: str
+    coach_email: str
+
+
+@dataclass
+class EmployerPortal:
+    employer: Employer | None
+    vacancies: list[Vacancy]
+    placements: list[EmployerPlacement]
+    follow_ups: list[tuple[FollowUpContact, str]]
+    instruments: list[Any]
+
+
+def _narrow(placement: Placement) -> EmployerPlacement:
+    return EmployerPlacement(
+        pk=placement.pk,
+        worker_name=placement.trajectory.client.full_name,
+        job_title=placement.job_title,
+        start_on=placement.start_on,
+        hours_per_week=placement.hours_per_week,
+        ended_on=placement.ended_on,
+        instruments=[
+            (str(INSTRUMENT_BY_CODE[i.instrument].name), i.starts_on, i.ends_on)
+            for i in placement.instruments.all()
+            if i.instrument in INSTRUMENT_BY_CODE
+        ],
+        coach_name=placement.coach.full_name,
+        coach_email=placement.coach.email,
+    )
+
+
+def _employer_placements(actor: Actor) -> QuerySet[Placement]:
+    return (
+        visible_to(actor, Placement.objects.all())
+        .select_related("trajectory__client", "coach")
+        .prefetch_related(Prefetch("instruments", queryset=AppliedInstrument.objects.all()))
+        .order_by("ended_on", "-start_on", "-id")
+    )
+
+
+def employer_portal(*, actor: Actor) -> EmployerPortal:
+    require(actor, Action.EMPLOYER_PAGES)
+    employer = visible_to(actor, Employer.objects.all()).select_related("coach", "holder").first()
+    placements = [_narrow(p) for p in _employer_placements(actor)]
+    follow_ups = [
+        (f, f.placement.trajectory.client.full_name)
+        for f in visible_to(actor, FollowUpContact.objects.all())
+        .select_related("placement__trajectory__client")
+        .order_by("-occurred_on", "-id")[:20]
+    ]
+    codes = {code for p in placements for code in [i[0] for i in p.instruments]}
+    instruments = [i for i in INSTRUMENT_BY_CODE.values() if str(i.name) in codes]
+    _log_list(
+        actor,
+        "employer_portal.read",
+        "employment.placement",
+        [p.pk for p in placements],
+    )
+    return EmployerPortal(
+        employer=employer,
+        vacancies=list(
+            visible_to(actor, Vacancy.objects.all())
+            .select_related("gemeente")
+            .order_by("status", "-created_at")
+        ),
+        placements=placements,
+        follow_ups=follow_ups,
+        instruments=instruments,
+    )
+
+
+def employer_placement(*, actor: Actor, pk: int) -> EmployerPlacement:
+    require(actor, Action.EMPLOYER_PAGES)
+    placement, decision = get_for(
+        actor, Action.VIEW_AS_EMPLOYER, _employer_placements(actor), pk=pk
+    )
+    _log_read(actor, "employer_portal.placement", placement, decision)
+    return _narrow(placement)
+
+
+# --- The worker's own check-in -------------------------------------------------------------
+def my_running_placements(*, actor: Actor) -> list[Placement]:
+    require(actor, Action.WORKER_CHECKIN)
+    return list(
+        visible_to(actor, Placement.objects.filter(ended_on__isnull=True)).select_related(
+            "employer", "trajectory__client"
+        )
+    )
+
+
+# --- Quarterly IPS figures (Phrenos kwartaalcijfers) ----------------------------------------
+@dataclass
+class QuarterFigures:
+    start: date
+    end: date
+    served: int
+    competitive: int
+    new_starts: int
+    face_to_face: int
+    coaches: int
+
+    @property
+    def rate(self) -> float:
+        return 100 * self.competitive / self.served if self.served else 0.0
+
+    @property
+    def label(self) -> str:
+        return f"{self.start.year}-Q{(self.start.month - 1) // 3 + 1}"
+
+
+def quarter_of(day: date) -> tuple[date, date]:
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = date(day.year, first_month, 1)
+    next_start = date(day.year + (first_month == 10), (first_month + 2) % 12 + 1, 1)
+    return start, next_start - timedelta(days=1)
+
+
+def ips_quarter_figures(*, actor: Actor, day: date | None = None) -> QuarterFigures:
+    """The organisation's IPS figures for the quarter of ``day``, from what coaches record
+    anyway (no second registration): clients served, how many worked in a competitive job,
+    new job starts, face-to-face employer contacts. Counts only, no client data."""
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    start, end = quarter_of(day or timezone.localdate())
+    served_q = Trajectory.objects.filter(  # type: ignore[misc]
+        organisation_id=actor.organisation_id, type="ips", started_on__lte=end
+    ).filter(Q(ended_on__isnull=True) | Q(ended_on__gte=start))
+    competitive = Placement.objects.filter(
+        trajectory__in=served_q,
+        work_type=WorkType.COMPETITIVE,
+        start_on__lte=end,
+    ).filter(Q(ended_on__isnull=True) | Q(ended_on__gte=start))
+    contacts = EmployerContact.objects.filter(  # type: ignore[misc]
+        organisation_id=actor.organisation_id,
+        kind=ContactKind.FACE_TO_FACE,
+        occurred_on__range=(start, end),
+    )
+    totals = contacts.aggregate(n=Count("id"), coaches=Count("coach", distinct=True))
+    return QuarterFigures(
+        start=start,
+        end=end,
+        served=served_q.count(),
+        competitive=competitive.values("trajectory").distinct().count(),
+        new_starts=Placement.objects.filter(
+            trajectory__in=served_q, start_on__range=(start, end)
+        ).count(),
+        face_to_face=totals["n"],
+        coaches=totals["coaches"],
+    )

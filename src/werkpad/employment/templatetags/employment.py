@@ -1,0 +1,15 @@
+from typing import Any
+
+from django import template
+
+from werkpad.employment import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("employment/_work_summary.html", takes_context=True)
+def work_summary(context: Any, trajectory: Any, can_work: bool) -> dict[str, Any]:
+    """The work section of a trajectory page: career profile, placements, open signals."""
+    actor = context["request"].actor
+    summary = selectors.work_summary(actor=actor, trajectory=trajectory)
+    return {"summary": summary, "t": trajectory, "can_work": can_work}

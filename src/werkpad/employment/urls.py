@@ -1,0 +1,50 @@
+"""Every URL here is in the access-matrix test."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "employment"
+
+urlpatterns = [
+    # Job development (professionals)
+    path("werk/", views.home, name="home"),
+    path("werk/werkgevers/", views.employer_list, name="employers"),
+    path("werk/werkgevers/nieuw/", views.employer_create, name="employer_create"),
+    path("werk/werkgevers/<int:pk>/", views.employer_detail, name="employer_detail"),
+    path("werk/werkgevers/<int:pk>/bewerken/", views.employer_edit, name="employer_edit"),
+    path(
+        "werk/werkgevers/<int:pk>/contactpersoon/",
+        views.contact_person_add,
+        name="contact_person_add",
+    ),
+    path("werk/werkgevers/<int:pk>/contact/", views.contact_log, name="contact_log"),
+    path("werk/werkgevers/<int:pk>/vacature/", views.vacancy_create, name="vacancy_create"),
+    path("werk/vacatures/", views.vacancy_list, name="vacancies"),
+    path("werk/vacatures/<int:pk>/", views.vacancy_detail, name="vacancy_detail"),
+    path("werk/vacatures/<int:pk>/bewerken/", views.vacancy_edit, name="vacancy_edit"),
+    path("werk/ips-cijfers/", views.figures, name="figures"),
+    # On a trajectory
+    path("trajecten/<int:pk>/loopbaanprofiel/", views.profile, name="profile"),
+    path(
+        "trajecten/<int:pk>/loopbaanprofiel/werkervaring/",
+        views.history_add,
+        name="history_add",
+    ),
+    path("trajecten/<int:pk>/vacatures/", views.matches, name="matches"),
+    path("trajecten/<int:pk>/werkplekscan/", views.scan_create, name="scan_create"),
+    path("trajecten/<int:pk>/plaatsing/", views.placement_create, name="placement_create"),
+    path("werkplekscans/<int:pk>/", views.scan_detail, name="scan_detail"),
+    path("plaatsingen/<int:pk>/", views.placement_detail, name="placement_detail"),
+    path("plaatsingen/<int:pk>/instrument/", views.instrument_add, name="instrument_add"),
+    path("plaatsingen/<int:pk>/nazorg/", views.follow_up_add, name="follow_up_add"),
+    path("plaatsingen/<int:pk>/checkin/", views.checkin_add, name="checkin_add"),
+    path("plaatsingen/<int:pk>/beeindigen/", views.placement_end, name="placement_end"),
+    path("signalen/<int:pk>/afhandelen/", views.signal_resolve, name="signal_resolve"),
+    # The employer's own pages
+    path("werkgever/", views.employer_home, name="employer_home"),
+    path("werkgever/vacature/", views.employer_vacancy_create, name="employer_vacancy_create"),
+    path("werkgever/plaatsingen/<int:pk>/", views.employer_placement, name="employer_placement"),
+    # The worker's check-in
+    path("mijn-werk/checkin/", views.my_checkin, name="my_checkin"),
+]

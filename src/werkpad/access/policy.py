@@ -67,6 +67,7 @@ class Action(StrEnum):
     EMPLOYER_PAGES = "employer_pages"  # the employer's own pages
     VIEW_AS_EMPLOYER = "view_as_employer"  # on a placement: the employer's narrow view
     WORKER_CHECKIN = "worker_checkin"  # the worker's own well-being check-in
+    MANAGE_EMPLOYER_SHARING = "manage_employer_sharing"  # agree to share employers per region
 
 
 class Basis(StrEnum):
@@ -132,6 +133,7 @@ _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.CREATE_EMPLOYER: lambda a: Decision(_works_with_clients(a), Basis.OWN_ORGANISATION),
     Action.EMPLOYER_PAGES: lambda a: Decision(a.is_employer, Basis.OWN_ORGANISATION),
     Action.WORKER_CHECKIN: lambda a: Decision(a.is_client, Basis.SELF),
+    Action.MANAGE_EMPLOYER_SHARING: lambda a: Decision(_is_admin(a), Basis.ROLE),
 }
 
 
@@ -693,6 +695,7 @@ _AUDIT_ACTION = {
     Action.LOG_EMPLOYER_CONTACT: "C",
     Action.ADD_VACANCY: "C",
     Action.CHANGE_VACANCY: "U",
+    Action.MANAGE_EMPLOYER_SHARING: "U",
 }
 
 

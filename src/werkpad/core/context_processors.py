@@ -39,6 +39,8 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
         items.append(("employment:my_checkin", _("Hoe gaat het op je werk?")))
     if may(actor, Action.MANAGE_MEMBERS):
         items.append(("organisations:member_list", _("Gebruikers")))
+    if may(actor, Action.MANAGE_EMPLOYER_SHARING):
+        items.append(("employment:sharing", _("Werkgevers delen")))
     if may(actor, Action.SEARCH_ACCESS_LOG):
         items.append(("audit:search", _("Toegangslog")))
     return items

@@ -147,4 +147,7 @@ def seed_demo() -> list[DemoUser]:
     from werkpad.trajectories.demo import seed_trajectories  # imports this module
 
     seed_trajectories()
+    from werkpad.employment.demo import seed_employment  # imports the trajectory demo
+
+    seed_employment()
     return list(DEMO_USERS)

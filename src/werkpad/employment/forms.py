@@ -19,7 +19,7 @@ from werkpad.core.forms import (
     text_field,
 )
 from werkpad.core.templatetags.werkpad import widget_class
-from werkpad.organisations.models import Gemeente
+from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente
 from werkpad.trajectories.models import BenefitStatus, Trajectory
 
 from .instruments import INSTRUMENT_CHOICES
@@ -475,3 +475,20 @@ class PlacementEndForm(VersionedForm):
 
 class SignalResolveForm(UtrechtFormMixin, forms.Form):
     resolution = text_field(_("Wat is er gedaan?"), rows=2)
+
+
+class SharingForm(UtrechtFormMixin, forms.Form):
+    regions = forms.ModelMultipleChoiceField(
+        label=_("Werkgevers delen in deze regio's"),
+        queryset=ArbeidsmarktRegio.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Jullie werkgevers, contacten en vacatures in deze regio's worden zichtbaar voor "
+            "organisaties die daar ook delen, en andersom."
+        ),
+    )
+
+    def __init__(self, *args: Any, regions: QuerySet[ArbeidsmarktRegio], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["regions"].queryset = regions  # type: ignore[attr-defined]

@@ -29,6 +29,7 @@ from .models import (
     EmployerContact,
     FollowUpContact,
     Placement,
+    RegionalSharing,
     RegisterStatus,
     Signal,
     Vacancy,
@@ -578,3 +579,31 @@ def ips_quarter_figures(*, actor: Actor, day: date | None = None) -> QuarterFigu
         face_to_face=totals["n"],
         coaches=totals["coaches"],
     )
+
+
+@dataclass
+class SharingView:
+    regions: list[Any]
+    shared: set[int]
+    partners: dict[int, list[str]]  # region -> the other organisations sharing there
+
+
+def sharing_view(*, actor: Actor) -> SharingView:
+    from werkpad.organisations.models import Organisation
+
+    require(actor, Action.MANAGE_EMPLOYER_SHARING)
+    organisation = Organisation.objects.get(pk=actor.organisation_id)  # type: ignore[misc]
+    regions = list(organisation.regions.order_by("code"))
+    rows = (
+        RegionalSharing.objects.filter(region__in=regions)
+        .select_related("organisation")
+        .order_by("organisation__name")
+    )
+    shared: set[int] = set()
+    partners: dict[int, list[str]] = {}
+    for row in rows:
+        if row.organisation_id == organisation.pk:
+            shared.add(row.region_id)
+        else:
+            partners.setdefault(row.region_id, []).append(row.organisation.name)
+    return SharingView(regions=regions, shared=shared, partners=partners)

@@ -24,7 +24,7 @@ from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import Gemeente, Organisation
+from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente, Organisation
 from werkpad.trajectories import services as trajectory_services
 from werkpad.trajectories.models import LadderAssessment, LadderStep, Perspective, Trajectory
 from werkpad.trajectories.phases import IPS_SEARCH, TrajectoryType
@@ -44,6 +44,7 @@ from .models import (
     JobEndReason,
     Light,
     Placement,
+    RegionalSharing,
     Signal,
     Vacancy,
     VacancyKind,
@@ -376,6 +377,39 @@ def employer_contact_log(
             detail={"kind": kind, "purpose": purpose},
         )
     return contact
+
+
+def employer_sharing_set(*, actor: Actor, regions: list[ArbeidsmarktRegio]) -> list[int]:
+    """The organisation agrees to share its employer relations in ``regions`` (and stops in
+    the others). Sharing works both ways: only with organisations that agreed as well."""
+    decision = require(actor, Action.MANAGE_EMPLOYER_SHARING)
+    organisation = _organisation(actor)
+    allowed = set(organisation.regions.values_list("pk", flat=True))
+    chosen = {r.pk for r in regions}
+    if not chosen <= allowed:
+        raise ValidationError({"regions": _("Kies alleen regio's waarin je organisatie werkt.")})
+    with transaction.atomic():
+        current = set(
+            RegionalSharing.objects.filter(organisation=organisation).values_list(
+                "region_id", flat=True
+            )
+        )
+        RegionalSharing.objects.filter(
+            organisation=organisation, region_id__in=current - chosen
+        ).delete()
+        RegionalSharing.objects.bulk_create(
+            RegionalSharing(organisation=organisation, region_id=pk, agreed_on=timezone.localdate())
+            for pk in chosen - current
+        )
+        record(
+            actor,
+            event="employer.sharing",
+            action=AuditAction.UPDATE,
+            obj=organisation,
+            basis=decision.basis,
+            detail={"regions": sorted(chosen)},
+        )
+    return sorted(chosen)
 
 
 # --- Vacancies and created jobs ------------------------------------------------------------

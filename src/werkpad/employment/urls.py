@@ -45,6 +45,8 @@ urlpatterns = [
     path("werkgever/", views.employer_home, name="employer_home"),
     path("werkgever/vacature/", views.employer_vacancy_create, name="employer_vacancy_create"),
     path("werkgever/plaatsingen/<int:pk>/", views.employer_placement, name="employer_placement"),
+    # Regional sharing of employers (functioneel beheerder)
+    path("beheer/werkgevers-delen/", views.sharing, name="sharing"),
     # The worker's check-in
     path("mijn-werk/checkin/", views.my_checkin, name="my_checkin"),
 ]

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from werkpad.access.policy import Action, may, require, visible_to
 from werkpad.core.submit import actor_of, posted, submit
+from werkpad.organisations.models import ArbeidsmarktRegio
 from werkpad.trajectories import selectors as trajectory_selectors
 from werkpad.trajectories.models import Trajectory
 
@@ -676,3 +677,25 @@ def my_checkin(request: HttpRequest) -> HttpResponse:
         return redirect("employment:my_checkin")
     context = {"form": form, "placement": placement}
     return render(request, "employment/my_checkin.html", context, status=done.status)
+
+
+# --- Regional sharing (the organisation's functioneel beheerder) ---------------------------
+@login_required
+@require_http_methods(["GET", "POST"])
+def sharing(request: HttpRequest) -> HttpResponse:
+    actor = actor_of(request)
+    view = selectors.sharing_view(actor=actor)
+    regions = ArbeidsmarktRegio.objects.filter(pk__in=[r.pk for r in view.regions])
+    form = forms.SharingForm(
+        posted(request), regions=regions, initial={"regions": sorted(view.shared)}
+    )
+    done = submit(
+        request,
+        form,
+        lambda d: services.employer_sharing_set(actor=actor, regions=list(d["regions"])),
+        _("Opgeslagen: zo deelt je organisatie werkgevers in de regio."),
+    )
+    if done.saved:
+        return redirect("employment:sharing")
+    context = {"view": view, "form": form, "submit_label": _("Opslaan")}
+    return render(request, "employment/sharing.html", context, status=done.status)

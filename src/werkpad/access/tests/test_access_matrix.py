@@ -191,6 +191,10 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         GET: only({"employer": 200}, 403),
         POST: only({"employer": 400}, 403),
     },
+    "employment:sharing": {
+        GET: only(ADMINS, 403),
+        POST: only({"admin_own": 302, "admin_other": 302}, 403),
+    },
     "employment:my_checkin": {GET: only({"client": 200}, 403), POST: only({"client": 400}, 403)},
     # The API answers 401 (not a redirect) to anonymous callers.
     "api:employer_vacancies": {GET: {**only({"employer": 200}, 403), "anonymous": 401}},

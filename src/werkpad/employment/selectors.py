@@ -370,6 +370,14 @@ def placement_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJECT
     return placement
 
 
+def advice_for_profile(profile: CareerProfile) -> list[Advice]:
+    """The instruments guide before there is a placement: by benefit and register only."""
+    return advise(
+        benefit=profile.benefit_status,
+        in_register=profile.register_status == RegisterStatus.YES,
+    )
+
+
 def placement_view(*, actor: Actor, placement: Placement) -> PlacementView:
     profile = visible_to(
         actor, CareerProfile.objects.filter(trajectory_id=placement.trajectory_id)

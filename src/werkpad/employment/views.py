@@ -331,6 +331,8 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
         "profile": existing,
         "form": form,
         "can_work": may(actor, Action.WORK_ON_TRAJECTORY, trajectory),
+        "advice": selectors.advice_for_profile(existing) if existing else [],
+        "checked_on": RULES_CHECKED_ON,
     }
     return render(request, "employment/profile.html", context, status=done.status)
 

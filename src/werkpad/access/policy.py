@@ -399,6 +399,12 @@ def _scope_checkins(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     return _data_scope(trajectory="placement__trajectory")(actor, qs)
 
 
+def as_client_data(actor: Actor, qs: QuerySet[M], trajectory: str = "trajectory") -> QuerySet[M]:
+    """Records that are organisation data but also name a client (an employer contact for a
+    job seeker): narrowed like client data on that trajectory, for pages about the client."""
+    return _data_scope(trajectory=trajectory)(actor, qs)
+
+
 def _through(model_path: str, parent: str) -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
     """Scope of a detail row: visible when its parent record is."""
 

@@ -305,6 +305,7 @@ class EmployerContact(models.Model):
     organisation = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
+    category = DataCategory.WERK  # when it names a job seeker (see policy.as_client_data)
     coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     occurred_on = models.DateField(_("datum"))
     kind = models.CharField(

@@ -11,7 +11,16 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
+from werkpad.access.policy import (
+    Action,
+    Basis,
+    Decision,
+    as_client_data,
+    get_for,
+    may,
+    require,
+    visible_to,
+)
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.organisations.models import Membership, Role
@@ -615,3 +624,101 @@ def sharing_view(*, actor: Actor) -> SharingView:
         else:
             partners.setdefault(row.region_id, []).append(row.organisation.name)
     return SharingView(regions=regions, shared=shared, partners=partners)
+
+
+def timeline_entries(*, actor: Actor, trajectory: Trajectory) -> tuple[list[Any], list[Any]]:
+    """The trajectory timeline's work entries: placements (start and end), employer contacts
+    for this job seeker, werkplekscans and follow-along contacts, as far as the actor may see
+    them. Returns the entries and the records shown (for the access log)."""
+    from django.utils.translation import gettext as _
+
+    from werkpad.trajectories.selectors import TimelineEntry
+
+    entries: list[TimelineEntry] = []
+    shown: list[Any] = []
+    category = _("werk")
+    placements = list(
+        visible_to(actor, Placement.objects.filter(trajectory=trajectory)).select_related(
+            "employer", "organisation", "coach"
+        )
+    )
+    for p in placements:
+        shown.append(p)
+        entries.append(
+            TimelineEntry(
+                p.start_on,
+                "werk",
+                _("Aan het werk: %(job)s bij %(employer)s")
+                % {"job": p.job_title, "employer": p.employer.name},
+                text=p.get_work_type_display(),
+                category=category,
+                organisation=p.organisation.name,
+                author=p.coach.full_name,
+                success=True,
+                sort_key=(p.start_on, 4, p.pk),
+            )
+        )
+        if p.ended_on:
+            entries.append(
+                TimelineEntry(
+                    p.ended_on,
+                    "werk",
+                    _("Werk gestopt: %(reason)s") % {"reason": p.get_end_reason_display()},
+                    text=p.learned,
+                    category=category,
+                    organisation=p.organisation.name,
+                    sort_key=(p.ended_on, 4, p.pk),
+                )
+            )
+    contacts = as_client_data(
+        actor, visible_to(actor, EmployerContact.objects.filter(trajectory=trajectory))
+    ).select_related("employer", "organisation", "coach")
+    for c in contacts:
+        shown.append(c)
+        entries.append(
+            TimelineEntry(
+                c.occurred_on,
+                "werk",
+                _("Werkgeverscontact (%(kind)s): %(employer)s")
+                % {"kind": c.get_kind_display(), "employer": c.employer.name},
+                text=c.outcome,
+                category=category,
+                organisation=c.organisation.name,
+                author=c.coach.full_name,
+                sort_key=(c.occurred_on, 5, c.pk),
+            )
+        )
+    for scan in scans_for(actor=actor, trajectory=trajectory).select_related(
+        "organisation", "done_by"
+    ):
+        shown.append(scan)
+        entries.append(
+            TimelineEntry(
+                scan.done_on,
+                "werk",
+                _("Werkplekscan: %(employer)s") % {"employer": scan.employer.name},
+                text=_("Alle lichten op groen.") if scan.all_green else "",
+                category=category,
+                organisation=scan.organisation.name,
+                author=scan.done_by.full_name,
+                sort_key=(scan.done_on, 6, scan.pk),
+            )
+        )
+    follow_ups = visible_to(
+        actor, FollowUpContact.objects.filter(placement__trajectory=trajectory)
+    ).select_related("organisation", "author")
+    for f in follow_ups:
+        shown.append(f)
+        entries.append(
+            TimelineEntry(
+                f.occurred_on,
+                "werk",
+                _("Nazorg (%(whom)s)") % {"whom": f.get_with_whom_display()},
+                text=f.note,
+                category=category,
+                organisation=f.organisation.name,
+                author=f.author.full_name,
+                sort_key=(f.occurred_on, 7, f.pk),
+            )
+        )
+    return entries, shown

@@ -250,7 +250,7 @@ class TimelineEntry:
     sort_key: tuple[Any, ...] = ()
 
 
-TIMELINE_KINDS = ("fase", "gesprek", "ladder", "notitie")
+TIMELINE_KINDS = ("fase", "gesprek", "ladder", "notitie", "werk")
 
 
 def timeline(
@@ -353,6 +353,13 @@ def timeline(
                         sort_key=(note.occurred_on, 3, note.pk),
                     )
                 )
+    if "werk" in kinds and wanted("werk"):
+        # Job development and placement (the employment app, which builds on this one).
+        from werkpad.employment.selectors import timeline_entries
+
+        work_entries, work_records = timeline_entries(actor=actor, trajectory=trajectory)
+        entries.extend(work_entries)
+        shown.extend(work_records)
     _log_shown(actor, trajectory, "trajectory.timeline", shown)
     return sorted(entries, key=lambda e: e.sort_key, reverse=True)
 
@@ -677,6 +684,7 @@ def timeline_kind_choices() -> list[tuple[str, str]]:
         "gesprek": _("gesprekken"),
         "ladder": _("participatieladder"),
         "notitie": _("notities"),
+        "werk": _("werk en plaatsing"),
     }
     return [(k, labels[k]) for k in TIMELINE_KINDS]
 

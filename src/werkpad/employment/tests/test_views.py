@@ -1,0 +1,690 @@
+"""The job development and placement pages over HTTP: bad input on every form gets a Dutch
+message and saves nothing, stale edits are refused with 409, every list page runs the same
+number of queries with 1 and with 50 items, the employer sees the worker's name and job but
+nothing of the care, regional sharing opens an employer to the other organisation without
+opening its job seekers, and a worker's red check-in reaches the coach's caseload."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.models import Model
+from django.test import Client as HttpClient
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from werkpad.access.actor import actor_for_user
+from werkpad.accounts.models import User
+from werkpad.employment import services
+from werkpad.employment.models import (
+    AppliedInstrument,
+    CareerProfile,
+    CheckIn,
+    ContactPerson,
+    Employer,
+    EmployerContact,
+    FollowUpContact,
+    Placement,
+    RegionalSharing,
+    Signal,
+    Vacancy,
+    WorkHistoryEntry,
+    WorkplaceScan,
+)
+from werkpad.organisations.models import Gemeente, OrganisationType, Role
+from werkpad.testing import make_client, make_organisation, make_user
+from werkpad.trajectories import services as trajectory_services
+from werkpad.trajectories.models import Trajectory
+
+
+def _as(user: Any) -> HttpClient:
+    http = HttpClient()
+    http.force_login(user)
+    return http
+
+
+def _today() -> date:
+    return timezone.localdate()
+
+
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+def _pro(world: Any) -> Any:
+    return actor_for_user(world.personas["pro_own"])
+
+
+def _utrecht() -> Gemeente:
+    return Gemeente.objects.get(code="GM0344")
+
+
+ASPECTS = ("stimuli", "cohesion", "colleagues", "manager", "tasks", "needs")
+
+
+# --- Bad input on every form ----------------------------------------------------------------
+@dataclass
+class Case:
+    """One bad post: who posts what where, the Dutch message it must get, and what must not
+    change (a count of ``model`` and, for edits, the record's own state)."""
+
+    url: str
+    data: dict[str, Any]
+    message: str
+    model: type[Model]
+    persona: str = "pro_own"
+    status: int = 400
+    state: Callable[[], Any] = field(default=lambda: None)
+
+
+def _employer_data(w: Any, **changes: Any) -> dict[str, Any]:
+    data = {
+        "name": "Tuincentrum Groen",
+        "kvk_number": "12345678",
+        "sector": "groen",
+        "gemeente": w.employer.gemeente_id,
+        "uwv_advice": "nee",
+    }
+    data.update(changes)
+    return data
+
+
+def _vacancy_data(w: Any, **changes: Any) -> dict[str, Any]:
+    data = {
+        "kind": "vacature",
+        "title": "Hovenier",
+        "tasks": "Snoeien en maaien",
+        "sector": "groen",
+        "work_kind": "buiten",
+        "hours_min": 12,
+        "hours_max": 24,
+        "gemeente": w.employer.gemeente_id,
+        "status": "open",
+    }
+    data.update(changes)
+    return data
+
+
+def _profile_data(w: Any, **changes: Any) -> dict[str, Any]:
+    data = {
+        "own_words": "Iets met mijn handen",
+        "work_kinds": ["handen"],
+        "sectors": ["horeca"],
+        "avoid_sectors": ["zorg"],
+        "hours_min": 12,
+        "hours_max": 24,
+        "home_gemeente": _utrecht().pk,
+        "travel_scope": "regio",
+        "register_status": "onbekend",
+        "version": CareerProfile.objects.get(pk=w.profile.pk).version,
+    }
+    data.update(changes)
+    return data
+
+
+def _scan_data(w: Any, **changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"vacancy": w.vacancy.pk, "done_on": _iso(_today())}
+    for aspect in ASPECTS:
+        data[f"{aspect}_light"] = "groen"
+        data[f"{aspect}_note"] = ""
+    data.update(changes)
+    return data
+
+
+def _placement_data(w: Any, **changes: Any) -> dict[str, Any]:
+    data = {
+        "vacancy": w.vacancy.pk,
+        "job_title": "Inpakker",
+        "work_type": "regulier",
+        "start_on": _iso(_today()),
+        "hours_per_week": "16",
+        "hourly_wage": "15.00",
+        "contract_type": "tijdelijk",
+    }
+    data.update(changes)
+    return data
+
+
+def _red_scan(w: Any) -> WorkplaceScan:
+    lights = {a: {"light": "groen", "note": ""} for a in ASPECTS}
+    lights["stimuli"] = {"light": "rood", "note": "Heel druk in de winkel"}
+    return services.workplace_scan_record(
+        actor=_pro(w),
+        trajectory=w.trajectory,
+        employer=w.employer,
+        vacancy=w.vacancy,
+        done_on=_today(),
+        lights=lights,
+    )
+
+
+def _employer_state(w: Any) -> Callable[[], Any]:
+    return lambda: Employer.objects.filter(pk=w.employer.pk).values_list("name", "version").get()
+
+
+def _vacancy_state(w: Any) -> Callable[[], Any]:
+    return lambda: Vacancy.objects.filter(pk=w.vacancy.pk).values_list("title", "version").get()
+
+
+def _profile_state(w: Any) -> Callable[[], Any]:
+    return lambda: (
+        CareerProfile.objects.filter(pk=w.profile.pk)
+        .values_list("sectors", "avoid_sectors", "hours_min", "version")
+        .get()
+    )
+
+
+def _placement_state(w: Any) -> Callable[[], Any]:
+    return lambda: (
+        Placement.objects.filter(pk=w.placement.pk).values_list("ended_on", "version").get()
+    )
+
+
+def _cases(w: Any) -> dict[str, Case]:
+    e, v, p = w.employer.pk, w.vacancy.pk, w.placement.pk
+    t = w.trajectory.pk
+    today, yesterday = _today(), _today() - timedelta(days=1)
+    tomorrow = today + timedelta(days=1)
+    url = reverse
+    employer_create = url("employment:employer_create")
+    contact_log = url("employment:contact_log", args=[e])
+    vacancy_create = url("employment:vacancy_create", args=[e])
+    placement_end = url("employment:placement_end", args=[p])
+    stale_employer = w.employer.version - 1
+    return {
+        "employer_create_empty": Case(employer_create, {}, "Vul de naam in.", Employer),
+        "employer_create_bad_kvk": Case(
+            employer_create,
+            _employer_data(w, kvk_number="1234"),
+            "Een KvK-nummer bestaat uit 8 cijfers.",
+            Employer,
+        ),
+        "employer_create_duplicate": Case(
+            employer_create,
+            _employer_data(w, name="bakkerij brood", kvk_number=""),
+            "Deze werkgever staat al in Werkpad: Bakkerij Brood (GGZ Oost (A), Pro Eigen).",
+            Employer,
+        ),
+        "employer_edit_stale": Case(
+            url("employment:employer_edit", args=[e]),
+            _employer_data(w, name="Bakkerij Nieuw", version=stale_employer),
+            "Iemand anders heeft dit intussen gewijzigd",
+            Employer,
+            status=409,
+            state=_employer_state(w),
+        ),
+        "contact_person_bad_email": Case(
+            url("employment:contact_person_add", args=[e]),
+            {"name": "Piet de Bakker", "email": "piet@"},
+            "Vul een geldig e-mailadres in.",
+            ContactPerson,
+        ),
+        "contact_log_no_purpose": Case(
+            contact_log,
+            {"kind": "f2f", "occurred_on": _iso(today)},
+            "Maak een keuze.",
+            EmployerContact,
+        ),
+        "contact_log_job_seeker_missing": Case(
+            contact_log,
+            {"purpose": "werkzoekende", "kind": "f2f", "occurred_on": _iso(today)},
+            "Kies voor welke werkzoekende dit contact was.",
+            EmployerContact,
+        ),
+        "contact_log_future": Case(
+            contact_log,
+            {"purpose": "opvolging", "kind": "f2f", "occurred_on": _iso(tomorrow)},
+            "Deze datum ligt in de toekomst.",
+            EmployerContact,
+        ),
+        "vacancy_create_hours": Case(
+            vacancy_create,
+            _vacancy_data(w, hours_min=24, hours_max=12),
+            "Het maximum aantal uren is lager dan het minimum.",
+            Vacancy,
+        ),
+        "vacancy_create_created_job_without_person": Case(
+            vacancy_create,
+            _vacancy_data(w, kind="gecreeerd"),
+            "Een gecreëerde baan is voor één persoon: kies voor wie.",
+            Vacancy,
+        ),
+        "vacancy_edit_stale": Case(
+            url("employment:vacancy_edit", args=[v]),
+            _vacancy_data(w, title="Bakker", version=w.vacancy.version - 1),
+            "Iemand anders heeft dit intussen gewijzigd",
+            Vacancy,
+            status=409,
+            state=_vacancy_state(w),
+        ),
+        "profile_wanted_and_not_wanted": Case(
+            url("employment:profile", args=[t]),
+            _profile_data(w, sectors=["horeca", "groen"], avoid_sectors=["horeca"]),
+            "Een sector kan niet tegelijk gewild en niet gewild zijn.",
+            CareerProfile,
+            state=_profile_state(w),
+        ),
+        "profile_hours_out_of_range": Case(
+            url("employment:profile", args=[t]),
+            _profile_data(w, hours_min=0, hours_max=60),
+            "Kies hoogstens 48 uur per week.",
+            CareerProfile,
+            state=_profile_state(w),
+        ),
+        "profile_stale": Case(
+            url("employment:profile", args=[t]),
+            _profile_data(w, sectors=["groen"], version=w.profile.version - 1),
+            "Iemand anders heeft dit intussen gewijzigd",
+            CareerProfile,
+            status=409,
+            state=_profile_state(w),
+        ),
+        "history_future_year": Case(
+            url("employment:history_add", args=[t]),
+            {"job": "Kok", "from_year": today.year + 1},
+            "Kies een jaar tussen 1950 en nu.",
+            WorkHistoryEntry,
+        ),
+        "scan_orange_without_note": Case(
+            url("employment:scan_create", args=[t]),
+            _scan_data(w, stimuli_light="oranje"),
+            "Licht toe waarom dit niet groen is: Prikkels (geluid, licht, drukte)",
+            WorkplaceScan,
+        ),
+        "placement_below_minimum_wage": Case(
+            url("employment:placement_create", args=[t]),
+            _placement_data(w, hourly_wage="12.50"),
+            "Regulier betaald werk betaalt minstens het minimumloon: 14,71 euro bruto per uur "
+            "voor deze leeftijd.",
+            Placement,
+        ),
+        "placement_red_light_without_decision": Case(
+            url("employment:placement_create", args=[t]),
+            _placement_data(w, scan=_red_scan(w).pk),
+            "De werkplekscan heeft een rood licht. Leg vast waarom jullie toch bewust voor "
+            "deze plaatsing kiezen.",
+            Placement,
+        ),
+        "instrument_end_before_start": Case(
+            url("employment:instrument_add", args=[p]),
+            {"code": "jobcoach", "starts_on": _iso(today), "ends_on": _iso(yesterday)},
+            "De einddatum ligt voor de begindatum.",
+            AppliedInstrument,
+        ),
+        "follow_up_before_start": Case(
+            url("employment:follow_up_add", args=[p]),
+            {
+                "occurred_on": _iso(yesterday),
+                "with_whom": "werknemer",
+                "kind": "f2f",
+                "note": "Eerste week besproken",
+            },
+            "Nazorg begint op de eerste werkdag.",
+            FollowUpContact,
+        ),
+        "checkin_missing_answer": Case(
+            url("employment:checkin_add", args=[p]),
+            {"work": "3", "workload": "2"},
+            "Kies een van de drie antwoorden.",
+            CheckIn,
+        ),
+        "placement_end_no_reason": Case(
+            placement_end,
+            {"ended_on": _iso(today), "version": w.placement.version},
+            "Maak een keuze.",
+            Placement,
+            state=_placement_state(w),
+        ),
+        "placement_end_before_start": Case(
+            placement_end,
+            {"ended_on": _iso(yesterday), "reason": "eigen_keuze", "version": w.placement.version},
+            "De einddatum ligt voor de startdatum.",
+            Placement,
+            state=_placement_state(w),
+        ),
+        "signal_resolve_empty": Case(
+            url("employment:signal_resolve", args=[w.signal.pk]),
+            {"resolution": "  "},
+            "Vul dit veld in.",
+            Signal,
+            state=lambda: Signal.objects.filter(resolved_at__isnull=True).count(),
+        ),
+        "employer_vacancy_create": Case(
+            url("employment:employer_vacancy_create"),
+            _vacancy_data(w, hours_min=30, hours_max=20),
+            "Het maximum aantal uren is lager dan het minimum.",
+            Vacancy,
+            persona="employer",
+        ),
+        "my_checkin_missing_answers": Case(
+            url("employment:my_checkin"),
+            {"note": "Zwaar"},
+            "Kies een van de drie antwoorden.",
+            CheckIn,
+            persona="client",
+        ),
+    }
+
+
+CASES = [
+    "employer_create_empty",
+    "employer_create_bad_kvk",
+    "employer_create_duplicate",
+    "employer_edit_stale",
+    "contact_person_bad_email",
+    "contact_log_no_purpose",
+    "contact_log_job_seeker_missing",
+    "contact_log_future",
+    "vacancy_create_hours",
+    "vacancy_create_created_job_without_person",
+    "vacancy_edit_stale",
+    "profile_wanted_and_not_wanted",
+    "profile_hours_out_of_range",
+    "profile_stale",
+    "history_future_year",
+    "scan_orange_without_note",
+    "placement_below_minimum_wage",
+    "placement_red_light_without_decision",
+    "instrument_end_before_start",
+    "follow_up_before_start",
+    "checkin_missing_answer",
+    "placement_end_no_reason",
+    "placement_end_before_start",
+    "signal_resolve_empty",
+    "employer_vacancy_create",
+    "my_checkin_missing_answers",
+]
+
+
+def _bump_versions(w: Any) -> None:
+    """Someone else saved the employer, the vacancy and the profile after the form opened."""
+    actor = _pro(w)
+    services.employer_update(
+        actor=actor,
+        employer=w.employer,
+        version=w.employer.version,
+        details=services.EmployerDetails(
+            name="Bakkerij Brood", sector="horeca", gemeente=_utrecht()
+        ),
+    )
+    services.vacancy_update(
+        actor=actor,
+        vacancy=w.vacancy,
+        version=w.vacancy.version,
+        details=services.VacancyDetails(
+            title="Medewerker bakkerij",
+            tasks="Brood inpakken en bezorgen",
+            sector="horeca",
+            work_kind="handen",
+            hours_min=12,
+            hours_max=24,
+            gemeente=_utrecht(),
+        ),
+    )
+    services.career_profile_save(
+        actor=actor,
+        trajectory=w.trajectory,
+        details=services.ProfileDetails(
+            own_words="Iets met mijn handen, rustig",
+            work_kinds=["handen"],
+            sectors=["horeca"],
+            avoid_kinds=[],
+            avoid_sectors=["zorg"],
+            hours_min=12,
+            hours_max=24,
+        ),
+        version=w.profile.version,
+    )
+    w.employer.refresh_from_db()
+    w.vacancy.refresh_from_db()
+    w.profile.refresh_from_db()
+
+
+def test_every_case_is_listed(work_world: Any) -> None:
+    assert sorted(_cases(work_world)) == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_input_is_refused_in_dutch_and_saves_nothing(work_world: Any, name: str) -> None:
+    _bump_versions(work_world)
+    case = _cases(work_world)[name]
+    before = (case.model.objects.count(), case.state())
+    response = _as(work_world.personas[case.persona]).post(case.url, case.data)
+    assert response.status_code == case.status, response.content.decode()[-3000:]
+    assert case.message in response.content.decode()
+    assert (case.model.objects.count(), case.state()) == before
+
+
+def test_a_duplicate_employer_is_saved_once_the_coach_confirms(work_world: Any) -> None:
+    http = _as(work_world.personas["pro_own"])
+    data = _employer_data(work_world, name="Bakkerij Brood", kvk_number="")
+    before = Employer.objects.count()
+    assert http.post(reverse("employment:employer_create"), data).status_code == 400
+    response = http.post(reverse("employment:employer_create"), {**data, "confirm_duplicate": "on"})
+    assert response.status_code == 302
+    assert Employer.objects.count() == before + 1
+    created = Employer.objects.latest("pk")
+    assert response["Location"] == reverse("employment:employer_detail", args=[created.pk])
+    assert (created.holder, created.coach) == (work_world.org_a, work_world.personas["pro_own"])
+
+
+def test_a_minimum_wage_for_a_young_worker_is_the_youth_rate(work_world: Any) -> None:
+    """Anna at 19 earns at least 60% of the adult minimum: 8,83 an hour."""
+    from werkpad.clients.models import Client
+
+    born = _today() - timedelta(days=round(19.5 * 365.25))
+    Client.objects.filter(pk=work_world.client_record.pk).update(date_of_birth=born)
+    before = Placement.objects.count()
+    response = _as(work_world.personas["pro_own"]).post(
+        reverse("employment:placement_create", args=[work_world.trajectory.pk]),
+        _placement_data(work_world, hourly_wage="8.00"),
+    )
+    assert response.status_code == 400
+    assert "minstens het minimumloon: 8,83 euro bruto per uur" in response.content.decode()
+    assert Placement.objects.count() == before
+
+
+# --- English -------------------------------------------------------------------------------
+def _english(user: User) -> HttpClient:
+    User.objects.filter(pk=user.pk).update(preferred_language="en")
+    return _as(user)
+
+
+def test_a_stale_employer_edit_is_refused_in_english_for_an_english_user(
+    work_world: Any,
+) -> None:
+    _bump_versions(work_world)
+    http = _english(work_world.personas["pro_own"])
+    data = _employer_data(work_world, version=work_world.employer.version - 1)
+    response = http.post(reverse("employment:employer_edit", args=[work_world.employer.pk]), data)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert '<html lang="en">' in html
+    assert "Someone else changed this in the meantime." in html
+    assert "Iemand anders" not in html
+
+
+def test_an_employment_message_is_english_for_an_english_user(work_world: Any) -> None:
+    dutch = "Een KvK-nummer bestaat uit 8 cijfers."
+    with translation.override("en"):
+        english = translation.gettext(dutch)
+    if english == dutch:
+        pytest.xfail("the English catalogue has no employment messages yet (makemessages)")
+    http = _english(work_world.personas["pro_own"])
+    response = http.post(
+        reverse("employment:employer_create"), _employer_data(work_world, kvk_number="1234")
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert english in html and dutch not in html
+
+
+# --- Query counts: the same with 1 and with 50 items ----------------------------------------
+def _queries(http: HttpClient, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = http.get(url)
+        assert response.status_code == 200, url
+    return len(captured)
+
+
+class Builder:
+    """Makes more of one kind of item, through the services, numbering them across calls."""
+
+    def __init__(self, world: Any) -> None:
+        self.w = world
+        self.actor = _pro(world)
+        self.n = 0
+
+    def _next(self) -> int:
+        self.n += 1
+        return self.n
+
+    def employers(self, count: int) -> None:
+        for _ in range(count):
+            i = self._next()
+            employer = services.employer_create(
+                actor=self.actor,
+                details=services.EmployerDetails(
+                    name=f"Werkgever {i:03d}", sector="groen", gemeente=_utrecht()
+                ),
+            )
+            services.employer_contact_log(
+                actor=self.actor,
+                employer=employer,
+                occurred_on=_today() - timedelta(days=i % 50),
+                purpose="kennismaking",
+            )
+
+    def vacancies(self, count: int, employer: Employer | None = None) -> None:
+        for _ in range(count):
+            i = self._next()
+            services.vacancy_create(
+                actor=self.actor,
+                employer=employer or self.w.employer,
+                details=services.VacancyDetails(
+                    title=f"Vacature {i:03d}",
+                    tasks="Inpakken",
+                    sector=["horeca", "groen", "schoonmaak"][i % 3],
+                    work_kind="handen",
+                    hours_min=8 + i % 8,
+                    hours_max=24,
+                    gemeente=_utrecht(),
+                    offers_mask=i % 8,
+                ),
+            )
+
+    def contacts(self, count: int) -> None:
+        """Contacts with the world's employer, every other one for a job seeker."""
+        for _ in range(count):
+            i = self._next()
+            trajectory = self.job_seeker() if i % 2 else None
+            services.employer_contact_log(
+                actor=self.actor,
+                employer=self.w.employer,
+                occurred_on=_today() - timedelta(days=i % 50),
+                purpose="werkzoekende" if trajectory else "opvolging",
+                trajectory=trajectory,
+                outcome=f"Uitkomst {i}",
+            )
+
+    def job_seeker(self, profile: bool = False) -> Trajectory:
+        i = self._next()
+        client = make_client(organisation=self.w.org_a, full_name=f"Werkzoekende {i:03d}")
+        trajectory = trajectory_services.trajectory_start(
+            actor=self.actor, client=client, trajectory_type="ips"
+        )
+        if profile:
+            services.career_profile_save(
+                actor=self.actor,
+                trajectory=trajectory,
+                details=services.ProfileDetails(
+                    own_words=f"Werk nummer {i}",
+                    work_kinds=["handen"],
+                    sectors=["horeca"],
+                    avoid_kinds=[],
+                    avoid_sectors=[],
+                    hours_min=8,
+                    hours_max=30,
+                    home_gemeente=_utrecht(),
+                    needs_mask=i % 4,
+                ),
+            )
+        return trajectory
+
+    def profiles(self, count: int) -> None:
+        for _ in range(count):
+            self.job_seeker(profile=True)
+
+    def placements(self, count: int) -> None:
+        """Job seekers working at the world's employer, each with a jobcoach, a follow-up
+        for the employer and one not, and an open signal after a red check-in."""
+        from werkpad.employment.wellbeing import evaluate_placement
+
+        for _ in range(count):
+            trajectory = self.job_seeker()
+            placement = services.placement_record(
+                actor=self.actor,
+                trajectory=trajectory,
+                details=services.PlacementDetails(
+                    employer=self.w.employer,
+                    job_title=f"Baan {self.n}",
+                    work_type="regulier",
+                    start_on=_today(),
+                    hours_per_week=Decimal("20"),
+                    hourly_wage=Decimal("15.00"),
+                    contract_type="tijdelijk",
+                    instruments=(
+                        services.InstrumentUse(code="jobcoach", starts_on=_today()),
+                        services.InstrumentUse(code="no_risk_polis", starts_on=_today()),
+                    ),
+                ),
+            )
+            self.follow_ups(1, placement, for_employer=True)
+            self.follow_ups(1, placement)
+            services.checkin_record(
+                actor=self.actor, placement=placement, work=1, workload=2, sleep=2
+            )
+            assert evaluate_placement(placement.pk) is not None
+
+    def follow_ups(
+        self, count: int, placement: Placement | None = None, *, for_employer: bool = False
+    ) -> None:
+        for _ in range(count):
+            i = self._next()
+            services.follow_up_add(
+                actor=self.actor,
+                placement=placement or self.w.placement,
+                occurred_on=_today(),
+                with_whom="beiden",
+                kind="f2f",
+                note=f"Nazorg {i}",
+                for_employer=for_employer,
+            )
+
+    def placement_items(self, count: int) -> None:
+        """Check-ins, follow-ups and an instrument on the world's placement."""
+        for _ in range(count):
+            CheckIn.objects.create(
+                placement=self.w.placement,
+                organisation=self.w.org_a,
+                on=_today() - timedelta(days=self._next() % 30),
+                work=3,
+                workload=2,
+                sleep=3,
+                recorded_by=self.w.personas["pro_own"],
+            )
+            self.follow_ups(1, for_employer=self.n % 2 == 0)
+            services.instrument_apply(
+                actor=self.actor,
+                placement=self.w.placement,
+                code=["loonkostensubsidie", "no_risk_polis", "werkplekaanpassing"][self.n % 3],
+                starts_on=_today(),
+            )

@@ -568,7 +568,12 @@ def _decide_employer(actor: Actor, action: Action, obj: Any) -> Decision:
     if not _works_with_clients(actor):
         return DENY
     if action in (Action.VIEW_EMPLOYER, Action.LOG_EMPLOYER_CONTACT):
-        return Decision(True, Basis.OWN_ORGANISATION)
+        if obj.holder_id == actor.organisation_id:
+            return Decision(True, Basis.OWN_ORGANISATION)
+        # Checked again here (not only in the scope), so a service called with an employer
+        # that did not come through the scope still refuses one that is not shared.
+        shared = type(obj)._default_manager.filter(_employer_q(actor), pk=obj.pk).exists()
+        return Decision(shared, Basis.OWN_ORGANISATION)
     if action in (Action.CHANGE_EMPLOYER, Action.ADD_VACANCY):
         return Decision(obj.holder_id == actor.organisation_id, Basis.OWN_ORGANISATION)
     return DENY

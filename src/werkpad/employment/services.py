@@ -49,6 +49,7 @@ from .models import (
     Vacancy,
     VacancyKind,
     VacancyStatus,
+    WithWhom,
     WorkHistoryEntry,
     WorkplaceScan,
     WorkType,
@@ -294,6 +295,7 @@ def employer_update(
     _check_employer(details)
     values = asdict(details)
     values["name"] = details.name.strip()
+    values["kvk_number"] = details.kvk_number.strip()
     values["coach"] = details.coach or employer.coach
     values["region_id"] = details.gemeente.region_id
     with transaction.atomic():
@@ -476,6 +478,7 @@ def vacancy_update(
     decision = require(actor, Action.CHANGE_VACANCY, vacancy)
     _check_vacancy(actor, details)
     values = asdict(details)
+    values.update(title=details.title.strip(), tasks=details.tasks.strip())
     values["gemeente"] = details.gemeente
     values["for_trajectory"] = details.for_trajectory
     values["region_id"] = details.gemeente.region_id
@@ -590,11 +593,20 @@ def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
             raise ValidationError(
                 {"contract_type": _("Regulier betaald werk heeft een arbeidscontract.")}
             )
-    if details.vacancy is not None and details.vacancy.employer_id != details.employer.pk:
+    vacancy = details.vacancy
+    if vacancy is not None and vacancy.employer_id != details.employer.pk:
         raise ValidationError({"vacancy": _("Deze vacature hoort bij een andere werkgever.")})
+    if (
+        vacancy is not None
+        and vacancy.kind == VacancyKind.CREATED
+        and vacancy.for_trajectory_id != trajectory.pk
+    ):
+        raise ValidationError({"vacancy": _("Deze baan is voor iemand anders gemaakt.")})
     scan = details.scan
     if scan is not None and scan.trajectory_id != trajectory.pk:
         raise ValidationError({"scan": _("Deze werkplekscan hoort bij een ander traject.")})
+    if scan is not None and scan.employer_id != details.employer.pk:
+        raise ValidationError({"scan": _("Deze werkplekscan hoort bij een andere werkgever.")})
     if scan is not None and scan.red_aspects and not details.red_light_decision.strip():
         raise ValidationError(
             {
@@ -668,6 +680,9 @@ def placement_record(
 
 
 def _move_to_placement(actor: Actor, trajectory: Trajectory, placement: Placement) -> None:
+    # The caller's object may be older than the trajectory (a job ended meanwhile): its
+    # phase and version are read again, so the phase change neither fails nor is skipped.
+    trajectory.refresh_from_db()
     day = min(placement.start_on, timezone.localdate())
     if trajectory.type == TrajectoryType.IPS and trajectory.phase != IPS_PLACEMENT:
         trajectory_services.trajectory_phase_change(
@@ -806,6 +821,10 @@ def follow_up_add(
     _not_in_future(occurred_on, "occurred_on")
     if occurred_on < placement.start_on:
         raise ValidationError({"occurred_on": _("Nazorg begint op de eerste werkdag.")})
+    if with_whom not in WithWhom.values:
+        raise ValidationError({"with_whom": _("Kies met wie.")})
+    if kind not in ContactKind.values:
+        raise ValidationError({"kind": _("Kies de soort contact.")})
     if not note.strip():
         raise ValidationError({"note": _("Schrijf kort wat er besproken is.")})
     with transaction.atomic():
@@ -819,7 +838,7 @@ def follow_up_add(
             for_employer=for_employer,
             author=_user(actor),
         )
-        if with_whom != "werkgever":
+        if with_whom != WithWhom.EMPLOYER:
             trajectory_services.touch_contact(placement.trajectory, occurred_on)
         _audit(actor, "follow_up.create", AuditAction.CREATE, contact, decision)
     return contact

@@ -643,7 +643,7 @@ class Builder:
                     contract_type="tijdelijk",
                     instruments=(
                         services.InstrumentUse(code="jobcoach", starts_on=_today()),
-                        services.InstrumentUse(code="no_risk_polis", starts_on=_today()),
+                        services.InstrumentUse(code="no_riskpolis", starts_on=_today()),
                     ),
                 ),
             )
@@ -685,6 +685,101 @@ class Builder:
             services.instrument_apply(
                 actor=self.actor,
                 placement=self.w.placement,
-                code=["loonkostensubsidie", "no_risk_polis", "werkplekaanpassing"][self.n % 3],
+                code=["loonkostensubsidie", "no_riskpolis", "proefplaatsing"][self.n % 3],
                 starts_on=_today(),
             )
+
+
+@dataclass
+class Page:
+    persona: str
+    url: Callable[[Any], str]
+    more: Callable[[Builder, int], None]
+    count: Callable[[Any], int]  # how many items the page has to show, to check the setup
+
+
+PAGES = {
+    "employers": Page(
+        "pro_own",
+        lambda w: reverse("employment:employers"),
+        lambda b, n: b.employers(n),
+        lambda w: Employer.objects.count(),
+    ),
+    "vacancies": Page(
+        "pro_own",
+        lambda w: reverse("employment:vacancies"),
+        lambda b, n: b.vacancies(n),
+        lambda w: Vacancy.objects.count(),
+    ),
+    "vacancy_detail": Page(
+        "pro_own",
+        lambda w: reverse("employment:vacancy_detail", args=[w.vacancy.pk]),
+        lambda b, n: b.profiles(n),
+        lambda w: CareerProfile.objects.count(),
+    ),
+    "matches": Page(
+        "pro_own",
+        lambda w: reverse("employment:matches", args=[w.trajectory.pk]),
+        lambda b, n: b.vacancies(n),
+        lambda w: Vacancy.objects.count(),
+    ),
+    "placement_detail": Page(
+        "pro_own",
+        lambda w: reverse("employment:placement_detail", args=[w.placement.pk]),
+        lambda b, n: b.placement_items(n),
+        lambda w: FollowUpContact.objects.filter(placement=w.placement).count(),
+    ),
+    "employer_home": Page(
+        "employer",
+        lambda w: reverse("employment:employer_home"),
+        lambda b, n: b.placements(n),
+        lambda w: Placement.objects.filter(employer=w.employer).count(),
+    ),
+    "home": Page(
+        "pro_own",
+        lambda w: reverse("employment:home"),
+        lambda b, n: b.employers(n),
+        lambda w: Employer.objects.filter(coach=w.personas["pro_own"]).count(),
+    ),
+    "employer_detail": Page(
+        "pro_own",
+        lambda w: reverse("employment:employer_detail", args=[w.employer.pk]),
+        lambda b, n: (b.contacts(n), b.vacancies(n)),  # type: ignore[func-returns-value]
+        lambda w: EmployerContact.objects.filter(employer=w.employer).count(),
+    ),
+    "caseload": Page(
+        "pro_own",
+        lambda w: reverse("trajectories:caseload"),
+        lambda b, n: b.placements(n),
+        lambda w: Signal.objects.filter(resolved_at__isnull=True).count(),
+    ),
+    "api_placements": Page(
+        "employer",
+        lambda w: "/api/werkgever/plaatsingen",
+        lambda b, n: b.placements(n),
+        lambda w: Placement.objects.filter(employer=w.employer).count(),
+    ),
+    "api_vacancies": Page(
+        "employer",
+        lambda w: "/api/werkgever/vacatures",
+        lambda b, n: b.vacancies(n),
+        lambda w: Vacancy.objects.filter(employer=w.employer).count(),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_the_pages_run_the_same_queries_with_1_and_50_items(work_world: Any, name: str) -> None:
+    page = PAGES[name]
+    builder = Builder(work_world)
+    http = _as(work_world.personas[page.persona])
+    url = page.url(work_world)
+    if page.count(work_world) < 1:
+        page.more(builder, 1)
+    assert page.count(work_world) == 1 or name in ("employers", "home", "caseload")
+    one = _queries(http, url)
+    page.more(builder, 50 - page.count(work_world))
+    assert page.count(work_world) >= 50
+    many = _queries(http, url)
+    print(f"QUERIES {name}: {one} / {many}")
+    assert many == one

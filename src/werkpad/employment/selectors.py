@@ -75,7 +75,8 @@ def _log_list(actor: Actor, event: str, object_type: str, ids: list[int], **deta
 
 
 # --- Employers -----------------------------------------------------------------------------
-def employer_list(*, actor: Actor, query: str = "") -> list[Employer]:
+def employer_list(*, actor: Actor, query: str = "", mine: bool = False) -> list[Employer]:
+    """The employers the actor sees (at most 200, by name), or only the relations they hold."""
     require(actor, Action.VIEW_JOB_DEVELOPMENT)
     last_contact = (
         EmployerContact.objects.filter(employer=OuterRef("pk"))
@@ -83,6 +84,8 @@ def employer_list(*, actor: Actor, query: str = "") -> list[Employer]:
         .values("occurred_on")[:1]
     )
     employers = visible_to(actor, Employer.objects.all())
+    if mine:
+        employers = employers.filter(coach_id=actor.user.pk if actor.user else None)
     if query.strip():
         employers = employers.filter(Q(name__icontains=query.strip()) | Q(kvk_number=query.strip()))
     return list(
@@ -591,7 +594,7 @@ def ips_quarter_figures(*, actor: Actor, day: date | None = None) -> QuarterFigu
         served=served_q.count(),
         competitive=competitive.values("trajectory").distinct().count(),
         new_starts=Placement.objects.filter(
-            trajectory__in=served_q, start_on__range=(start, end)
+            trajectory__in=served_q, work_type=WorkType.COMPETITIVE, start_on__range=(start, end)
         ).count(),
         face_to_face=totals["n"],
         coaches=totals["coaches"],

@@ -40,7 +40,7 @@ def _form_page(
 def home(request: HttpRequest) -> HttpResponse:
     actor = actor_of(request)
     figures = selectors.contact_figures(actor=actor)
-    employers = [e for e in selectors.employer_list(actor=actor) if e.coach_id == actor.user.pk]
+    employers = selectors.employer_list(actor=actor, mine=True)
     context = {"figures": figures, "employers": employers}
     return render(request, "employment/home.html", context)
 

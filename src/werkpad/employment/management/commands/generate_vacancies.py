@@ -160,12 +160,12 @@ def _keep_created_at(model: type[Employer] | type[Vacancy]) -> Iterator[None]:
     """Let a bulk insert keep the ``created_at`` it was given (spread over the past), instead
     of 'now' for every row."""
     field = model._meta.get_field("created_at")
-    saved = field.auto_now_add  # type: ignore[union-attr]
-    field.auto_now_add = False  # type: ignore[union-attr]
+    saved = field.auto_now_add
+    field.auto_now_add = False
     try:
         yield
     finally:
-        field.auto_now_add = saved  # type: ignore[union-attr]
+        field.auto_now_add = saved
 
 
 class _Generator:
@@ -176,8 +176,10 @@ class _Generator:
         self.by_region: dict[int, list[Gemeente]] = {}
         for gemeente in gemeenten:
             self.by_region.setdefault(gemeente.region_id, []).append(gemeente)
-        self.now = timezone.now()
-        self.coaches = {org.pk: _coach(org)}
+        holder_coach = _coach(org)
+        if holder_coach is None:
+            raise CommandError(f"{org.name} has no professional to hold the employers")
+        self.coaches: dict[int, User] = {org.pk: holder_coach}
         # Regions where the holder shares, and the other organisations sharing there.
         shared = set(
             RegionalSharing.objects.filter(organisation=org).values_list("region_id", flat=True)
@@ -187,7 +189,7 @@ class _Generator:
             organisation=org
         ):
             partner = sharing.organisation
-            coach = _coach(partner, required=False)
+            coach = _coach(partner)
             if coach is not None:
                 self.coaches[partner.pk] = coach
                 self.partners.setdefault(sharing.region_id, []).append(partner)
@@ -273,21 +275,17 @@ class _Generator:
         return made
 
 
-def _coach(org: Organisation, *, required: bool = True) -> User | None:
+def _coach(org: Organisation) -> User | None:
     """The relation manager of generated employers: the organisation's IPS coach if it has
     one, else any of its professionals who work with clients."""
-    memberships = Membership.objects.filter(organisation=org, is_active=True).select_related(
-        "user"
-    )
+    memberships = Membership.objects.filter(organisation=org, is_active=True).select_related("user")
     chosen = memberships.filter(role=Role.IPS_TRAJECTBEGELEIDER).order_by("id").first()
     if chosen is None:
         chosen = (
-            memberships.exclude(role__in=[Role.FUNCTIONEEL_BEHEERDER, Role.WERKGEVER_CONTACTPERSOON])
+            memberships.exclude(
+                role__in=[Role.FUNCTIONEEL_BEHEERDER, Role.WERKGEVER_CONTACTPERSOON]
+            )
             .order_by("id")
             .first()
         )
-    if chosen is None:
-        if required:
-            raise CommandError(f"{org.name} has no professional to hold the employers")
-        return None
-    return chosen.user
+    return chosen.user if chosen is not None else None

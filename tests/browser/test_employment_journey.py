@@ -47,6 +47,8 @@ BAKERY = "Bakkerij Brood"
 GARDEN = "Hoveniersbedrijf Groen"
 JOB = "Inpakker broodafdeling"
 EMPLOYER_JOB = "Afwasser keuken"
+GARDEN_JOB = "Medewerker groenonderhoud"
+CARE_JOB = "Gastvrouw verpleeghuis"
 # What the employer must never see: the treatment goal, the note about medication, the
 # career profile and the werkplekscan's note.
 TREATMENT_GOAL = "Minder angstklachten (diagnose: paniekstoornis)"
@@ -84,10 +86,26 @@ def journey(reference_data: None, world: Any) -> Any:
     )
     bakery.account = world.employer_org
     bakery.save(update_fields=["account"])
-    services.employer_create(
+    garden = services.employer_create(
         actor=actor,
         details=services.EmployerDetails(name=GARDEN, sector="groen", gemeente=gemeente),
     )
+    # Two vacancies elsewhere: one that fits Anna less well than the bakery's will, and one
+    # in a sector she does not want, which is never offered to her.
+    for title, sector, kind in ((GARDEN_JOB, "groen", "buiten"), (CARE_JOB, "zorg", "mensen")):
+        services.vacancy_create(
+            actor=actor,
+            employer=garden,
+            details=services.VacancyDetails(
+                title=title,
+                tasks="Meewerken in het team",
+                sector=sector,
+                work_kind=kind,
+                hours_min=16,
+                hours_max=32,
+                gemeente=gemeente,
+            ),
+        )
     goal_create(
         actor=actor,
         trajectory=world.trajectory,
@@ -162,7 +180,7 @@ def assert_never_for_employer(label: str, body: str, leaks: list[str]) -> None:
             leaks.append(f"{label}: {text!r}")
 
 
-def test_job_development_placement_and_employer_journey(page, site, journey, new_context):
+def test_job_development_placement_and_employer_journey(site, journey, new_context):
     world = journey
     coach = world.personas["pro_own"]
     employer_user = world.personas["employer"]
@@ -172,6 +190,7 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     today = timezone.localdate()
     anna = world.client_record.full_name  # "Anna Aalbers"
     soft: list[str] = []  # problems that do not stop the journey, asserted at the end
+    set_up = AccessLogEntry.objects.order_by("id").values_list("id", flat=True).last() or 0
 
     # --- a. On a phone: log employer contacts from /werk/ --------------------------------------
     phone = new_context(
@@ -247,9 +266,7 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
         desk.get_by_role("button", name="Opslaan").click()
     assert refused.value.status == 400
     expect(_errors(desk)).to_have_text(["Het maximum aantal uren is lager dan het minimum."])
-    expect(desk.get_by_label("Hoogstens uren per week")).to_have_attribute(
-        "aria-invalid", "true"
-    )
+    expect(desk.get_by_label("Hoogstens uren per week")).to_have_attribute("aria-invalid", "true")
     assert Vacancy.objects.count() == vacancies_before, "a refused vacancy saves nothing"
     desk.get_by_label("Minstens uren per week").fill("12")
     desk.get_by_label("Hoogstens uren per week").fill("24")
@@ -289,7 +306,14 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     desk.get_by_role("main").get_by_role("link", name="Passende vacatures").first.click()
     expect(desk).to_have_url(site(f"/trajecten/{t}/vacatures/"))
     ranked = desk.locator("ol.werkpad-cards > li.werkpad-card")
-    expect(ranked.first).to_have_attribute("data-vacancy", str(vacancy.pk))
+    # Best first; the vacancy in a sector Anna does not want is not there at all.
+    garden_job = Vacancy.objects.get(title=GARDEN_JOB)
+    expect(ranked).to_have_count(2)
+    assert [ranked.nth(i).get_attribute("data-vacancy") for i in range(2)] == [
+        str(vacancy.pk),
+        str(garden_job.pk),
+    ]
+    expect(desk.get_by_role("main")).not_to_contain_text(CARE_JOB)
     card = ranked.first
     expect(card).to_contain_text("Past:")
     for reason in (
@@ -323,7 +347,9 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     with desk.expect_response(lambda r: r.request.method == "POST") as refused:
         desk.get_by_role("button", name="Scan opslaan").click()
     assert refused.value.status == 400
-    expect(_errors(desk)).to_have_text(["Licht toe waarom dit niet groen is: Houding van collega's"])
+    expect(_errors(desk)).to_have_text(
+        ["Licht toe waarom dit niet groen is: Houding van collega's"]
+    )
     assert not WorkplaceScan.objects.filter(trajectory=trajectory).exists()
     desk.get_by_label("Toelichting: Houding van collega's").fill(SCAN_NOTE)
     desk.get_by_role("button", name="Scan opslaan").click()
@@ -385,8 +411,10 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     latest = LadderAssessment.objects.filter(trajectory=trajectory).latest("assessed_on", "id")
     assert latest.step == 5, "paid work with support: step 5 of the participatieladder"
     main = desk.get_by_role("main")
-    expect(main.locator("[data-instrument=loonkostensubsidie]")).to_be_visible()
-    expect(main.locator("[data-instrument=jobcoach]")).to_be_visible()
+    expect(main.locator("[data-instrument=loonkostensubsidie]")).to_contain_text(
+        "Loonkostensubsidie · vanaf"
+    )
+    expect(main.locator("[data-instrument=jobcoach]")).to_contain_text("Jobcoach · vanaf")
     expect(main).to_contain_text("Een advies, geen besluit")
     guide = desk.get_by_role("table", name="Welke instrumenten kunnen passen?")
     expect(guide.get_by_role("rowheader", name="Loonkostensubsidie")).to_be_visible()
@@ -475,7 +503,7 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     assert [(p["worker_name"], p["job_title"]) for p in placements_json] == [(anna, JOB)]
     assert sorted(placements_json[0]["instruments"]) == ["Jobcoach", "Loonkostensubsidie"]
     titles = {v["title"] for v in boss.request.get(site("/api/werkgever/vacatures")).json()}
-    assert {JOB, EMPLOYER_JOB} <= titles
+    assert titles == {JOB, EMPLOYER_JOB}, "only the bakery's own vacancies"
     assert not leaks, "the employer saw what is not theirs:\n" + "\n".join(leaks)
 
     # The coach sees the employer's vacancy.
@@ -483,14 +511,15 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     expect(desk.get_by_role("link", name=EMPLOYER_JOB)).to_be_visible()
 
     # --- The access log ------------------------------------------------------------------------
-    coach_rows = AccessLogEntry.objects.filter(user_display=coach.email, outcome="allowed")
+    logged = AccessLogEntry.objects.filter(id__gt=set_up, outcome="allowed")  # in the browser
+    coach_rows = logged.filter(user_display=coach.email)
     pid = world.client_record.public_id
     expected = {
         "employer.contact_log": 2,
         "vacancy.create": 1,
         "career_profile.create": 1,
         "matching.vacancies": 1,
-        "vacancy.candidates": 1,
+        "vacancy.candidates": 2,  # the vacancy page, after saving it and from the matches
         "workplace_scan.create": 1,
         "placement.create": 1,
         "follow_up.create": 2,
@@ -500,7 +529,7 @@ def test_job_development_placement_and_employer_journey(page, site, journey, new
     assert coach_rows.filter(event_code="employer.contact_log", client_pid=pid).count() == 1
     for event in ("workplace_scan.create", "placement.create", "follow_up.create"):
         assert coach_rows.filter(event_code=event, client_pid=pid).exists(), event
-    boss_rows = AccessLogEntry.objects.filter(user_display=employer_user.email, outcome="allowed")
+    boss_rows = logged.filter(user_display=employer_user.email)
     assert boss_rows.filter(event_code="employer_portal.read").count() >= 4  # pages and API
     assert boss_rows.filter(
         event_code="employer_portal.placement", object_id=str(placement.pk)

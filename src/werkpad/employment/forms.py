@@ -358,7 +358,10 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
     )
     work_type = choice_field(_("Soort plaatsing"), WorkType.choices, widget=forms.RadioSelect)
     start_on = date_field(_("Startdatum"))
+    # Localised, so "24,5" is read as a Dutch decimal (and "24.5" in English).
     hours_per_week = forms.DecimalField(
+        localize=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
         label=_("Uren per week"),
         max_digits=4,
         decimal_places=1,
@@ -373,6 +376,8 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
         },
     )
     hourly_wage = forms.DecimalField(
+        localize=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
         label=_("Bruto uurloon (euro)"),
         max_digits=6,
         decimal_places=2,

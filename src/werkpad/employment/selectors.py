@@ -396,9 +396,13 @@ def placement_view(*, actor: Actor, placement: Placement) -> PlacementView:
     ).first()
     benefit = profile.benefit_status if profile else ""
     in_register = bool(profile and profile.register_status == RegisterStatus.YES)
+    instruments = list(placement.instruments.all())
+    for applied in instruments:  # the name to show; the code stays for a retired instrument
+        known = INSTRUMENT_BY_CODE.get(applied.instrument)
+        applied.label = str(known.name) if known else applied.instrument  # type: ignore[attr-defined]
     return PlacementView(
         placement=placement,
-        instruments=list(placement.instruments.all()),
+        instruments=instruments,
         advice=advise(
             benefit=benefit,
             in_register=in_register,

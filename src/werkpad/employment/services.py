@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model, Q
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
@@ -586,7 +587,7 @@ def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
                         "Regulier betaald werk betaalt minstens het minimumloon: %(minimum)s "
                         "euro bruto per uur voor deze leeftijd."
                     )
-                    % {"minimum": f"{minimum:.2f}".replace(".", ",")}
+                    % {"minimum": number_format(minimum, 2)}
                 }
             )
         if details.contract_type == "geen":

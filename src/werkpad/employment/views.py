@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -480,7 +481,7 @@ def placement_create(request: HttpRequest, pk: int) -> HttpResponse:
         title=_("Plaatsing vastleggen"),
         submit_label=_("Plaatsing opslaan"),
         intro=_("Minimumloon vanaf 21 jaar: %(wage)s euro bruto per uur.")
-        % {"wage": f"{MINIMUM_HOURLY_WAGE_21:.2f}".replace(".", ",")},
+        % {"wage": number_format(MINIMUM_HOURLY_WAGE_21, 2)},
         trajectory=trajectory,
     )
 

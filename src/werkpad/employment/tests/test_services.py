@@ -438,6 +438,78 @@ def test_contact_person_is_added(kit: Kit) -> None:
     )
 
 
+# --- Regional sharing ----------------------------------------------------------------------
+def _sharing(organisation: Any) -> set[str]:
+    return set(
+        RegionalSharing.objects.filter(organisation=organisation).values_list(
+            "region__code", flat=True
+        )
+    )
+
+
+def test_the_beheerder_sets_the_regions_to_share_employers_in(kit: Kit) -> None:
+    am13 = ArbeidsmarktRegio.objects.get(code="AM13")
+    am18 = ArbeidsmarktRegio.objects.get(code="AM18")
+    kit.world.org_a.regions.add(am18)
+
+    assert services.employer_sharing_set(actor=kit.admin_own, regions=[am13]) == [am13.pk]
+    assert _sharing(kit.world.org_a) == {"AM13"}
+    row = _logged("employer.sharing", kit.world.org_a)
+    assert (row.basis, row.detail) == ("role", {"regions": [am13.pk]})
+    agreed = RegionalSharing.objects.get(organisation=kit.world.org_a).agreed_on
+    assert agreed == today()
+
+    services.employer_sharing_set(actor=kit.admin_own, regions=[am13, am18])
+    assert _sharing(kit.world.org_a) == {"AM13", "AM18"}
+    services.employer_sharing_set(actor=kit.admin_own, regions=[am18])
+    assert _sharing(kit.world.org_a) == {"AM18"}
+    services.employer_sharing_set(actor=kit.admin_own, regions=[])
+    assert _sharing(kit.world.org_a) == set()
+    assert AccessLogEntry.objects.filter(event_code="employer.sharing").count() == 4
+
+
+def test_sharing_only_in_the_organisations_own_regions(kit: Kit) -> None:
+    am13 = ArbeidsmarktRegio.objects.get(code="AM13")
+    am18 = ArbeidsmarktRegio.objects.get(code="AM18")
+    services.employer_sharing_set(actor=kit.admin_own, regions=[am13])
+    _refused(
+        lambda: services.employer_sharing_set(actor=kit.admin_own, regions=[am13, am18]),
+        "regions",
+        "Kies alleen regio's waarin je organisatie werkt.",
+    )
+    assert _sharing(kit.world.org_a) == {"AM13"}
+
+
+def test_only_a_beheerder_sets_the_sharing(kit: Kit) -> None:
+    am13 = ArbeidsmarktRegio.objects.get(code="AM13")
+    for actor in (kit.pro, kit.pro_other, kit.employer_user, kit.worker):
+        before = _counts()
+        with pytest.raises(PermissionDenied):
+            services.employer_sharing_set(actor=actor, regions=[am13])
+        assert _counts() == before
+    assert not RegionalSharing.objects.exists()
+
+
+def test_sharing_set_by_both_beheerders_opens_the_employers_both_ways(kit: Kit) -> None:
+    am13 = ArbeidsmarktRegio.objects.get(code="AM13")
+    employer_b = kit.new_employer(actor=kit.pro_other, name="Zorgcentrum West")
+    services.employer_sharing_set(actor=kit.admin_own, regions=[am13])
+    assert employer_b not in visible_to(kit.pro, Employer.objects.all())  # B has not agreed
+    services.employer_sharing_set(actor=kit.admin_other, regions=[am13])
+    assert employer_b in visible_to(kit.pro, Employer.objects.all())
+    assert kit.employer in visible_to(kit.pro_other, Employer.objects.all())
+    # B can now log a contact with A's employer, and stops seeing it when A stops sharing.
+    services.employer_contact_log(
+        actor=kit.pro_other, employer=kit.employer, occurred_on=today(), purpose="kennismaking"
+    )
+    services.employer_sharing_set(actor=kit.admin_own, regions=[])
+    assert kit.employer not in visible_to(kit.pro_other, Employer.objects.all())
+    with pytest.raises(PermissionDenied):
+        services.employer_contact_log(
+            actor=kit.pro_other, employer=kit.employer, occurred_on=today(), purpose="opvolging"
+        )
+
+
 # --- Employer contacts ---------------------------------------------------------------------
 def test_employer_contact_is_logged(kit: Kit) -> None:
     contact = services.employer_contact_log(

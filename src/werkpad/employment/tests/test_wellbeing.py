@@ -48,7 +48,7 @@ def totals(*values: int) -> list[C]:
 # --- The rule ------------------------------------------------------------------------------
 MUST_SIGNAL = [
     pytest.param([C(3, 1, 3)], SignalReason.RED_ANSWER, id="one-red-answer"),
-    pytest.param(totals(9, 9) + [C(3, 3, 1)], SignalReason.RED_ANSWER, id="red-sleep-after-good"),
+    pytest.param([*totals(9, 9), C(3, 3, 1)], SignalReason.RED_ANSWER, id="red-sleep-after-good"),
     pytest.param([C(1, 1, 1, support_needed=True)], SignalReason.RED_ANSWER, id="red-before-steun"),
     pytest.param(totals(9, 8, 7), SignalReason.FALLING, id="falling-9-8-7"),
     pytest.param(totals(9, 9, 9, 6), SignalReason.FALLING, id="drop-9-9-9-6"),
@@ -56,7 +56,7 @@ MUST_SIGNAL = [
     pytest.param(totals(9, 9, 9, 9, 9, 7), SignalReason.FALLING, id="drop-after-long-good"),
     pytest.param(totals(6, 9, 8, 7), SignalReason.FALLING, id="last-three-falling"),
     pytest.param(
-        totals(9, 9) + [C(3, 3, 3, support_needed=True)], SignalReason.SUPPORT, id="support"
+        [*totals(9, 9), C(3, 3, 3, support_needed=True)], SignalReason.SUPPORT, id="support"
     ),
 ]
 

@@ -707,6 +707,7 @@ _AUDIT_ACTION = {
     Action.ADD_VACANCY: "C",
     Action.CHANGE_VACANCY: "U",
     Action.MANAGE_EMPLOYER_SHARING: "U",
+    Action.WORKER_CHECKIN: "C",
 }
 
 

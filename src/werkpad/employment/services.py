@@ -27,7 +27,13 @@ from werkpad.audit.recorder import record
 from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente, Organisation
 from werkpad.trajectories import services as trajectory_services
-from werkpad.trajectories.models import LadderAssessment, LadderStep, Perspective, Trajectory
+from werkpad.trajectories.models import (
+    BenefitStatus,
+    LadderAssessment,
+    LadderStep,
+    Perspective,
+    Trajectory,
+)
 from werkpad.trajectories.phases import IPS_SEARCH, TrajectoryType
 
 from .instruments import INSTRUMENT_BY_CODE, minimum_hourly_wage
@@ -39,6 +45,7 @@ from .models import (
     ContactKind,
     ContactPerson,
     ContactPurpose,
+    ContractType,
     Employer,
     EmployerContact,
     FollowUpContact,
@@ -46,12 +53,17 @@ from .models import (
     Light,
     Placement,
     RegionalSharing,
+    RegisterStatus,
+    Sector,
     Signal,
+    TravelScope,
+    UwvAdvice,
     Vacancy,
     VacancyKind,
     VacancyStatus,
     WithWhom,
     WorkHistoryEntry,
+    WorkKind,
     WorkplaceScan,
     WorkType,
 )
@@ -134,7 +146,25 @@ class ProfileDetails:
     register_status: str = "onbekend"
 
 
+def _choices_valid(**fields: tuple[Any, Any]) -> None:
+    """Every given value (or every item of a given list) is one of its field's choices; the
+    forms offer only those, but services are also called by the API, demo and generators."""
+    for name, (value, choices) in fields.items():
+        values = value if isinstance(value, list) else [value]
+        if any(v not in choices for v in values):
+            raise ValidationError({name: _("Kies een van de mogelijkheden.")})
+
+
 def _check_profile(details: ProfileDetails) -> None:
+    _choices_valid(
+        work_kinds=(details.work_kinds, WorkKind.values),
+        avoid_kinds=(details.avoid_kinds, WorkKind.values),
+        sectors=(details.sectors, Sector.values),
+        avoid_sectors=(details.avoid_sectors, Sector.values),
+        travel_scope=(details.travel_scope, TravelScope.values),
+        register_status=(details.register_status, RegisterStatus.values),
+        benefit_status=(details.benefit_status, ["", *BenefitStatus.values]),
+    )
     if not details.own_words.strip():
         raise ValidationError(
             {"own_words": _("Schrijf in de woorden van de cliënt wat voor werk die wil.")}
@@ -244,6 +274,9 @@ class EmployerDetails:
 
 
 def _check_employer(details: EmployerDetails) -> None:
+    _choices_valid(
+        sector=(details.sector, Sector.values), uwv_advice=(details.uwv_advice, UwvAdvice.values)
+    )
     if not details.name.strip():
         raise ValidationError({"name": _("Vul de naam van de werkgever in.")})
     kvk = details.kvk_number.strip()
@@ -364,7 +397,11 @@ def employer_contact_log(
             outcome=outcome.strip(),
             trajectory=trajectory,
         )
-        if trajectory is not None and kind == ContactKind.FACE_TO_FACE:
+        if (
+            trajectory is not None
+            and kind == ContactKind.FACE_TO_FACE
+            and occurred_on >= trajectory.started_on  # earlier contacts don't count for the norm
+        ):
             Trajectory.objects.filter(
                 Q(first_employer_contact_on__isnull=True)
                 | Q(first_employer_contact_on__gt=occurred_on),
@@ -435,6 +472,12 @@ class VacancyDetails:
 
 
 def _check_vacancy(actor: Actor, details: VacancyDetails) -> None:
+    _choices_valid(
+        sector=(details.sector, Sector.values),
+        work_kind=(details.work_kind, WorkKind.values),
+        kind=(details.kind, VacancyKind.values),
+        status=(details.status, VacancyStatus.values),
+    )
     if not details.title.strip():
         raise ValidationError({"title": _("Vul de functie in.")})
     if not details.tasks.strip():
@@ -570,6 +613,7 @@ def _age_on(born: date | None, day: date) -> int | None:
 
 
 def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
+    _choices_valid(contract_type=(details.contract_type, ContractType.values))
     if not details.job_title.strip():
         raise ValidationError({"job_title": _("Vul de functie in.")})
     if details.work_type not in WorkType.values:
@@ -628,7 +672,8 @@ def placement_record(
     *, actor: Actor, trajectory: Trajectory, details: PlacementDetails
 ) -> Placement:
     """Record a placement with its instruments. An IPS trajectory moves to 'plaatsing', the
-    vacancy is filled, and the ladder goes up to the step this work is (never down)."""
+    job created for this person is filled (a vacancy may have more places: its employer or
+    coach closes it), and the ladder goes up to the step this work is (never down)."""
     decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
     require(actor, Action.VIEW_EMPLOYER, details.employer)
     _check_placement(trajectory, details)
@@ -715,6 +760,8 @@ def _move_to_placement(actor: Actor, trajectory: Trajectory, placement: Placemen
 def ladder_step_for(placement: Placement, instruments: set[str]) -> int:
     if placement.work_type in UNPAID_STEP:
         return int(UNPAID_STEP[WorkType(placement.work_type)])
+    if "proefplaatsing" in instruments:  # on trial with benefit kept: not paid yet
+        return int(LadderStep.UNPAID_WORK)
     if instruments & SUPPORT_INSTRUMENTS:
         return int(LadderStep.PAID_WITH_SUPPORT)
     return int(LadderStep.PAID_WORK)
@@ -734,6 +781,10 @@ def instrument_apply(
         raise ValidationError({"code": _("Kies een instrument uit de lijst.")})
     if ends_on is not None and ends_on < starts_on:
         raise ValidationError({"ends_on": _("De einddatum ligt voor de begindatum.")})
+    if starts_on < placement.start_on:
+        raise ValidationError({"starts_on": _("Een instrument begint niet voor de plaatsing.")})
+    if placement.ended_on is not None:
+        raise ValidationError(_("Deze plaatsing is beëindigd."))
     with transaction.atomic():
         applied = AppliedInstrument.objects.create(
             placement=placement, instrument=code, starts_on=starts_on, ends_on=ends_on, note=note

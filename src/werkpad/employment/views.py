@@ -174,7 +174,6 @@ def contact_log(request: HttpRequest, pk: int) -> HttpResponse:
         title=_("Contact met %(name)s") % {"name": employer.name},
         submit_label=_("Contact opslaan"),
         back=("employment:employer_detail", employer.pk),
-        compact=True,
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext
@@ -86,13 +86,17 @@ def evaluate_placement(placement_id: int, *, now: Any = None) -> Signal | None:
             and not CheckIn.objects.filter(placement=placement, created_at__gt=last_raised).exists()
         ):
             return None
-        signal = Signal.objects.create(
-            trajectory=placement.trajectory,
-            placement=placement,
-            organisation_id=placement.organisation_id,
-            reason=reason,
-            raised_at=now or timezone.now(),
-        )
+        try:
+            with transaction.atomic():  # a second task at the same moment: one signal only
+                signal = Signal.objects.create(
+                    trajectory=placement.trajectory,
+                    placement=placement,
+                    organisation_id=placement.organisation_id,
+                    reason=reason,
+                    raised_at=now or timezone.now(),
+                )
+        except IntegrityError:
+            return None
         record(
             SYSTEM,
             event="signal.raise",

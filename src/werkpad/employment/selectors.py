@@ -156,7 +156,9 @@ def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
         vacancies=vacancies,
         contacts=rows,
         can_change=may(actor, Action.CHANGE_EMPLOYER, employer),
-        placements=employer.placements.filter(ended_on__isnull=True).count(),
+        placements=visible_to(
+            actor, Placement.objects.filter(employer=employer, ended_on__isnull=True)
+        ).count(),
     )
 
 

@@ -26,7 +26,8 @@ def _password_only_client(world: Any, **user_args: Any) -> Client:
 
 
 @pytest.mark.parametrize("kind", ["professional", "employer"])
-def test_every_page_sends_a_password_only_user_to_mfa_setup(world: Any, kind: str) -> None:
+def test_every_page_sends_a_password_only_user_to_mfa_setup(work_world: Any, kind: str) -> None:
+    world = work_world
     if kind == "employer":
         client = _password_only_client(
             world,

@@ -7,7 +7,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.db.models import Count
+from django.core.management import call_command
+from django.db.models import Count, F
 from django.utils import timezone
 
 from werkpad.access.actor import actor_for_user
@@ -42,7 +43,7 @@ from werkpad.employment.models import (
     WorkType,
 )
 from werkpad.employment.wellbeing import signal_reason
-from werkpad.organisations.models import Organisation
+from werkpad.organisations.models import ArbeidsmarktRegio, Organisation
 from werkpad.trajectories.models import PhaseChange, Trajectory
 from werkpad.trajectories.phases import TrajectoryType
 
@@ -275,3 +276,27 @@ def test_exactly_one_early_warning_signal(demo: None) -> None:
     assert sanne.checkins.count() >= 4
     assert sanne.checkins.filter(by_worker=True).exists()
     assert all(c.total >= 8 for c in sanne.checkins.all())
+
+
+@pytest.mark.django_db
+def test_generate_vacancies_for_measurements(demo: None) -> None:
+    ips = actor_for_user(User.objects.get(email=IPS_USER))
+    before = Vacancy.objects.count()
+    call_command("generate_vacancies", 500, "--employers", "40", "--fill-regions", "1")
+    generated = Vacancy.objects.filter(employer__name__startswith="Gegenereerd: ")
+    assert Vacancy.objects.count() == before + 500 == before + generated.count()
+    assert Employer.objects.filter(name__startswith="Gegenereerd: ").count() == 40
+    assert not generated.exclude(region_id=F("gemeente__region_id")).exists()
+    assert not Employer.objects.exclude(region_id=F("gemeente__region_id")).exists()
+    # Every region has a gemeente now, and the vacancies spread over many of them.
+    assert not ArbeidsmarktRegio.objects.filter(gemeenten__isnull=True).exists()
+    assert generated.values("region").distinct().count() > 10
+    statuses = dict(generated.values_list("status").annotate(n=Count("id")))
+    assert statuses[VacancyStatus.OPEN] > statuses.get(VacancyStatus.CLOSED, 0) > 0
+    # The demo coach sees them all: held by her organisation or shared with it in AM13.
+    assert visible_to(ips, generated).count() == 500
+    ranked = matching.rank_vacancies(
+        CareerProfile.objects.get(travel_scope=TravelScope.ANYWHERE),
+        visible_to(ips, Vacancy.objects.all()),
+    )
+    assert len(ranked) == 20

@@ -36,6 +36,7 @@ os.environ.setdefault("WERKPAD_REQUIRE_MFA", "false")
 os.environ.setdefault("DATABASE_CONN_MAX_AGE", "600")
 
 import django  # noqa: E402
+from benchdb import fresh_database  # noqa: E402
 
 django.setup()
 
@@ -87,7 +88,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--fill-regions", type=int, default=10)
     args = parser.parse_args()
-    _fresh_database()
+    fresh_database()
     call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     from werkpad.access.actor import actor_for_user
     from werkpad.access.policy import visible_to
@@ -164,20 +165,6 @@ def main() -> None:
             )
         _plan(profiles["overal"], actor, stage)
     _table(rows)
-
-
-def _fresh_database() -> None:
-    """An empty database with every migration applied. Not ``flush``: that would also empty
-    the reference data (the regions) that a migration loads, and a second run on the same
-    PostgreSQL database would then fail in seed_demo."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("DROP SCHEMA public CASCADE")
-            cursor.execute("CREATE SCHEMA public")
-    else:
-        connection.close()
-        Path(settings.DATABASES["default"]["NAME"]).unlink(missing_ok=True)
-    call_command("migrate", verbosity=0)
 
 
 def _get(http: Client, path: str) -> None:

@@ -28,6 +28,7 @@ os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
 os.environ.setdefault("DATABASE_CONN_MAX_AGE", "600")
 
 import django  # noqa: E402
+from benchdb import fresh_database  # noqa: E402
 
 django.setup()
 
@@ -56,8 +57,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=10000)
     parser.add_argument("--requests", type=int, default=60)
     args = parser.parse_args()
-    call_command("flush", interactive=False, verbosity=0)
-    call_command("migrate", verbosity=0)
+    fresh_database()
     call_command("seed_demo", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     from werkpad.accounts.models import User
     from werkpad.clients.models import Client as ClientRecord

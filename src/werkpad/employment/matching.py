@@ -67,6 +67,15 @@ def excluded_by_wishes(profile: CareerProfile, prefix: str = "") -> Q:
     return q
 
 
+def _within_travel_area(profile: CareerProfile) -> Q:
+    if profile.home_gemeente_id and profile.travel_scope == TravelScope.GEMEENTE:
+        return Q(gemeente_id=profile.home_gemeente_id)
+    region_id = _home_region_id(profile)
+    if region_id and profile.travel_scope == TravelScope.REGIO:
+        return Q(region_id=region_id)
+    return Q()
+
+
 def against_wishes(profile: CareerProfile, vacancy: Vacancy) -> list[str | Promise]:
     """The same rules for one vacancy, with the reason (for a vacancy's list of candidates)."""
     reasons: list[str | Promise] = []
@@ -180,15 +189,20 @@ def rank_vacancies(
 ) -> list[Match]:
     """The open vacancies in ``vacancies`` (already scoped to the actor) for this client, best
     first, none against an explicit wish. Jobs created for someone else are left out."""
-    ranked = (
+    # Two steps: rank narrow rows (id and score) so the database sorts in memory, then load
+    # the few winners with what the page shows.
+    top = list(
         vacancies.filter(status=VacancyStatus.OPEN)
+        .filter(_within_travel_area(profile))  # the same wish as a filter, for the indexes
         .exclude(Q(kind=VacancyKind.CREATED) & ~Q(for_trajectory_id=profile.trajectory_id))
         .exclude(excluded_by_wishes(profile))
         .annotate(needs_met=F("offers_mask").bitand(profile.needs_mask))
         .annotate(score=score_expression(profile))
-        .select_related("employer", "gemeente")
-        .order_by("-score", "-created_at", "-id")[:limit]
+        .order_by("-score", "-created_at", "-id")
+        .values_list("pk", flat=True)[:limit]
     )
+    loaded = Vacancy.objects.select_related("employer", "gemeente").in_bulk(top)
+    ranked = [loaded[pk] for pk in top]
     return [explain(profile, vacancy) for vacancy in ranked]
 
 

@@ -400,6 +400,8 @@ class Vacancy(models.Model):
             models.Index(fields=["status", "region"]),
             models.Index(fields=["status", "gemeente"]),
             models.Index(fields=["employer", "status"]),
+            # the vacancy list: open ones, newest first
+            models.Index(fields=["status", "-created_at", "-id"], name="vacancy_open_newest"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -313,6 +313,37 @@ def matches_for_trajectory(
     return matches
 
 
+OPTIONS_FROM_CONTACTS = 30
+
+
+def vacancy_options(
+    *, actor: Actor, trajectory: Trajectory, chosen: int | None = None
+) -> QuerySet[Vacancy]:
+    """What a werkplekscan or placement for this job seeker can be about, as a short list:
+    the one chosen (from a match or a vacancy page), the jobs created for them, their best
+    matches, and the open vacancies of employers the coaches met for them. With 100,000
+    vacancies a select of all of them would take seconds to build and be useless to read."""
+    visible = visible_to(actor, Vacancy.objects.all())
+    ids: set[int] = set(visible.filter(for_trajectory=trajectory).values_list("pk", flat=True))
+    if chosen is not None:
+        ids |= set(visible.filter(pk=chosen).values_list("pk", flat=True))
+    profile = visible_to(actor, CareerProfile.objects.filter(trajectory=trajectory)).first()
+    if profile is not None:
+        ids |= {m.vacancy.pk for m in matching.rank_vacancies(profile, visible)}
+    met = EmployerContact.objects.filter(trajectory=trajectory).values("employer_id")
+    ids |= set(
+        visible.filter(employer_id__in=met, status=VacancyStatus.OPEN).values_list("pk", flat=True)[
+            :OPTIONS_FROM_CONTACTS
+        ]
+    )
+    return (
+        Vacancy.objects.filter(pk__in=ids)
+        .exclude(status=VacancyStatus.CLOSED)
+        .select_related("employer")
+        .order_by("employer__name", "title")
+    )
+
+
 def scans_for(*, actor: Actor, trajectory: Trajectory) -> QuerySet[WorkplaceScan]:
     return visible_to(actor, WorkplaceScan.objects.filter(trajectory=trajectory)).select_related(
         "employer", "vacancy"

@@ -69,6 +69,7 @@ from .models import (
 )
 
 IPS_PLACEMENT = "plaatsing"
+IPS_BEFORE_PLACEMENT = ("aanmelding", "kennismaking", IPS_SEARCH)
 SCAN_ASPECTS_CODES = tuple(code for code, _label in SCAN_ASPECTS)
 
 # The participatieladder step a placement reaches (REFERENCE.md §2): unpaid work is step 4,
@@ -730,7 +731,8 @@ def _move_to_placement(actor: Actor, trajectory: Trajectory, placement: Placemen
     # phase and version are read again, so the phase change neither fails nor is skipped.
     trajectory.refresh_from_db()
     day = min(placement.start_on, timezone.localdate())
-    if trajectory.type == TrajectoryType.IPS and trajectory.phase != IPS_PLACEMENT:
+    # Only forward: a new job while in aftercare ('nazorg') keeps the trajectory there.
+    if trajectory.type == TrajectoryType.IPS and trajectory.phase in IPS_BEFORE_PLACEMENT:
         trajectory_services.trajectory_phase_change(
             actor=actor,
             trajectory=trajectory,
@@ -919,6 +921,8 @@ def checkin_record(
             raise ValidationError({name: _("Kies een van de drie antwoorden.")})
     day = on or timezone.localdate()
     _not_in_future(day, "on")
+    if day < placement.start_on:
+        raise ValidationError({"on": _("Een check-in hoort bij het werk: na de eerste werkdag.")})
     if placement.ended_on is not None:
         raise ValidationError(_("Dit werk is gestopt; een check-in hoort bij lopend werk."))
     with transaction.atomic():

@@ -23,7 +23,7 @@ from werkpad.trajectories.models import Trajectory
 
 from . import forms, selectors, services
 from .instruments import INSTRUMENTS, MINIMUM_HOURLY_WAGE_21, RULES_CHECKED_ON
-from .models import Employer, Sector, Vacancy, VacancyStatus
+from .models import Employer, Sector
 
 FORM = "employment/form.html"
 
@@ -375,14 +375,14 @@ def matches(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "employment/matches.html", context)
 
 
-def _open_vacancies(request: HttpRequest, trajectory: Trajectory) -> Any:
-    return visible_to(actor_of(request), Vacancy.objects.all()).exclude(
-        status=VacancyStatus.CLOSED
-    ).filter(for_trajectory__isnull=True).select_related("employer").order_by(
-        "employer__name", "title"
-    ) | visible_to(
-        actor_of(request), Vacancy.objects.filter(for_trajectory=trajectory)
-    ).select_related("employer")
+def _vacancy_options(request: HttpRequest, trajectory: Trajectory) -> Any:
+    """The vacancies a scan or placement can be for: a short list, never all of them."""
+    chosen = request.POST.get("vacancy") or request.GET.get("vacature") or ""
+    return selectors.vacancy_options(
+        actor=actor_of(request),
+        trajectory=trajectory,
+        chosen=int(chosen) if chosen.isdigit() else None,
+    )
 
 
 @login_required
@@ -394,7 +394,7 @@ def scan_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.GET.get("vacature", "").isdigit():
         initial["vacancy"] = int(request.GET["vacature"])
     form = forms.ScanForm(
-        posted(request), vacancies=_open_vacancies(request, trajectory), initial=initial
+        posted(request), vacancies=_vacancy_options(request, trajectory), initial=initial
     )
     done = submit(
         request,
@@ -448,7 +448,7 @@ def placement_create(request: HttpRequest, pk: int) -> HttpResponse:
         initial["vacancy"] = int(request.GET["vacature"])
     form = forms.PlacementForm(
         posted(request),
-        vacancies=_open_vacancies(request, trajectory),
+        vacancies=_vacancy_options(request, trajectory),
         scans=selectors.scans_for(actor=actor, trajectory=trajectory),
         initial=initial,
     )

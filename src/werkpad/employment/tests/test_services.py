@@ -1618,3 +1618,48 @@ def test_a_team_member_of_another_organisation_with_consent_works_along(
         services.instrument_apply(
             actor=kit.pro_other, placement=placement, code="jobcoach", starts_on=today()
         )
+
+
+# --- Found in review ------------------------------------------------------------------------
+def test_a_checkin_before_the_first_working_day_is_refused(kit: Kit) -> None:
+    placement = kit.placement()
+    before = CheckIn.objects.count()
+    with pytest.raises(ValidationError) as refused:
+        services.checkin_record(
+            actor=kit.pro,
+            placement=placement,
+            work=3,
+            workload=3,
+            sleep=3,
+            on=placement.start_on - timedelta(days=1),
+        )
+    assert "na de eerste werkdag" in str(refused.value)
+    assert CheckIn.objects.count() == before
+
+
+def test_a_new_job_in_aftercare_keeps_the_trajectory_in_aftercare(kit: Kit) -> None:
+    kit.placement()
+    trajectory = Trajectory.objects.get(pk=kit.trajectory.pk)
+    assert trajectory.phase == "plaatsing"
+    trajectory = trajectory_services.trajectory_phase_change(
+        actor=kit.pro, trajectory=trajectory, version=trajectory.version, to_phase="nazorg"
+    )
+    second = kit.new_employer(name="Tweede Baan BV")
+    kit.placement(employer=second, vacancy=None, scan=None)
+    trajectory.refresh_from_db()
+    assert trajectory.phase == "nazorg"
+
+
+def test_the_scan_and_placement_forms_offer_a_short_list(kit: Kit) -> None:
+    from werkpad.employment import selectors
+
+    kit.profile()
+    for n in range(30):
+        kit.vacancy(title=f"Vacature {n}", sector="horeca", work_kind="mensen")
+    wanted = kit.vacancy(title="Hovenier", sector="groen", work_kind="buiten")
+    chosen = kit.vacancy(title="Gekozen", sector="ict", work_kind="computer")
+    options = selectors.vacancy_options(actor=kit.pro, trajectory=kit.trajectory, chosen=chosen.pk)
+    titles = set(options.values_list("title", flat=True))
+    assert {"Hovenier", "Gekozen"} <= titles
+    assert len(titles) <= 22  # the chosen one, created jobs, at most 20 matches
+    assert wanted.pk in {v.pk for v in options}

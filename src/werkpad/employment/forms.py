@@ -235,7 +235,15 @@ class ContactLogForm(UtrechtFormMixin, forms.Form):
         empty_label=_("Geen"),
     )
     with_whom = forms.CharField(label=_("Met wie"), max_length=200, required=False)
-    outcome = text_field(_("Uitkomst"), required=False, rows=2)
+    outcome = text_field(
+        _("Uitkomst"),
+        required=False,
+        rows=2,
+        help_text=_(
+            "Organisaties die werkgevers met jullie delen, zien uitkomsten van contacten die "
+            "niet over een werkzoekende gaan. Noem geen namen van cliënten."
+        ),
+    )
 
     def __init__(self, *args: Any, trajectories: QuerySet[Trajectory], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -275,7 +283,10 @@ class CoachVacancyForm(VacancyForm):
 
     kind = choice_field(_("Soort"), VacancyKind.choices, initial=VacancyKind.VACANCY)
     for_trajectory = forms.ModelChoiceField(
-        label=_("Gemaakt voor"), queryset=Trajectory.objects.none(), required=False
+        label=_("Gemaakt voor"),
+        queryset=Trajectory.objects.none(),
+        required=False,
+        empty_label=_("Niemand: een gewone vacature"),
     )
     status = choice_field(_("Status"), VacancyStatus.choices, initial=VacancyStatus.OPEN)
     field_order = ["kind", "for_trajectory", "title"]
@@ -423,7 +434,7 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
         scan_field.queryset = scans  # type: ignore[attr-defined]
         scan_field.label_from_instance = lambda s: (  # type: ignore[attr-defined]
             f"{s.employer.name} · {s.done_on:%d-%m-%Y}"
-            + (f" · {_('rood licht')}" if s.red_aspects else "")
+            + (" · " + str(_("rood licht")) if s.red_aspects else "")
         )
         self.fields["hourly_wage"].conditional = True  # type: ignore[attr-defined]
         self.fields["red_light_decision"].conditional = True  # type: ignore[attr-defined]

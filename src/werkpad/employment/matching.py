@@ -37,6 +37,7 @@ class Match:
     score: int
     fits: list[str | Promise] = field(default_factory=list)
     misfits: list[str | Promise] = field(default_factory=list)
+    working: bool = False  # already has a job (they may want another or a better one)
 
     @property
     def percentage(self) -> int:
@@ -177,7 +178,7 @@ def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
     missing = [c for c in Condition if profile.needs_mask & c.value and not vacancy.offers_mask & c]
     add(not missing, POINTS_NEEDS, _("biedt wat de cliënt nodig heeft"), None)
     for condition in missing:
-        match.misfits.append(_("biedt niet: %(need)s") % {"need": condition.label})
+        match.misfits.append(_("niet zeker op deze werkplek: %(need)s") % {"need": condition.label})
     if vacancy.for_trajectory_id == profile.trajectory_id:
         add(True, POINTS_CREATED_FOR_CLIENT, _("voor deze cliënt gemaakt"), None)
     return match

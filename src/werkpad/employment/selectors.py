@@ -110,6 +110,7 @@ def employer_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_EMPLOYER
 class ContactRow:
     contact: EmployerContact
     job_seeker: str  # the name, only when the actor may see that trajectory
+    outcome: str  # another organisation's outcome of a contact about a job seeker: hidden
 
 
 @dataclass
@@ -140,6 +141,7 @@ def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
             c.trajectory.client.full_name
             if c.trajectory_id in visible_ids and c.trajectory
             else "",
+            _contact_outcome(actor, c, visible_ids),
         )
         for c in contacts
     ]
@@ -160,6 +162,15 @@ def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
             actor, Placement.objects.filter(employer=employer, ended_on__isnull=True)
         ).count(),
     )
+
+
+def _contact_outcome(actor: Actor, contact: EmployerContact, visible_ids: set[int]) -> str:
+    """What a contact about a job seeker said is client data: shown to the organisation that
+    made it and to those who see the trajectory, not to every sharing organisation."""
+    about_someone = contact.trajectory_id is not None
+    if not about_someone or contact.organisation_id == actor.organisation_id:
+        return contact.outcome
+    return contact.outcome if contact.trajectory_id in visible_ids else ""
 
 
 def job_seekers(*, actor: Actor) -> QuerySet[Trajectory]:
@@ -268,6 +279,17 @@ def candidates_for_vacancy(*, actor: Actor, vacancy: Vacancy) -> list[matching.M
         CareerProfile.objects.filter(trajectory__in=job_seekers(actor=actor).values("pk")),
     ).select_related("trajectory__client", "home_gemeente")
     matches = matching.rank_candidates(vacancy, profiles)
+    working = set(
+        visible_to(
+            actor,
+            Placement.objects.filter(
+                trajectory_id__in=[m.profile.trajectory_id for m in matches],
+                ended_on__isnull=True,
+            ),
+        ).values_list("trajectory_id", flat=True)
+    )
+    for m in matches:
+        m.working = m.profile.trajectory_id in working
     _log_list(
         actor,
         "vacancy.candidates",

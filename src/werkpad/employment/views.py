@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -637,8 +638,9 @@ def employer_vacancy_create(request: HttpRequest) -> HttpResponse:
         lambda d: services.vacancy_create(
             actor=actor, employer=employer, details=_vacancy_details(d)
         ),
-        _("Vacature toegevoegd. Uw contactpersoon bij %(holder)s ziet haar nu.")
-        % {"holder": employer.holder.name},
+        # Not the coach's organisation: that it is a ggz would tell the employer more about
+        # the workers than they chose to disclose.
+        _("Vacature toegevoegd. Uw contactpersoon ziet haar nu."),
     )
     if done.saved:
         return redirect("employment:employer_home")
@@ -673,8 +675,20 @@ def my_checkin(request: HttpRequest) -> HttpResponse:
         request,
         form,
         lambda d: services.checkin_record(actor=actor, placement=placement, **d),
-        _("Dank je wel. Je begeleider ziet hoe het gaat."),
+        None,
     )
+    if done.saved:
+        worried = done.result.support_needed or 1 in (
+            done.result.work,
+            done.result.workload,
+            done.result.sleep,
+        )
+        messages.success(
+            request,
+            _("Dank je wel. Je begeleider neemt snel contact met je op.")
+            if worried
+            else _("Dank je wel. Je begeleider ziet hoe het gaat."),
+        )
     if done.saved:
         return redirect("employment:my_checkin")
     context = {"form": form, "placement": placement}

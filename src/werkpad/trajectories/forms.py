@@ -391,7 +391,16 @@ class LadderForm(UtrechtFormMixin, forms.Form):
 
 
 class NoteForm(UtrechtFormMixin, forms.Form):
-    kind = _choice(_("Soort"), NoteKind.choices)
+    # Employer contacts are logged with the employer (job development), where they count for
+    # the IPS norm and the quarterly figures; older notes of that kind stay readable.
+    kind = _choice(
+        _("Soort"),
+        [c for c in NoteKind.choices if c[0] != NoteKind.EMPLOYER_CONTACT],
+        help_text=_(
+            "Een contact met een werkgever leg je vast bij de werkgever (menu Werkgevers): "
+            "dan telt het mee voor de IPS-norm en de kwartaalcijfers."
+        ),
+    )
     category = _choice(
         _("Soort gegevens"),
         [("", _("Kies")), *DataCategory.choices],

@@ -233,7 +233,7 @@ def test_each_match_lists_what_fits_and_what_does_not(kit: Kit) -> None:
     assert [str(m) for m in match.misfits] == [
         "andere sector dan de cliënt noemde",
         "uren passen niet goed",
-        "biedt niet: vaste begeleider of buddy op de werkvloer",
+        "niet zeker op deze werkplek: vaste begeleider of buddy op de werkvloer",
     ]
     assert match.score == POINTS_KIND + POINTS_SAME_REGION
 
@@ -247,8 +247,8 @@ def test_each_match_lists_what_fits_and_what_does_not(kit: Kit) -> None:
         "in de eigen gemeente",
     ]
     assert [str(m) for m in good.misfits] == [
-        "biedt niet: rustige werkplek, weinig prikkels",
-        "biedt niet: vaste begeleider of buddy op de werkvloer",
+        "niet zeker op deze werkplek: rustige werkplek, weinig prikkels",
+        "niet zeker op deze werkplek: vaste begeleider of buddy op de werkvloer",
     ]
 
 

@@ -989,11 +989,15 @@ def test_an_employer_is_shared_only_when_both_organisations_share_in_its_region(
     assert page.status_code == 200
     html = page.content.decode()
     assert "Bakkerij Brood" in html
-    assert "Piet de Bakker" in html and "Proefdag afgesproken" in html
-    assert "Anna Aalbers" not in html  # not on B's caseload: the contact is shown without her
-    # Once Anna's trajectory is shared with B (consent and a place on her team), B sees her.
+    assert "Piet de Bakker" in html
+    # Not on B's caseload: the contact is shown without her name and without what was said
+    # about her (an outcome often names the job seeker).
+    assert "Anna Aalbers" not in html and "Proefdag afgesproken" not in html
+    assert "over een werkzoekende van een andere organisatie" in html
+    # Once Anna's trajectory is shared with B (consent and a place on her team), B sees both.
     _let_org_b_see_annas_trajectory(w)
-    assert "(Anna Aalbers)" in http.get(detail).content.decode()
+    html = http.get(detail).content.decode()
+    assert "(Anna Aalbers)" in html and "Proefdag afgesproken" in html
 
 
 def test_a_shared_employer_can_be_called_but_not_changed_by_the_other_organisation(

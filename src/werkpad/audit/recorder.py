@@ -15,6 +15,22 @@ if TYPE_CHECKING:
     from werkpad.access.actor import Actor
 
 
+def record_decision(
+    actor: Actor, event: str, action: str, obj: Model, decision: Any, **kw: Any
+) -> AccessLogEntry:
+    """A service's row: what it did to ``obj``, on the basis (and consent) the policy's
+    ``decision`` gave."""
+    return record(
+        actor,
+        event=event,
+        action=action,
+        obj=obj,
+        basis=decision.basis,
+        consent_id=decision.consent_id,
+        **kw,
+    )
+
+
 def record(
     actor: Actor,
     *,

@@ -20,12 +20,15 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Decision, require, visible_to
+from werkpad.access.actor import organisation_of as _organisation
+from werkpad.access.actor import user_of as _user
+from werkpad.access.policy import Action, require, visible_to
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
+from werkpad.audit.recorder import record_decision as _audit
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente, Organisation
+from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente
 from werkpad.trajectories import services as trajectory_services
 from werkpad.trajectories.models import (
     BenefitStatus,
@@ -81,30 +84,6 @@ UNPAID_STEP = {
     WorkType.DAY_ACTIVITY: LadderStep.ORGANISED_ACTIVITIES,
 }
 SUPPORT_INSTRUMENTS = frozenset({"loonkostensubsidie", "jobcoach"})
-
-
-def _user(actor: Actor) -> User:
-    assert actor.user is not None  # every service is behind the policy
-    return actor.user
-
-
-def _organisation(actor: Actor) -> Organisation:
-    assert actor.organisation is not None  # every service is behind the policy
-    return actor.organisation
-
-
-def _audit(
-    actor: Actor, event: str, action: str, obj: Model, decision: Decision, **kw: Any
-) -> None:
-    record(
-        actor,
-        event=event,
-        action=action,
-        obj=obj,
-        basis=decision.basis,
-        consent_id=decision.consent_id,
-        **kw,
-    )
 
 
 def _not_in_future(day: date, field: str) -> None:

@@ -12,18 +12,21 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Model, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, Decision, client_consents_to, require
+from werkpad.access.actor import organisation_of as _organisation
+from werkpad.access.actor import user_of as _user
+from werkpad.access.policy import Action, Basis, client_consents_to, require
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
+from werkpad.audit.recorder import record_decision as _audit
 from werkpad.clients.models import Client, DataCategory
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import Membership, Organisation, Team
+from werkpad.organisations.models import Membership, Team
 
 from .models import (
     EndReason,
@@ -43,30 +46,6 @@ from .models import (
     Trajectory,
 )
 from .phases import CLOSED, IPS_AFTERCARE, IPS_SEARCH, TrajectoryType, phases_for
-
-
-def _user(actor: Actor) -> User:
-    assert actor.user is not None  # every service is behind the policy
-    return actor.user
-
-
-def _organisation(actor: Actor) -> Organisation:
-    assert actor.organisation is not None  # every service is behind the policy
-    return actor.organisation
-
-
-def _audit(
-    actor: Actor, event: str, action: str, obj: Model, decision: Decision, **kw: Any
-) -> None:
-    record(
-        actor,
-        event=event,
-        action=action,
-        obj=obj,
-        basis=decision.basis,
-        consent_id=decision.consent_id,
-        **kw,
-    )
 
 
 # --- Intake with the work question -------------------------------------------------------

@@ -104,11 +104,30 @@ def evaluate_placement(placement_id: int, *, now: Any = None) -> Signal | None:
             obj=signal,
             detail={"reason": str(reason)},
         )
-        transaction.on_commit(lambda: _mail_coach(signal, placement.coach))
+        coaches = _coaches(placement)
+        transaction.on_commit(lambda: _mail_coaches(signal, coaches))
     return signal
 
 
+def _coaches(placement: Placement) -> list[User]:
+    """Who hears of a signal: the placing organisation's people on the team now (after a
+    handover that is the new coach), or else the coach who recorded the placement."""
+    from werkpad.trajectories.models import TeamMember
+
+    members = TeamMember.objects.filter(
+        trajectory_id=placement.trajectory_id,
+        organisation_id=placement.organisation_id,
+        ended_on__isnull=True,
+    ).select_related("user")
+    return [m.user for m in members] or [placement.coach]
+
+
 SYSTEM = Actor(user=None)
+
+
+def _mail_coaches(signal: Signal, coaches: list[User]) -> None:
+    for coach in coaches:
+        _mail_coach(signal, coach)
 
 
 def _mail_coach(signal: Signal, coach: User) -> None:

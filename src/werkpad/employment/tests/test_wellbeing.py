@@ -509,3 +509,28 @@ def test_the_signal_is_raised_by_the_system_and_the_mail_greets_the_coach(
     row = AccessLogEntry.objects.get(event_code="signal.raise")
     assert row.user_id is None
     assert wellbeing.SYSTEM.user is None
+
+
+def test_after_a_handover_the_signal_goes_to_the_new_coach(
+    kit: Kit, django_capture_on_commit_callbacks: Any
+) -> None:
+    placement = kit.placement()
+    new_coach = make_user(organisation=kit.world.org_a, full_name="Nieuwe Coach")
+    trajectory_services.team_member_add(
+        actor=kit.pro, trajectory=kit.trajectory, membership=new_coach.memberships.get()
+    )
+    old = kit.trajectory.team.get(user=kit.world.personas["pro_own"])
+    trajectory_services.team_member_end(actor=kit.pro, member=old)
+    CheckIn.objects.create(
+        placement=placement,
+        organisation=kit.world.org_a,
+        on=today(),
+        work=1,
+        workload=3,
+        sleep=3,
+        recorded_by=kit.world.personas["pro_own"],
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert evaluate_placement(placement.pk) is not None
+    assert [m.to for m in mail.outbox] == [[new_coach.email]]

@@ -405,6 +405,14 @@ def as_client_data(actor: Actor, qs: QuerySet[M], trajectory: str = "trajectory"
     return _data_scope(trajectory=trajectory)(actor, qs)
 
 
+def may_read_contact_outcome(actor: Actor, contact: Any, visible_trajectory_ids: set[int]) -> bool:
+    """What an employer contact about a job seeker said is client data: for the organisation
+    that made it and for those who see that trajectory, not for every sharing organisation."""
+    if contact.trajectory_id is None or contact.organisation_id == actor.organisation_id:
+        return True
+    return contact.trajectory_id in visible_trajectory_ids
+
+
 def _through(model_path: str, parent: str) -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
     """Scope of a detail row: visible when its parent record is."""
 

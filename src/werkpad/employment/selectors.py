@@ -18,6 +18,7 @@ from werkpad.access.policy import (
     as_client_data,
     get_for,
     may,
+    may_read_contact_outcome,
     require,
     visible_to,
 )
@@ -165,12 +166,7 @@ def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
 
 
 def _contact_outcome(actor: Actor, contact: EmployerContact, visible_ids: set[int]) -> str:
-    """What a contact about a job seeker said is client data: shown to the organisation that
-    made it and to those who see the trajectory, not to every sharing organisation."""
-    about_someone = contact.trajectory_id is not None
-    if not about_someone or contact.organisation_id == actor.organisation_id:
-        return contact.outcome
-    return contact.outcome if contact.trajectory_id in visible_ids else ""
+    return contact.outcome if may_read_contact_outcome(actor, contact, visible_ids) else ""
 
 
 def job_seekers(*, actor: Actor) -> QuerySet[Trajectory]:
@@ -406,6 +402,15 @@ def work_summary(*, actor: Actor, trajectory: Trajectory) -> WorkSummary:
         ).select_related("placement")
     )
     has_profile = visible_to(actor, CareerProfile.objects.filter(trajectory=trajectory)).exists()
+    if placements or signals:  # what the trajectory page shows of work is client data too
+        record(
+            actor,
+            event="trajectory.work_summary",
+            action=AuditAction.READ,
+            obj=trajectory,
+            basis=Basis.TEAM,
+            detail={"placements": len(placements), "signals": len(signals)},
+        )
     return WorkSummary(has_profile=has_profile, placements=placements, signals=signals)
 
 

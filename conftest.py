@@ -4,7 +4,7 @@ columns), with a second factor where the role needs one."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 
@@ -36,6 +36,8 @@ class World:
     scan: object = None
     placement: object = None
     signal: object = None
+    # The client portal: objects the portal's access-matrix set-ups add, by name
+    portal: dict[str, object] = field(default_factory=dict)
 
 
 @pytest.fixture

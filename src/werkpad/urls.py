@@ -21,6 +21,7 @@ urlpatterns = [
     path("clienten/", include("werkpad.clients.urls")),
     path("", include("werkpad.trajectories.urls")),
     path("", include("werkpad.employment.urls")),
+    path("", include("werkpad.portal.urls")),
     path("api/", api.urls),
     path("accounts/", include("allauth.urls")),
 ]

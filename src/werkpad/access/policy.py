@@ -68,6 +68,16 @@ class Action(StrEnum):
     VIEW_AS_EMPLOYER = "view_as_employer"  # on a placement: the employer's narrow view
     WORKER_CHECKIN = "worker_checkin"  # the worker's own well-being check-in
     MANAGE_EMPLOYER_SHARING = "manage_employer_sharing"  # agree to share employers per region
+    # The client portal (issue 5)
+    PORTAL = "portal"  # the client's own pages
+    VIEW_OWN = "view_own"  # on a record about the client: the client reads it
+    CHANGE_OWN = "change_own"  # on a record about the client: the client changes it
+    INVITE_CLIENT = "invite_client"  # on a client: the team invites them to the portal
+    PROPOSE_CONSENT = "propose_consent"  # on a client: the team proposes a consent
+    HANDLE_DATA_REQUESTS = "handle_data_requests"  # correction and erasure requests
+    MESSAGE = "message"  # on a thread: read and answer it
+    FACILITATE_GROUP = "facilitate_group"  # on a peer group: its facilitator
+    VIEW_PEER_GROUPS = "view_peer_groups"
 
 
 class Basis(StrEnum):
@@ -134,6 +144,9 @@ _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.EMPLOYER_PAGES: lambda a: Decision(a.is_employer, Basis.OWN_ORGANISATION),
     Action.WORKER_CHECKIN: lambda a: Decision(a.is_client, Basis.SELF),
     Action.MANAGE_EMPLOYER_SHARING: lambda a: Decision(_is_admin(a), Basis.ROLE),
+    Action.PORTAL: lambda a: Decision(a.is_client, Basis.SELF),
+    Action.HANDLE_DATA_REQUESTS: lambda a: Decision(_is_admin(a), Basis.ROLE),
+    Action.VIEW_PEER_GROUPS: lambda a: Decision(a.is_client or a.is_professional, Basis.SELF),
 }
 
 
@@ -183,7 +196,10 @@ def _scope_consents(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _decide_consent(actor: Actor, action: Action, obj: Any) -> Decision:
-    """Withdrawing: the recording organisation does it for the client (who is present)."""
+    """Withdrawing: the client themselves in the portal, or the recording organisation for
+    the client (who is present)."""
+    if actor.is_client:
+        return _client_self(actor, action, obj)
     if action == Action.MANAGE_CONSENTS and _works_with_clients(actor):
         return Decision(obj.client.organisation_id == actor.organisation_id, Basis.OWN_ORGANISATION)
     return DENY
@@ -281,6 +297,8 @@ def _data_scope(
     organisation made is shown only while the client's consent covers its data category."""
 
     def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+        if actor.is_client:  # the client's own file (AVG art. 15); what they may do is decided
+            return qs.filter(**{f"{trajectory}__client__user": actor.user})
         if not _works_with_clients(actor):
             return _insiders_only(actor, qs, f"{trajectory}__organisation_id")
         qs = qs.filter(_trajectory_q(actor, f"{trajectory}__"))
@@ -413,6 +431,98 @@ def may_read_contact_outcome(actor: Actor, contact: Any, visible_trajectory_ids:
     return contact.trajectory_id in visible_trajectory_ids
 
 
+# --- The client portal ----------------------------------------------------------------------
+def _own_client(path: str = "client") -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
+    """Records only the client they are about sees (the disclosure worksheet)."""
+
+    def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+        if not actor.is_client:
+            return qs.none()
+        return qs.filter(**{f"{path}__user": actor.user})
+
+    return scope
+
+
+def _client_trajectory_visible(actor: Actor, client_path: str) -> Exists:
+    """Whether the professional sees a trajectory of the record's client."""
+    from werkpad.trajectories.models import Trajectory
+
+    return Exists(Trajectory.objects.filter(_trajectory_q(actor), client_id=OuterRef(client_path)))
+
+
+def _scope_employer_disclosures(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """The client's choice of what their employer may see: the client; the employer where the
+    client works (read through the narrow placement view); and the team, so nobody tells the
+    employer more than the client chose."""
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
+    if actor.is_employer:
+        return qs.filter(
+            client__trajectories__placements__employer__account_id=actor.organisation_id
+        ).distinct()
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(_client_trajectory_visible(actor, "client_id"))
+
+
+def _scope_consent_proposals(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
+    if not _works_with_clients(actor):
+        return qs.none()
+    return qs.filter(
+        Q(client__organisation_id=actor.organisation_id)
+        | Q(proposed_by_organisation_id=actor.organisation_id)
+    )
+
+
+def _scope_data_requests(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """The client's own requests; the functioneel beheerder of the organisation holding the
+    record handles them. Other professionals are insiders without the right (403)."""
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
+    if not actor.is_professional:
+        return qs.none()
+    return qs.filter(organisation_id=actor.organisation_id)
+
+
+def _scope_threads(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """A conversation is between the client and the one team member it is with; that member
+    reads it while they see the trajectory and the consent covers its data category."""
+    if actor.is_client:
+        return qs.filter(trajectory__client__user=actor.user)
+    if not _works_with_clients(actor):
+        return qs.none()
+    return _data_scope()(actor, qs.filter(professional=actor.user))
+
+
+def _scope_peer_groups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if actor.is_client:
+        return qs.filter(
+            Q(is_open=True)
+            | Q(memberships__client__user=actor.user, memberships__left_at__isnull=True)
+        ).distinct()
+    if not actor.is_professional:
+        return qs.none()
+    return qs.filter(organisation_id=actor.organisation_id)
+
+
+def _scope_peer_memberships(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """Taking part is the client's own business: the facilitator sees who is in their group
+    (names, never files); the team sees it only where the client chose to share it."""
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
+    if not actor.is_professional:
+        return qs.none()
+    facilitating = Q(group__facilitator=actor.user, left_at__isnull=True)
+    if not _works_with_clients(actor):
+        return qs.filter(facilitating)
+    shared = Q(share_with_team=True, left_at__isnull=True) & Q(
+        _client_trajectory_visible(actor, "client_id")
+    )
+    return qs.filter(facilitating | shared)
+
+
 def _through(model_path: str, parent: str) -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
     """Scope of a detail row: visible when its parent record is."""
 
@@ -453,6 +563,16 @@ _SCOPES: dict[str, Callable[[Actor, QuerySet[Any]], QuerySet[Any]]] = {
     "employment.followupcontact": _scope_follow_ups,
     "employment.checkin": _scope_checkins,
     "employment.signal": _data_scope(),
+    "portal.clientinvitation": _through("client", "clients.client"),
+    "portal.pacestatement": _data_scope(),
+    "portal.disclosureworksheet": _own_client(),
+    "portal.employerdisclosure": _scope_employer_disclosures,
+    "portal.consentproposal": _scope_consent_proposals,
+    "portal.datarequest": _scope_data_requests,
+    "portal.thread": _scope_threads,
+    "portal.message": _through("thread", "portal.thread"),
+    "portal.peergroup": _scope_peer_groups,
+    "portal.peergroupmembership": _scope_peer_memberships,
 }
 
 
@@ -465,6 +585,7 @@ def _decide_membership(actor: Actor, action: Action, obj: Membership) -> Decisio
 
 _OWN_CLIENT_ACTIONS = (
     Action.CHANGE_CLIENT,
+    Action.INVITE_CLIENT,
     Action.MANAGE_CONSENTS,
     Action.RECORD_INTAKE,
     Action.REFER_CLIENT,
@@ -472,19 +593,47 @@ _OWN_CLIENT_ACTIONS = (
 )
 
 
+def _client_user_id(obj: Any) -> int | None:
+    """The user account of the client a record is about (a client, or a record on their
+    client record or trajectory)."""
+    from werkpad.clients.models import Client
+
+    if isinstance(obj, Client):
+        return obj.user_id
+    if hasattr(obj, "client"):
+        return obj.client.user_id
+    if hasattr(obj, "trajectory"):
+        return obj.trajectory.client.user_id
+    if hasattr(obj, "thread"):
+        return obj.thread.trajectory.client.user_id
+    return None
+
+
+def _client_self(actor: Actor, action: Action, obj: Any, *, may_change: bool = True) -> Decision:
+    """The client on a record about themselves: they read it; they change it where the
+    record is theirs to change (``may_change``)."""
+    own = actor.is_client and _client_user_id(obj) == actor.user.pk  # type: ignore[union-attr]
+    if action == Action.VIEW_OWN:
+        return Decision(own, Basis.SELF)
+    if action in (Action.CHANGE_OWN, Action.MESSAGE):
+        return Decision(own and may_change, Basis.SELF)
+    return DENY
+
+
 def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
-    if action not in (Action.VIEW_CLIENT, *_OWN_CLIENT_ACTIONS):
-        return DENY
     if actor.is_client:
-        # A client reads their own record; changes go through their team (portal: later).
-        # (Consents in the portal come with issue 5.)
-        own = obj.user_id == actor.user.pk  # type: ignore[union-attr]
-        return Decision(own and action == Action.VIEW_CLIENT, Basis.SELF)
+        # A client reads their own record and works on it in the portal; what the team
+        # records they change through their team.
+        if action == Action.VIEW_CLIENT:
+            return Decision(obj.user_id == actor.user.pk, Basis.SELF)  # type: ignore[union-attr]
+        return _client_self(actor, action, obj)
+    if action not in (Action.VIEW_CLIENT, Action.PROPOSE_CONSENT, *_OWN_CLIENT_ACTIONS):
+        return DENY
     if not _works_with_clients(actor):
         return DENY
     if obj.organisation_id == actor.organisation_id:
         return Decision(True, Basis.OWN_ORGANISATION)
-    if action == Action.VIEW_CLIENT:
+    if action in (Action.VIEW_CLIENT, Action.PROPOSE_CONSENT):
         consent = _active_consents(actor, "basis").filter(client_id=obj.pk).first()
         if consent is not None:
             return Decision(True, Basis.CONSENT, consent_id=consent.pk)
@@ -495,6 +644,8 @@ def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
     """Reading and working on a visible trajectory: the organisation that runs it, and the
     team (another organisation's members only while the client's consent is in force, which
     the scope has checked)."""
+    if actor.is_client:
+        return _client_self(actor, action, obj)
     if action not in (Action.VIEW_TRAJECTORY, Action.WORK_ON_TRAJECTORY):
         return DENY
     if not _works_with_clients(actor):
@@ -522,7 +673,11 @@ def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
 
 def _decide_own_record(actor: Actor, action: Action, obj: Any) -> Decision:
     """A goal, meeting report or action is read by whoever the scope lets see it, and changed
-    by the organisation that recorded it (an action also by its owner)."""
+    by the organisation that recorded it (an action also by its owner). The client reads
+    them in the portal and marks their own actions done."""
+    if actor.is_client:
+        owner_id = getattr(obj, "owner_id", None)
+        return _client_self(actor, action, obj, may_change=owner_id == actor.user.pk)  # type: ignore[union-attr]
     if not _works_with_clients(actor):
         return DENY
     own = obj.organisation_id == actor.organisation_id
@@ -607,7 +762,51 @@ def _decide_placement(actor: Actor, action: Action, obj: Any) -> Decision:
     return _decide_own_record(actor, action, obj)
 
 
+def _decide_portal_record(actor: Actor, action: Action, obj: Any) -> Decision:
+    """The client's own portal records: theirs to read and change."""
+    return _client_self(actor, action, obj)
+
+
+def _decide_read_only_for_client(actor: Actor, action: Action, obj: Any) -> Decision:
+    """Records the client reads but does not change (the history of their choices)."""
+    return _client_self(actor, action, obj, may_change=False)
+
+
+def _decide_thread(actor: Actor, action: Action, obj: Any) -> Decision:
+    """The client and the team member the conversation is with read and answer it (the scope
+    has checked that member's consent for its data category)."""
+    if actor.is_client:
+        return _client_self(actor, action, obj)
+    mine = actor.is_professional and obj.professional_id == actor.user.pk  # type: ignore[union-attr]
+    return Decision(mine and action == Action.MESSAGE, Basis.TEAM)
+
+
+def _decide_data_request(actor: Actor, action: Action, obj: Any) -> Decision:
+    if actor.is_client:
+        return _client_self(actor, action, obj, may_change=False)
+    allowed = _is_admin(actor) and obj.organisation_id == actor.organisation_id
+    return Decision(allowed and action == Action.HANDLE_DATA_REQUESTS, Basis.ROLE)
+
+
+def _decide_peer_group(actor: Actor, action: Action, obj: Any) -> Decision:
+    """Any client may join an open group and leave any group; the facilitator sees who
+    takes part."""
+    if actor.is_client:
+        return Decision(action == Action.CHANGE_OWN and obj.is_open, Basis.SELF)
+    mine = actor.is_professional and obj.facilitator_id == actor.user.pk  # type: ignore[union-attr]
+    return Decision(mine and action == Action.FACILITATE_GROUP, Basis.ROLE)
+
+
 _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
+    "trajectories.ladderassessment": _decide_own_record,
+    "portal.pacestatement": _decide_read_only_for_client,
+    "portal.disclosureworksheet": _decide_portal_record,
+    "portal.employerdisclosure": _decide_read_only_for_client,
+    "portal.consentproposal": _decide_portal_record,
+    "portal.datarequest": _decide_data_request,
+    "portal.thread": _decide_thread,
+    "portal.peergroup": _decide_peer_group,
+    "portal.peergroupmembership": _decide_portal_record,
     "trajectories.trajectory": _decide_trajectory,
     "trajectories.teammember": _decide_team_member,
     "trajectories.goal": _decide_own_record,
@@ -716,6 +915,11 @@ _AUDIT_ACTION = {
     Action.CHANGE_VACANCY: "U",
     Action.MANAGE_EMPLOYER_SHARING: "U",
     Action.WORKER_CHECKIN: "C",
+    Action.CHANGE_OWN: "U",
+    Action.INVITE_CLIENT: "C",
+    Action.PROPOSE_CONSENT: "C",
+    Action.HANDLE_DATA_REQUESTS: "U",
+    Action.MESSAGE: "C",
 }
 
 

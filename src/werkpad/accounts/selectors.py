@@ -40,8 +40,6 @@ ROLE_FOCUS = {
 
 
 def home_context(*, actor: Actor) -> dict[str, Any]:
-    if actor.is_client:
-        return {"template": "accounts/home_client.html"}
     context: dict[str, Any] = {
         "template": "accounts/home_employer.html"
         if actor.is_employer

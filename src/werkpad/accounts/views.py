@@ -29,6 +29,8 @@ from .pending import take_pending_post
 def home(request: HttpRequest) -> HttpResponse:
     actor = request.actor  # type: ignore[attr-defined]
     require(actor, Action.VIEW_HOME)
+    if actor.is_client:  # a client's start is their own path in the portal
+        return redirect("portal:home")
     context = selectors.home_context(actor=actor)
     return render(request, context["template"], context)
 

@@ -24,6 +24,15 @@ def werkpad(request: HttpRequest) -> dict[str, Any]:
 def _menu_for(actor: Any) -> list[tuple[str, str]]:
     from django.utils.translation import gettext as _
 
+    if may(actor, Action.PORTAL):
+        return [
+            ("portal:home", _("Mijn pad")),
+            ("portal:threads", _("Berichten")),
+            ("portal:disclosure", _("Open zijn op werk")),
+            ("portal:income", _("Mijn inkomen")),
+            ("portal:groups", _("Lotgenoten")),
+            ("portal:my_data", _("Mijn gegevens")),
+        ]
     items = [("home", _("Start"))]
     if may(actor, Action.LIST_CLIENTS):
         items.append(("clients:list", _("Cliënten")))
@@ -35,12 +44,25 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
         items.append(("employment:vacancies", _("Vacatures")))
     if may(actor, Action.EMPLOYER_PAGES):
         items.append(("employment:employer_home", _("Mijn werkgeverspagina")))
-    if may(actor, Action.WORKER_CHECKIN):
-        items.append(("employment:my_checkin", _("Hoe gaat het op je werk?")))
     if may(actor, Action.MANAGE_MEMBERS):
         items.append(("organisations:member_list", _("Gebruikers")))
     if may(actor, Action.MANAGE_EMPLOYER_SHARING):
         items.append(("employment:sharing", _("Werkgevers delen")))
+    if may(actor, Action.HANDLE_DATA_REQUESTS):
+        items.append(("portal:data_requests", _("Verzoeken van cliënten")))
+    if _runs_peer_groups(actor):
+        items.append(("portal:facilitator_groups", _("Lotgenotengroepen")))
     if may(actor, Action.SEARCH_ACCESS_LOG):
         items.append(("audit:search", _("Toegangslog")))
     return items
+
+
+def _runs_peer_groups(actor: Any) -> bool:
+    """Ervaringsdeskundigen and herstelacademies run peer-support groups."""
+    from werkpad.organisations.models import OrganisationType, Role
+
+    if not actor.is_professional:
+        return False
+    return (
+        actor.role == Role.ERVARINGSDESKUNDIGE or actor.organisation.type == OrganisationType.PEER
+    )

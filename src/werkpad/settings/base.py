@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "werkpad.clients",
     "werkpad.trajectories",
     "werkpad.employment",
+    "werkpad.portal",
     "werkpad.api",
 ]
 

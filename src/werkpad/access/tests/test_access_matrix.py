@@ -15,6 +15,12 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from werkpad.organisations.models import Role
+from werkpad.portal.tests.matrix import (
+    PORTAL_KWARGS,
+    PORTAL_MATRIX,
+    PORTAL_POST_DATA,
+    portal_setup,
+)
 
 LOGIN = "login"  # 302 to the login page, with ?next=
 PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
@@ -85,7 +91,7 @@ EMPLOYER_SEES_NAMES = (
 # url name → method → persona → expected status. The objects in the URLs belong to
 # organisation A (the "own" organisation): Anna's client record and Pro Eigen's membership.
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
-    "home": {GET: everyone(200)},
+    "home": {GET: everyone(200, client=302)},  # a client's start is the portal
     "health": {GET: PUBLIC},
     "set_language": {
         GET: {p: 405 for p in PERSONAS},
@@ -349,6 +355,11 @@ POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
     },
 }
 
+# The client portal (issue 5): its rows live beside it, in werkpad/portal/tests/matrix/.
+MATRIX.update(PORTAL_MATRIX)
+KWARGS.update(PORTAL_KWARGS)
+POST_DATA.update(PORTAL_POST_DATA)
+
 # Names that must never appear in a response to someone outside organisation A.
 ORG_A_SECRETS = ("Anna Aalbers", "Pro Eigen")
 
@@ -388,6 +399,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "method", "persona", "expected"), CASES)
 def test_access(work_world: Any, name: str, method: str, persona: str, expected: int | str) -> None:
     world = work_world
+    portal_setup(world)
     client = Client()
     user = world.personas[persona]
     if user is not None:

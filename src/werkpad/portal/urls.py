@@ -1,0 +1,57 @@
+"""The client portal and the professional pages that serve it. Every URL is in the access
+matrix (werkpad/portal/tests/matrix/, merged into the access-matrix test)."""
+
+from django.urls import path
+
+from .views import data, disclosure, groups, messages, my_path
+
+app_name = "portal"
+
+urlpatterns = [
+    # Logging in: the team's invitation, the client's password and an optional second factor.
+    path("clienten/<str:public_id>/uitnodigen/", my_path.invite, name="invite"),
+    path("uitnodiging/<str:token>/", my_path.accept, name="accept"),
+    path("mijn/tweede-stap/", my_path.second_factor, name="second_factor"),
+    # My path, my pace, my ladder.
+    path("mijn/", my_path.home, name="home"),
+    path("mijn/doelen/nieuw/", my_path.goal_add, name="goal_add"),
+    path("mijn/acties/<int:pk>/gedaan/", my_path.action_done, name="action_done"),
+    path("mijn/tempo/", my_path.pace, name="pace"),
+    path("mijn/ladder/", my_path.ladder, name="ladder"),
+    # Openness at work: the private worksheet and what the employer may see.
+    path("mijn/open-zijn/", disclosure.overview, name="disclosure"),
+    path("mijn/open-zijn/stap/<int:step>/", disclosure.step, name="disclosure_step"),
+    path("mijn/open-zijn/samenvatting/", disclosure.summary, name="disclosure_summary"),
+    path("mijn/open-zijn/werkgever/", disclosure.employer_choice, name="disclosure_employer"),
+    # Income, consents, who saw my file, my data.
+    path("mijn/inkomen/", data.income, name="income"),
+    path("mijn/inkomen/vraag/", data.income_question, name="income_question"),
+    path("mijn/toestemmingen/", data.consents, name="consents"),
+    path("mijn/toestemmingen/<int:pk>/intrekken/", data.consent_withdraw, name="consent_withdraw"),
+    path("mijn/toestemmingen/voorstel/<int:pk>/", data.proposal_decide, name="proposal_decide"),
+    path(
+        "clienten/<str:public_id>/toestemming-voorstellen/",
+        data.consent_propose,
+        name="consent_propose",
+    ),
+    path("mijn/wie-keek/", data.access_log, name="access_log"),
+    path("mijn/gegevens/", data.my_data, name="my_data"),
+    path("mijn/gegevens/werkpad.json", data.export_json, name="export_json"),
+    path("mijn/gegevens/werkpad.pdf", data.export_pdf, name="export_pdf"),
+    path("mijn/gegevens/verzoek/", data.data_request, name="data_request"),
+    path("beheer/verzoeken/", data.data_requests, name="data_requests"),
+    path("beheer/verzoeken/<int:pk>/", data.data_request_handle, name="data_request_handle"),
+    # Messages with the team.
+    path("mijn/berichten/", messages.threads, name="threads"),
+    path("mijn/berichten/nieuw/", messages.thread_new, name="thread_new"),
+    path("mijn/berichten/<int:pk>/", messages.thread, name="thread"),
+    path("trajecten/<int:pk>/berichten/", messages.pro_threads, name="pro_threads"),
+    path("berichten/<int:pk>/", messages.pro_thread, name="pro_thread"),
+    # Peer-support groups.
+    path("mijn/groepen/", groups.groups, name="groups"),
+    path("mijn/groepen/<int:pk>/meedoen/", groups.join, name="group_join"),
+    path("mijn/groepen/<int:pk>/stoppen/", groups.leave, name="group_leave"),
+    path("mijn/groepen/<int:pk>/delen/", groups.share, name="group_share"),
+    path("groepen/", groups.facilitator_groups, name="facilitator_groups"),
+    path("groepen/<int:pk>/", groups.facilitator_group, name="facilitator_group"),
+]

@@ -84,7 +84,10 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("regiocoordinator@utrecht.demo.example", "Sevda Yilmaz", GEMEENTE,
              Role.REGIOCOORDINATOR),
     DemoUser("beheer@ggz.demo.example", "Tom de Wit", GGZ, Role.FUNCTIONEEL_BEHEERDER),
-    DemoUser("client@demo.example", "Sanne de Vries", None, None),
+    DemoUser("client@demo.example", "Sanne de Vries", None, None),  # working, follow-along
+    DemoUser("eva@client.demo.example", "Eva Lambrechts", None, None),  # just started
+    DemoUser("emre@client.demo.example", "Emre Kaya", None, None),  # searching
+    DemoUser("jeroen@client.demo.example", "Jeroen Dekker", None, None),  # paused
 )  # fmt: skip
 
 # name, born, gemeente, phone, the ggz's own EPD number (invented)
@@ -141,13 +144,35 @@ def seed_demo() -> list[DemoUser]:
             ClientNumber.objects.create(
                 client=client, organisation=ggz, ciphertext=encrypt(epd_number)
             )
-    Client.objects.filter(full_name="Sanne de Vries", user__isnull=True).update(
-        user=User.objects.get(email="client@demo.example")
-    )
+    _link_client_users()
     from werkpad.trajectories.demo import seed_trajectories  # imports this module
 
     seed_trajectories()
     from werkpad.employment.demo import seed_employment  # imports the trajectory demo
 
     seed_employment()
+    # The other clients who log in get their records from the trajectory demo.
+    _link_client_users()
+    from werkpad.portal.demo import seed_portal  # imports this module
+
+    seed_portal()
     return list(DEMO_USERS)
+
+
+def _link_client_users() -> None:
+    """Each demo client's account to their record, found by name, once the record exists.
+    An account already linked stays as it is, and only the oldest record of that name is
+    linked: a record someone added later under the same name is not the demo's."""
+    for spec in DEMO_USERS:
+        if spec.role is not None:
+            continue
+        user = User.objects.get(email=spec.email)
+        if Client.objects.filter(user=user).exists():
+            continue
+        record = (
+            Client.objects.filter(full_name=spec.full_name, user__isnull=True)
+            .order_by("id")
+            .first()
+        )
+        if record is not None:
+            Client.objects.filter(pk=record.pk).update(user=user)

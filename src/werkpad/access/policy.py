@@ -147,6 +147,8 @@ _PAGE_RULES: dict[Action, Callable[[Actor], Decision]] = {
     Action.PORTAL: lambda a: Decision(a.is_client, Basis.SELF),
     Action.HANDLE_DATA_REQUESTS: lambda a: Decision(_is_admin(a), Basis.ROLE),
     Action.VIEW_PEER_GROUPS: lambda a: Decision(a.is_client or a.is_professional, Basis.SELF),
+    # The page of the groups one facilitates; which groups is the object rule's business.
+    Action.FACILITATE_GROUP: lambda a: Decision(a.is_professional, Basis.ROLE),
 }
 
 
@@ -317,7 +319,9 @@ def _data_scope(
 
 def _scope_intakes(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     """An intake is work data of the organisation that held it: others read it only with
-    consent for work data and for basic data."""
+    consent for work data and for basic data. The client reads their own (AVG art. 15)."""
+    if actor.is_client:
+        return qs.filter(client__user=actor.user)
     if not _works_with_clients(actor):
         return qs.none()
     return qs.filter(
@@ -342,6 +346,11 @@ def _scope_client_numbers(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _scope_access_log(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    if actor.is_client:  # NEN 7513: the client sees who accessed their own file, nothing else
+        from werkpad.clients.models import Client
+
+        own = Client.objects.filter(user=actor.user).values("public_id")
+        return qs.filter(client_pid__in=own)
     if not _is_admin(actor):
         return qs.none()
     return qs.filter(organisation_id=actor.organisation_id)

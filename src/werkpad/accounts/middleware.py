@@ -27,6 +27,11 @@ def _is_public_path(path: str) -> bool:
     return path.startswith(("/static/", "/health/", "/accounts/", "/taal/"))
 
 
+# Forms that are posted without a session: a client accepting the team's invitation to the
+# portal chooses their password there (werkpad.portal).
+PUBLIC_FORMS = ("/uitnodiging/",)
+
+
 def _login_redirect(request: HttpRequest, **extra: str) -> HttpResponse:
     query = urlencode({"next": request.get_full_path(), **extra})
     url = f"{reverse('account_login')}?{query}"
@@ -61,7 +66,11 @@ class SessionTimeoutMiddleware:
                 return _login_redirect(request, expired="1")
             if request.path != SESSION_STATUS_PATH:
                 session[LAST_SEEN] = now
-        elif request.method == "POST" and not _is_public_path(request.path):
+        elif (
+            request.method == "POST"
+            and not _is_public_path(request.path)
+            and not request.path.startswith(PUBLIC_FORMS)
+        ):
             # A post from a page whose session is already gone (ended elsewhere, or the
             # server was restarted): keep the input and ask for a login first.
             stash_pending_post(request)

@@ -4,7 +4,7 @@ and access policy as the pages. So far: the employer's own data (issue 4)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -32,6 +32,17 @@ class VacancyOut(Schema):
     place: str
 
 
+class SharedOut(Schema):
+    """Exactly what the worker chose to let their employer see, and nothing more: ``health``
+    is "niets" (nothing), "dat" (only that there is a psychological vulnerability) or "wat"
+    (what it is, in ``health_text``: the worker's own words); ``needs_text`` is what they need
+    at work, empty when not shared. A placement that has ended shares nothing."""
+
+    health: Literal["niets", "dat", "wat"]
+    health_text: str
+    needs_text: str
+
+
 class PlacementOut(Schema):
     id: int
     worker_name: str
@@ -41,6 +52,7 @@ class PlacementOut(Schema):
     instruments: list[str]
     coach_name: str
     coach_email: str
+    shared: SharedOut
 
 
 def _actor(request: HttpRequest) -> Any:
@@ -76,6 +88,11 @@ def employer_placements(request: HttpRequest) -> list[dict[str, Any]]:
             "instruments": [name for name, _start, _end in p.instruments],
             "coach_name": p.coach_name,
             "coach_email": p.coach_email,
+            "shared": {
+                "health": p.health,
+                "health_text": p.health_text,
+                "needs_text": p.needs_text,
+            },
         }
         for p in portal.placements
     ]

@@ -25,6 +25,7 @@ from werkpad.access.policy import (
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.organisations.models import Membership, Role
+from werkpad.portal.models import ConditionShared, EmployerDisclosure
 from werkpad.trajectories.models import TeamMember, Trajectory
 
 from . import matching
@@ -505,8 +506,11 @@ def signal_get(*, actor: Actor, pk: int) -> Signal:
 # --- The employer's own pages --------------------------------------------------------------
 @dataclass
 class EmployerPlacement:
-    """What an employer sees of a placement: the worker's name and the job. What the worker
-    chose to disclose comes with the client portal's decision aid; until then, nothing else."""
+    """What an employer sees of a placement: the worker's name and the job, and exactly what
+    the worker chose in the portal to let their employer see (the newest choice, in force at
+    once): ``health`` is "niets", "dat" or "wat" (ConditionShared), ``health_text`` the
+    worker's own words when "wat", ``needs_text`` what they need at work when shared. Never
+    the worker's private worksheet."""
 
     pk: int
     worker_name: str
@@ -517,6 +521,9 @@ class EmployerPlacement:
     instruments: list[tuple[str, date, date | None]]
     coach_name: str
     coach_email: str
+    health: str = "niets"
+    health_text: str = ""
+    needs_text: str = ""
 
 
 @dataclass
@@ -528,8 +535,16 @@ class EmployerPortal:
     instruments: list[Any]
 
 
-def _narrow(placement: Placement) -> EmployerPlacement:
+def _narrow(placement: Placement, shared: EmployerDisclosure | None = None) -> EmployerPlacement:
+    """``shared`` is the worker's choice in force (read through the policy). A placement that
+    has ended shows nothing of it: the choice is for the worker's employer, not a former one."""
+    if placement.ended_on is not None:
+        shared = None
+    health = shared.condition if shared is not None else ConditionShared.NOTHING
     return EmployerPlacement(
+        health=health,
+        health_text=shared.condition_text if shared and health == ConditionShared.WHAT else "",
+        needs_text=shared.needs_text if shared and shared.share_needs else "",
         pk=placement.pk,
         worker_name=placement.trajectory.client.full_name,
         job_title=placement.job_title,
@@ -547,18 +562,55 @@ def _narrow(placement: Placement) -> EmployerPlacement:
 
 
 def _employer_placements(actor: Actor) -> QuerySet[Placement]:
+    # The id of each worker's newest disclosure choice, in the same query; the rows are read
+    # through the policy in one more query (``_shared_choices``), however many placements.
+    newest = EmployerDisclosure.objects.filter(
+        client_id=OuterRef("trajectory__client_id")
+    ).order_by("-created_at", "-id")
     return (
         visible_to(actor, Placement.objects.all())
         .select_related("trajectory__client", "coach")
         .prefetch_related(Prefetch("instruments", queryset=AppliedInstrument.objects.all()))
+        .annotate(shared_choice_id=Subquery(newest.values("pk")[:1]))
         .order_by("ended_on", "-start_on", "-id")
     )
+
+
+def _shared_choices(actor: Actor, placements: list[Placement]) -> dict[int, EmployerDisclosure]:
+    """The choices in force of the workers of running placements, as far as the policy lets
+    the actor see them, by id."""
+    ids = {
+        p.shared_choice_id  # type: ignore[attr-defined]
+        for p in placements
+        if p.shared_choice_id is not None and p.ended_on is None  # type: ignore[attr-defined]
+    }
+    if not ids:
+        return {}
+    return {d.pk: d for d in visible_to(actor, EmployerDisclosure.objects.filter(pk__in=ids))}
+
+
+def _narrowed(actor: Actor, placements: list[Placement]) -> list[EmployerPlacement]:
+    shared = _shared_choices(actor, placements)
+    if shared:  # one row for the list, as for the placements themselves
+        ids = sorted(shared)
+        record(
+            actor,
+            event="employer_portal.disclosure.read",
+            action=AuditAction.READ,
+            object_type="portal.employerdisclosure",
+            basis=Basis.OWN_ORGANISATION,
+            detail={"count": len(ids), "ids": ",".join(map(str, ids))[:500]},
+        )
+    return [
+        _narrow(p, shared.get(p.shared_choice_id))  # type: ignore[attr-defined]
+        for p in placements
+    ]
 
 
 def employer_portal(*, actor: Actor) -> EmployerPortal:
     require(actor, Action.EMPLOYER_PAGES)
     employer = visible_to(actor, Employer.objects.all()).select_related("coach", "holder").first()
-    placements = [_narrow(p) for p in _employer_placements(actor)]
+    placements = _narrowed(actor, list(_employer_placements(actor)))
     follow_ups = [
         (f, f.placement.trajectory.client.full_name)
         for f in visible_to(actor, FollowUpContact.objects.all())
@@ -592,7 +644,10 @@ def employer_placement(*, actor: Actor, pk: int) -> EmployerPlacement:
         actor, Action.VIEW_AS_EMPLOYER, _employer_placements(actor), pk=pk
     )
     _log_read(actor, "employer_portal.placement", placement, decision)
-    return _narrow(placement)
+    shared = _shared_choices(actor, [placement]).get(placement.shared_choice_id)  # type: ignore[attr-defined]
+    if shared is not None:
+        _log_read(actor, "employer_portal.disclosure.read", shared, decision)
+    return _narrow(placement, shared)
 
 
 # --- The worker's own check-in -------------------------------------------------------------

@@ -328,7 +328,13 @@ class MeetingForm(UtrechtFormMixin, forms.Form):
     agenda = _text(_("Agenda"), required=False)
     summary = _text(_("Verslag"), required=False, rows=6)
 
-    def __init__(self, *args: Any, team_users: QuerySet[User], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        team_users: QuerySet[User],
+        owners: QuerySet[User] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["participants"].queryset = team_users  # type: ignore[attr-defined]
         self.fields["participants"].label_from_instance = lambda u: u.full_name  # type: ignore[attr-defined]
@@ -338,7 +344,7 @@ class MeetingForm(UtrechtFormMixin, forms.Form):
             )
             owner = forms.ModelChoiceField(
                 label=_("Wie (afspraak %(n)s)") % {"n": i},
-                queryset=team_users,
+                queryset=team_users if owners is None else owners,
                 required=False,
                 empty_label=_("Kies"),
             )

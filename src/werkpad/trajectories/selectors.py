@@ -161,7 +161,9 @@ def trajectory_view(*, actor: Actor, trajectory: Trajectory) -> TrajectoryView:
     today = timezone.localdate()
     team = _team(actor, trajectory)
     goals = list(
-        visible_to(actor, Goal.objects.filter(trajectory=trajectory)).select_related("organisation")
+        visible_to(actor, Goal.objects.filter(trajectory=trajectory)).select_related(
+            "organisation", "created_by"
+        )
     )
     actions = list(
         visible_to(actor, PlanAction.objects.filter(trajectory=trajectory)).select_related(

@@ -531,6 +531,15 @@ def goal_update(*, actor: Actor, goal: Goal, version: int, details: GoalDetails)
     return goal
 
 
+def _may_own_actions(trajectory: Trajectory, owner: User) -> bool:
+    """A team member, or the client (who marks their own actions done in the portal)."""
+    if owner.pk is not None and owner.pk == trajectory.client.user_id:
+        return True
+    return TeamMember.objects.filter(
+        trajectory=trajectory, user=owner, ended_on__isnull=True
+    ).exists()
+
+
 def action_create(
     *,
     actor: Actor,
@@ -545,10 +554,10 @@ def action_create(
     decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
     if not description.strip():
         raise ValidationError({"description": _("Beschrijf de actie.")})
-    if not TeamMember.objects.filter(
-        trajectory=trajectory, user=owner, ended_on__isnull=True
-    ).exists():
-        raise ValidationError({"owner": _("Wie de actie doet, moet in het team staan.")})
+    if not _may_own_actions(trajectory, owner):
+        raise ValidationError(
+            {"owner": _("Wie de actie doet, moet in het team staan of de cliënt zelf zijn.")}
+        )
     with transaction.atomic():
         action = PlanAction.objects.create(
             trajectory=trajectory,

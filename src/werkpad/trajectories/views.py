@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -30,10 +31,13 @@ from . import forms, pdf, selectors, services
 from .models import Goal, LadderStep, Meeting, Perspective, PlanAction, Trajectory
 
 
-def _team_users(trajectory: Trajectory) -> Any:
-    return User.objects.filter(
-        pk__in=trajectory.team.filter(ended_on__isnull=True).values("user_id")
-    ).order_by("full_name")
+def _team_users(trajectory: Trajectory, *, with_client: bool = False) -> Any:
+    """The team; for who does an action also the client when they have a portal account
+    (they mark their own actions done there)."""
+    people = Q(pk__in=trajectory.team.filter(ended_on__isnull=True).values("user_id"))
+    if with_client and trajectory.client.user_id:
+        people |= Q(pk=trajectory.client.user_id)
+    return User.objects.filter(people).order_by("full_name")
 
 
 # --- Caseload, referrals, figures, handover ------------------------------------------------
@@ -429,7 +433,9 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
     goals = selectors.goals_for(actor=actor, trajectory=trajectory)
-    form = forms.ActionForm(_posted(request), team_users=_team_users(trajectory), goals=goals)
+    form = forms.ActionForm(
+        _posted(request), team_users=_team_users(trajectory, with_client=True), goals=goals
+    )
     done = _submit(
         request,
         form,
@@ -461,6 +467,7 @@ def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.MeetingForm(
         _posted(request),
         team_users=_team_users(trajectory),
+        owners=_team_users(trajectory, with_client=True),
         initial={"held_on": timezone.localdate(), "client_present": True},
     )
 

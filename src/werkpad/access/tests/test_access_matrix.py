@@ -184,12 +184,10 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     # A placement: Anna and the employer see that it exists (their own), not this page.
     "employment:placement_detail": {GET: ON_PLACEMENT},
     **{name: {GET: ON_PLACEMENT, POST: ON_PLACEMENT_POST} for name in PLACEMENT_FORMS},
-    # Scans and signals are professional records: nobody else has them in scope.
-    "employment:scan_detail": {GET: only({"pro_own": 200, "admin_own": 403}, 404)},
-    "employment:signal_resolve": {
-        GET: only({"pro_own": 200, "admin_own": 403}, 404),
-        POST: only({"pro_own": 400, "admin_own": 403}, 404),
-    },
+    # Scans and signals are the team's pages. Anna has them in scope (her own file, which
+    # she can download in the portal), so this page is a 403 for her, a 404 for outsiders.
+    "employment:scan_detail": {GET: ON_CLIENT},
+    "employment:signal_resolve": {GET: ON_CLIENT, POST: ON_CLIENT_POST},
     # The employer's own pages, and the worker's own check-in.
     "employment:employer_home": {GET: only({"employer": 200}, 403)},
     "employment:employer_placement": {GET: only({"employer": 200}, 403)},

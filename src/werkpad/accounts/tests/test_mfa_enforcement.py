@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST_DATA
 from werkpad.organisations.models import OrganisationType, Role
+from werkpad.portal.tests.matrix import portal_setup
 from werkpad.testing import PASSWORD, make_organisation, make_user
 
 # Pages that stay reachable without a second factor: the log-in, log-out, password and MFA
@@ -28,6 +29,7 @@ def _password_only_client(world: Any, **user_args: Any) -> Client:
 @pytest.mark.parametrize("kind", ["professional", "employer"])
 def test_every_page_sends_a_password_only_user_to_mfa_setup(work_world: Any, kind: str) -> None:
     world = work_world
+    portal_setup(world)
     if kind == "employer":
         client = _password_only_client(
             world,
@@ -73,7 +75,9 @@ def test_after_a_password_login_the_setup_page_opens_at_once(world: Any) -> None
 def test_a_client_needs_no_second_factor(world: Any) -> None:
     client = Client()
     client.force_login(world.personas["client"])
-    assert client.get(reverse("home")).status_code == 200
+    response = client.get(reverse("home"), follow=True)
+    assert response.redirect_chain == [(reverse("portal:home"), 302)]
+    assert response.status_code == 200
 
 
 def test_with_totp_the_professional_passes(world: Any) -> None:

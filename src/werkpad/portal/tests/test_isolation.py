@@ -19,9 +19,11 @@ from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST, POST_D
 from werkpad.portal.tests.matrix import portal_setup
 from werkpad.testing import make_user
 
-# Pages anyone may open with any argument: the public invitation and allauth's key pages.
+# Pages anyone may open with any argument (the public invitation and allauth's key pages), and
+# pages whose argument is no id of anyone's data (the step of the disclosure worksheet).
 PUBLIC_WITH_ARGUMENTS = {
     "portal:accept",
+    "portal:disclosure_step",
     "account_confirm_email",
     "account_reset_password_from_key",
 }

@@ -1,23 +1,108 @@
-"""Placeholder views: replaced by the implementation."""
+"""Conversations between a client and their team: the client's pages in the portal, and the
+professional's pages on the trajectory. Thin views: permission is the policy's business; bad
+input is a 400 with the message on the form and nothing saved."""
 
-from django.http import Http404, HttpRequest, HttpResponse
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from werkpad.core.submit import actor_of, posted, submit
+from werkpad.trajectories import selectors as trajectory_selectors
+
+from ..forms import messages as forms
+from ..selectors import messages as selectors
+from ..services import messages as services
 
 
-def threads(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    raise Http404
+# --- The client ----------------------------------------------------------------------------
+@login_required
+@require_GET
+def threads(request: HttpRequest) -> HttpResponse:
+    rows = selectors.client_threads(actor=actor_of(request))
+    return render(request, "portal/messages/threads.html", {"rows": rows})
 
 
-def thread_new(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    raise Http404
+@login_required
+@require_http_methods(["GET", "POST"])
+def thread_new(request: HttpRequest) -> HttpResponse:
+    actor = actor_of(request)
+    members = selectors.team_to_message(actor=actor)
+    shown = list(members)
+    initial = {}
+    wanted = request.GET.get("aan", "")
+    if wanted.isdigit() and any(m.pk == int(wanted) for m in shown):
+        initial["professional"] = int(wanted)
+    form = forms.ThreadNewForm(posted(request), members=members, initial=initial)
+    done = submit(
+        request,
+        form,
+        lambda d: services.thread_start(
+            actor=actor,
+            trajectory=d["professional"].trajectory,
+            professional=d["professional"].user,
+            category=d["category"],
+            subject=d["subject"],
+            body=d["body"],
+        ),
+        _("Je bericht is verstuurd. Je krijgt een e-mail als er een antwoord is."),
+    )
+    if done.saved:
+        return redirect("portal:thread", pk=done.result.pk)
+    selectors.log_team_read(actor=actor, members=shown)
+    context = {"form": form, "has_team": bool(shown)}
+    return render(request, "portal/messages/thread_new.html", context, status=done.status)
 
 
-def thread(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    raise Http404
+@login_required
+@require_http_methods(["GET", "POST"])
+def thread(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    conversation, decision = selectors.thread_for_client(actor=actor, pk=pk)
+    form = forms.ReplyForm(posted(request))
+    done = submit(
+        request,
+        form,
+        lambda d: services.message_add(actor=actor, thread=conversation, body=d["body"]),
+        _("Je bericht is verstuurd."),
+    )
+    if done.saved:
+        return redirect("portal:thread", pk=conversation.pk)
+    view = selectors.thread_view(actor=actor, thread=conversation, decision=decision)
+    services.thread_mark_read(actor=actor, thread=conversation)
+    context = {"view": view, "form": form}
+    return render(request, "portal/messages/thread.html", context, status=done.status)
 
 
-def pro_threads(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    raise Http404
+# --- The professional ----------------------------------------------------------------------
+@login_required
+@require_GET
+def pro_threads(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    trajectory = trajectory_selectors.trajectory_get(actor=actor, pk=pk)
+    rows = selectors.trajectory_threads(actor=actor, trajectory=trajectory)
+    context = {"t": trajectory, "rows": rows}
+    return render(request, "portal/messages/pro_threads.html", context)
 
 
-def pro_thread(request: HttpRequest, **kwargs: object) -> HttpResponse:
-    raise Http404
+@login_required
+@require_http_methods(["GET", "POST"])
+def pro_thread(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    conversation, decision = selectors.thread_for_professional(actor=actor, pk=pk)
+    form = forms.ReplyForm(posted(request))
+    done = submit(
+        request,
+        form,
+        lambda d: services.message_add(actor=actor, thread=conversation, body=d["body"]),
+        _("Je antwoord is verstuurd. De cliënt krijgt een e-mail zonder de inhoud."),
+    )
+    if done.saved:
+        return redirect("portal:pro_thread", pk=conversation.pk)
+    view = selectors.thread_view(actor=actor, thread=conversation, decision=decision)
+    services.thread_mark_read(actor=actor, thread=conversation)
+    context = {"view": view, "form": form, "t": conversation.trajectory}
+    return render(request, "portal/messages/pro_thread.html", context, status=done.status)

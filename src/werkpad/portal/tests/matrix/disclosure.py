@@ -1,14 +1,49 @@
-"""Access-matrix rows of this part of the portal (see __init__.py)."""
+"""Access-matrix rows of the disclosure decision aid (see __init__.py). Every page is the
+client's own: Anna (persona "client") may; every other logged-in persona is refused with 403
+(the page rule), anonymous users are sent to the login page."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-MATRIX: dict[str, dict[str, dict[str, int | str]]] = {}
-KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {}
-POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {}
+# The helpers of werkpad/access/tests/test_access_matrix.py, repeated here: that module
+# imports this package at its top, so importing from it would be circular.
+LOGIN = "login"
+PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
+GET, POST = "get", "post"
+
+
+def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
+    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
+    table["anonymous"] = LOGIN
+    table.update(allowed)
+    return table
+
+
+CLIENT_ONLY = only({"client": 200}, 403)
+CLIENT_SAVES = only({"client": 302}, 403)
+
+MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
+    "portal:disclosure": {GET: CLIENT_ONLY},
+    "portal:disclosure_step": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
+    "portal:disclosure_summary": {GET: CLIENT_ONLY},
+    "portal:disclosure_employer": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
+}
+KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "portal:disclosure_step": lambda w: {"step": 1},
+}
+POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
+    # Anna has no worksheet yet in the matrix world: version 0 creates it.
+    "portal:disclosure_step": lambda w: {"version": 0, "what": ["dat", "nodig"], "go": "next"},
+    "portal:disclosure_employer": lambda w: {
+        "condition": "dat",
+        "share_needs": "on",
+        "needs_text": "Vaste werktijden",
+        "go": "save",
+    },
+}
 
 
 def setup(world: Any) -> None:
-    """Adds the objects these URLs need to ``world.portal``."""
+    """Nothing to add: the worksheet and the employer choice are made by the posts."""

@@ -1,14 +1,119 @@
-"""Access-matrix rows of this part of the portal (see __init__.py)."""
+"""Access-matrix rows of the messages and the peer-support groups (see __init__.py).
+
+The objects: a conversation between Anna and Pro Eigen on her IPS trajectory, and a peer
+group of organisation A that Pro Eigen facilitates and Anna takes part in. The group is
+closed to new members, so another client does not have it in scope at all (404), the same as
+a group that does not exist (``test_isolation``); Anna, already in it, is told so kindly."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+# The helpers of werkpad/access/tests/test_access_matrix.py, repeated here: that module
+# imports this package at its top, so importing from it would be circular.
+LOGIN = "login"
+PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
+GET, POST = "get", "post"
+
+
+def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
+    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
+    table["anonymous"] = LOGIN
+    table.update(allowed)
+    return table
+
+
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {}
 KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {}
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {}
 
+NOT_GET: dict[str, int | str] = {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN}
+CLIENT_ONLY = only({"client": 200}, 403)  # the client's own pages: 403 for everyone else
+# A professional page on Anna's trajectory: her organisation's professional; the functioneel
+# beheerder and Anna herself are insiders without the right (403); the rest 404.
+ON_TRAJECTORY = only({"pro_own": 200, "admin_own": 403, "client": 403}, 404)
+
+MATRIX.update(
+    {
+        "portal:threads": {GET: CLIENT_ONLY},
+        "portal:thread_new": {GET: CLIENT_ONLY, POST: only({"client": 302}, 403)},
+        "portal:thread": {GET: CLIENT_ONLY, POST: only({"client": 302}, 403)},
+        "portal:pro_threads": {GET: ON_TRAJECTORY},
+        # The conversation is with Pro Eigen: nobody else has it in scope. Anna reaches it,
+        # but answers on her own page, not on the professional's (403).
+        "portal:pro_thread": {
+            GET: only({"pro_own": 200, "client": 403}, 404),
+            POST: only({"pro_own": 302, "client": 403}, 404),
+        },
+        "portal:groups": {GET: CLIENT_ONLY},
+        "portal:group_join": {GET: NOT_GET, POST: only({"client": 302}, 403)},
+        "portal:group_leave": {GET: NOT_GET, POST: only({"client": 302}, 403)},
+        "portal:group_share": {GET: NOT_GET, POST: only({"client": 302}, 403)},
+        # Every professional has the page of the groups they facilitate (maybe none).
+        "portal:facilitator_groups": {
+            GET: only({"pro_own": 200, "admin_own": 200, "pro_other": 200, "admin_other": 200}, 403)
+        },
+        # Pro Eigen facilitates it; their organisation's functioneel beheerder sees that it
+        # exists (403); Anna takes part in it (403); nobody else has it in scope (404).
+        "portal:facilitator_group": {
+            GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404)
+        },
+    }
+)
+
+KWARGS.update(
+    {
+        "portal:thread": lambda w: {"pk": w.portal["thread"].pk},
+        "portal:pro_thread": lambda w: {"pk": w.portal["thread"].pk},
+        "portal:pro_threads": lambda w: {"pk": w.trajectory.pk},
+        **{
+            f"portal:{name}": lambda w: {"pk": w.portal["peer_group"].pk}
+            for name in ("group_join", "group_leave", "group_share", "facilitator_group")
+        },
+    }
+)
+
+POST_DATA.update(
+    {
+        "portal:thread_new": lambda w: {
+            "professional": w.team_member.pk,
+            "category": "werk",
+            "subject": "Vraag over mijn rooster",
+            "body": "Mag ik op vrijdag vrij?",
+        },
+        "portal:thread": lambda w: {"body": "Dank je wel!"},
+        "portal:pro_thread": lambda w: {"body": "Graag gedaan."},
+        "portal:group_share": lambda w: {"share": "ja"},
+    }
+)
+
 
 def setup(world: Any) -> None:
-    """Adds the objects these URLs need to ``world.portal``."""
+    """Adds the objects these URLs need to ``world.portal``: a conversation and a group."""
+    from werkpad.portal.models import GroupMode, Message, PeerGroup, PeerGroupMembership, Thread
+
+    professional = world.personas["pro_own"]
+    thread = Thread.objects.create(
+        trajectory=world.trajectory,
+        professional=professional,
+        organisation=world.trajectory.organisation,
+        category="werk",
+        subject="Sollicitatie bij de bakkerij",
+    )
+    Message.objects.create(
+        thread=thread, author=world.personas["client"], body="Hoe ging het gesprek?"
+    )
+    group = PeerGroup.objects.create(
+        organisation=world.org_a,
+        facilitator=professional,
+        name="Werk en herstel",
+        theme="Werken met een psychische kwetsbaarheid",
+        description="We delen ervaringen met werk zoeken en werk houden.",
+        mode=GroupMode.ON_SITE,
+        place="Herstelhuis, Utrecht",
+        schedule="Elke dinsdag 14.00 tot 15.30 uur",
+        is_open=False,
+    )
+    membership = PeerGroupMembership.objects.create(group=group, client=world.client_record)
+    world.portal.update(thread=thread, peer_group=group, peer_membership=membership)

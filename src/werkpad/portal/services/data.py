@@ -1,0 +1,408 @@
+"""Writes of the data part of the portal (issue 5, part C): the one-click question about
+income, withdrawing a consent, deciding on a consent the team proposed, the team's proposal,
+and requests to correct or erase data with their legal deadline. One transaction each,
+checked by the access policy and written to the access log with the change.
+
+E-mails never carry content: only that there is something to look at, and a link."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from werkpad.access.actor import Actor, organisation_of, user_of
+from werkpad.access.policy import Action, require, visible_to
+from werkpad.accounts.models import User
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record_decision
+from werkpad.clients.models import (
+    Client,
+    Consent,
+    ConsentGrant,
+    ConsentPurpose,
+    DataCategory,
+)
+from werkpad.core.forms import StaleEditError
+from werkpad.organisations.models import Membership, Organisation, OrganisationType, Role
+from werkpad.portal import income
+from werkpad.portal.models import (
+    ConsentProposal,
+    DataRequest,
+    ProposalStatus,
+    RequestKind,
+    RequestStatus,
+    Thread,
+)
+from werkpad.portal.services.messages import thread_start
+from werkpad.trajectories.digest import base_url
+from werkpad.trajectories.models import TeamMember, Trajectory
+
+# Who answers a question about income when the team has no klantmanager: the people who
+# coach the client towards work.
+COACH_ROLES = (Role.IPS_TRAJECTBEGELEIDER, Role.JOBCOACH, Role.REINTEGRATIECOACH)
+
+
+def one_month_after(day: date) -> date:
+    """The same day one calendar month later, or that month's last day when it is shorter
+    (31 January → 28 or 29 February): the deadline of AVG art. 12(3)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def _link(name: str, pk: int) -> str:
+    return base_url() + reverse(name, args=[pk])
+
+
+def _mail(user: User, subject: Promise, template: str, context: dict[str, object]) -> None:
+    """A short mail without content, in the reader's language."""
+    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
+        body = render_to_string(template, {"user": user, **context})
+        EmailMessage(
+            subject=str(subject),
+            body=body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+        ).send()
+
+
+# --- A question about income, in one click ------------------------------------------------
+@dataclass(frozen=True)
+class QuestionSent:
+    thread: Thread
+    member: TeamMember
+    to_klantmanager: bool
+
+
+def _running_trajectory(actor: Actor, client: Client) -> Trajectory | None:
+    return (
+        visible_to(actor, Trajectory.objects.filter(client=client, ended_on__isnull=True))
+        .order_by("-started_on", "-id")
+        .first()
+    )
+
+
+def _candidates(trajectory: Trajectory) -> list[tuple[TeamMember, bool]]:
+    """Who may answer a question about income, best first: the klantmanager on the team (who
+    knows the benefit); else the key person or a coach of the trajectory. Members of the
+    organisation that runs the trajectory come first."""
+    members = list(
+        TeamMember.objects.filter(
+            trajectory=trajectory, ended_on__isnull=True, user__is_active=True
+        ).select_related("user", "organisation")
+    )
+    members.sort(key=lambda m: (m.organisation_id != trajectory.organisation_id, m.started_on))
+    klantmanagers = [(m, True) for m in members if m.role == Role.KLANTMANAGER]
+    key_persons = [(m, False) for m in members if m.is_key_person and m.role != Role.KLANTMANAGER]
+    coaches = [(m, False) for m in members if m.role in COACH_ROLES and not m.is_key_person]
+    return klantmanagers + key_persons + coaches
+
+
+def income_question_ask(*, actor: Actor, client: Client, benefit: str = "") -> QuestionSent:
+    """Starts a conversation about income (a re-integration matter) with the klantmanager
+    of the client's running trajectory, or without one with its key person or a coach. It
+    goes through the messages part's ``thread_start``, so it is logged and the professional
+    hears by e-mail, without content, that there is a message. Someone the client's consent
+    does not let read the conversation is skipped for the next."""
+    require(actor, Action.PORTAL)
+    if benefit and benefit not in income.BENEFITS:
+        raise ValidationError({"uitkering": _("Kies een uitkering uit de lijst.")})
+    trajectory = _running_trajectory(actor, client)
+    if trajectory is None:
+        raise ValidationError(
+            _(
+                "Je hebt nu geen traject met een team. Daarom is er nog niemand om je vraag "
+                "aan te stellen. Bel of mail je gemeente of UWV: zij helpen je ook."
+            )
+        )
+    info = income.BENEFIT_INFO.get(benefit)
+    if info is not None:
+        subject = gettext("Vraag over mijn inkomen (%(benefit)s)") % {"benefit": info.name}
+        body = gettext(
+            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Ik heb %(benefit)s. "
+            "Ik heb de uitleg in Werkpad gelezen. Wil je contact met me opnemen om het samen "
+            "te bekijken?"
+        ) % {"benefit": info.name}
+    else:
+        subject = gettext("Vraag over mijn inkomen")
+        body = gettext(
+            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Ik heb de uitleg in "
+            "Werkpad gelezen. Wil je contact met me opnemen om het samen te bekijken?"
+        )
+    for member, to_klantmanager in _candidates(trajectory):
+        try:
+            thread = thread_start(
+                actor=actor,
+                trajectory=trajectory,
+                professional=member.user,
+                category=DataCategory.REINTEGRATIE,
+                subject=subject,
+                body=body,
+            )
+        except ValidationError:
+            continue  # this member may not read it (consent): nothing was saved, try the next
+        return QuestionSent(thread=thread, member=member, to_klantmanager=to_klantmanager)
+    raise ValidationError(
+        _(
+            "Er is nu niemand in je team die je vraag mag lezen. Bel of mail je gemeente of "
+            "UWV: zij helpen je ook."
+        )
+    )
+
+
+# --- Consents: withdraw, decide on a proposal, propose ------------------------------------
+def consent_withdraw_by_client(*, actor: Actor, consent: Consent) -> Consent:
+    """The client withdraws their consent. It takes effect at once on every page and list
+    (the policy reads ``withdrawn_at``); the consent stays as history. As
+    ``clients.services.consent_withdraw``, but on the client's own right."""
+    decision = require(actor, Action.CHANGE_OWN, consent)
+    if consent.withdrawn_at is not None:
+        raise ValidationError(_("Deze toestemming heb je al ingetrokken."))
+    if consent.valid_until is not None and consent.valid_until < timezone.localdate():
+        raise ValidationError(_("Deze toestemming is al verlopen. Er is niets meer in te trekken."))
+    with transaction.atomic():
+        updated = Consent.objects.filter(pk=consent.pk, withdrawn_at__isnull=True).update(
+            withdrawn_at=timezone.now(), withdrawn_by=user_of(actor)
+        )
+        if not updated:
+            raise ValidationError(_("Deze toestemming heb je al ingetrokken."))
+        record_decision(
+            actor,
+            "portal.consent.withdraw",
+            AuditAction.UPDATE,
+            consent,
+            decision,
+            detail={"recipient": consent.recipient_id},
+        )
+    consent.refresh_from_db()
+    return consent
+
+
+GRANT, DECLINE = "grant", "decline"
+
+
+def consent_proposal_decide(
+    *, actor: Actor, proposal: ConsentProposal, decision: str
+) -> ConsentProposal:
+    """The client gives the consent their team proposed (it is recorded as theirs, on behalf
+    of the proposing organisation) or declines it. A proposal is decided once."""
+    allowed = require(actor, Action.CHANGE_OWN, proposal)
+    if decision not in (GRANT, DECLINE):
+        raise ValidationError({"decision": _("Kies ja of nee.")})
+    if proposal.status != ProposalStatus.OPEN:
+        raise ValidationError(_("Over dit voorstel heb je al gekozen."))
+    today = timezone.localdate()
+    if decision == GRANT and proposal.valid_until is not None and proposal.valid_until < today:
+        raise ValidationError(
+            _(
+                "Dit voorstel is verlopen: de einddatum is al voorbij. Vraag je team om een "
+                "nieuw voorstel."
+            )
+        )
+    granted = decision == GRANT
+    now = timezone.now()
+    with transaction.atomic():
+        claimed = ConsentProposal.objects.filter(pk=proposal.pk, status=ProposalStatus.OPEN).update(
+            status=ProposalStatus.GRANTED if granted else ProposalStatus.DECLINED,
+            decided_at=now,
+        )
+        if not claimed:
+            raise ValidationError(_("Over dit voorstel heb je al gekozen."))
+        if granted:
+            consent = Consent.objects.create(
+                client=proposal.client,
+                recipient=proposal.recipient,
+                recipient_role=proposal.recipient_role,
+                purpose=proposal.purpose,
+                valid_from=today,
+                valid_until=proposal.valid_until,
+                recorded_by=user_of(actor),
+                recorded_by_organisation=proposal.proposed_by_organisation,
+            )
+            ConsentGrant.objects.bulk_create(
+                ConsentGrant(consent=consent, category=category)
+                for category in dict.fromkeys(proposal.categories)
+                if category in DataCategory.values
+            )
+            ConsentProposal.objects.filter(pk=proposal.pk).update(consent=consent)
+            record_decision(
+                actor,
+                "portal.consent.grant",
+                AuditAction.CREATE,
+                consent,
+                allowed,
+                detail={
+                    "proposal": proposal.pk,
+                    "recipient": proposal.recipient_id,
+                    "categories": sorted(proposal.categories),
+                },
+            )
+        else:
+            record_decision(actor, "portal.proposal.decline", AuditAction.UPDATE, proposal, allowed)
+    proposal.refresh_from_db()
+    return proposal
+
+
+def consent_propose(
+    *,
+    actor: Actor,
+    client: Client,
+    recipient: Organisation,
+    recipient_role: str,
+    purpose: str,
+    categories: list[str],
+    valid_until: date | None,
+    reason: str,
+) -> ConsentProposal:
+    """A professional proposes a consent; nothing is shared until the client gives it."""
+    decision = require(actor, Action.PROPOSE_CONSENT, client)
+    errors: dict[str, object] = {}
+    if recipient.type == OrganisationType.EMPLOYER:
+        errors["recipient"] = _(
+            "Een werkgever ziet alleen wat de cliënt zelf kiest bij 'open zijn op werk'."
+        )
+    if recipient_role and (
+        recipient_role not in Role.values or recipient_role == Role.WERKGEVER_CONTACTPERSOON
+    ):
+        errors["recipient_role"] = _("Kies een rol uit de lijst.")
+    if purpose not in ConsentPurpose.values:
+        errors["purpose"] = _("Kies een doel uit de lijst.")
+    if not categories or any(c not in DataCategory.values for c in categories):
+        errors["categories"] = _("Kies minstens één soort gegevens.")
+    if valid_until is not None and valid_until < timezone.localdate():
+        errors["valid_until"] = _("Kies vandaag of een datum in de toekomst.")
+    if not reason.strip():
+        errors["reason"] = _("Vul dit veld in.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        proposal = ConsentProposal.objects.create(
+            client=client,
+            recipient=recipient,
+            recipient_role=recipient_role,
+            purpose=purpose,
+            categories=list(dict.fromkeys(categories)),
+            valid_until=valid_until,
+            reason=reason.strip(),
+            proposed_by=user_of(actor),
+            proposed_by_organisation=organisation_of(actor),
+        )
+        record_decision(
+            actor,
+            "portal.proposal.create",
+            AuditAction.CREATE,
+            proposal,
+            decision,
+            detail={"recipient": recipient.pk, "categories": sorted(categories)},
+        )
+    return proposal
+
+
+# --- Requests to correct or erase data ----------------------------------------------------
+def _functioneel_beheerders(organisation_id: int) -> list[User]:
+    memberships = Membership.objects.filter(
+        organisation_id=organisation_id,
+        role=Role.FUNCTIONEEL_BEHEERDER,
+        is_active=True,
+        user__is_active=True,
+    ).select_related("user")
+    return list({m.user_id: m.user for m in memberships}.values())
+
+
+def data_request_create(*, actor: Actor, client: Client, kind: str, text: str) -> DataRequest:
+    """A request to correct or erase data, for the organisation that recorded the client.
+    Due in one month (AVG art. 12(3)); its functioneel beheerders hear of it by e-mail."""
+    decision = require(actor, Action.CHANGE_OWN, client)
+    errors: dict[str, object] = {}
+    if kind not in RequestKind.values:
+        errors["kind"] = _("Kies wat je wilt.")
+    if not text.strip():
+        errors["text"] = _("Vul dit veld in.")
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        request = DataRequest.objects.create(
+            client=client,
+            organisation_id=client.organisation_id,
+            kind=kind,
+            text=text.strip(),
+            due_on=one_month_after(timezone.localdate()),
+        )
+        record_decision(
+            actor,
+            "portal.data_request.create",
+            AuditAction.CREATE,
+            request,
+            decision,
+            detail={"kind": kind, "due_on": request.due_on.isoformat()},
+        )
+        admins = _functioneel_beheerders(client.organisation_id)
+        url = _link("portal:data_request_handle", request.pk)
+
+        def tell_admins() -> None:
+            for admin in admins:
+                _mail(
+                    admin,
+                    _("Werkpad: een nieuw verzoek van een cliënt"),
+                    "portal/data/email_data_request.txt",
+                    {"url": url, "due_on": request.due_on},
+                )
+
+        transaction.on_commit(tell_admins)
+    return request
+
+
+def data_request_answer(
+    *, actor: Actor, request: DataRequest, version: int, answer: str, done: bool
+) -> DataRequest:
+    """The functioneel beheerder answers a request and (when done) closes it. An answer
+    written on an older version is refused. The client hears by e-mail, without content,
+    when it is done."""
+    decision = require(actor, Action.HANDLE_DATA_REQUESTS, request)
+    if not answer.strip():
+        raise ValidationError({"answer": _("Vul dit veld in.")})
+    changes: dict[str, object] = {"answer": answer.strip(), "version": version + 1}
+    closing = done and request.status != RequestStatus.DONE
+    if closing:
+        changes.update(
+            status=RequestStatus.DONE, handled_by=user_of(actor), handled_at=timezone.now()
+        )
+    elif not done:
+        changes.update(status=RequestStatus.OPEN, handled_by=None, handled_at=None)
+    with transaction.atomic():
+        updated = DataRequest.objects.filter(pk=request.pk, version=version).update(**changes)
+        if not updated:
+            raise StaleEditError
+        record_decision(
+            actor,
+            "portal.data_request.answer",
+            AuditAction.UPDATE,
+            request,
+            decision,
+            detail={"done": done},
+        )
+        client_user = request.client.user
+        if closing and client_user is not None and client_user.email:
+            url = base_url() + reverse("portal:my_data")
+            transaction.on_commit(
+                lambda: _mail(
+                    client_user,
+                    _("Werkpad: er is antwoord op je verzoek"),
+                    "portal/data/email_request_answered.txt",
+                    {"url": url},
+                )
+            )
+    request.refresh_from_db()
+    return request

@@ -14,6 +14,15 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from werkpad.access.tests.matrix_helpers import (
+    GET,
+    LOGIN,
+    NOT_GET,
+    PERSONAS,
+    POST,
+    everyone,
+    only,
+)
 from werkpad.organisations.models import Role
 from werkpad.portal.tests.matrix import (
     PORTAL_KWARGS,
@@ -22,28 +31,8 @@ from werkpad.portal.tests.matrix import (
     portal_setup,
 )
 
-LOGIN = "login"  # 302 to the login page, with ?next=
-PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
-
-
-def everyone(status: int | str, **exceptions: int | str) -> dict[str, int | str]:
-    """``status`` for every logged-in persona, LOGIN for anonymous, unless listed."""
-    table: dict[str, int | str] = {p: status for p in PERSONAS}
-    table["anonymous"] = LOGIN
-    table.update(exceptions)
-    return table
-
-
-def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
-    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
-    table["anonymous"] = LOGIN
-    table.update(allowed)
-    return table
-
-
 PUBLIC = {p: 200 for p in PERSONAS}
 ADMINS = {"admin_own": 200, "admin_other": 200}
-GET, POST = "get", "post"
 
 PROS = {"pro_own": 200, "pro_other": 200}
 # Pages on Anna's record or trajectory (organisation A): her organisation's professional may,
@@ -51,7 +40,6 @@ PROS = {"pro_own": 200, "pro_other": 200}
 ON_CLIENT = only({"pro_own": 200, "admin_own": 403, "client": 403}, 404)
 ON_CLIENT_POST = only({"pro_own": 400, "admin_own": 403, "client": 403}, 404)  # empty form
 ON_CLIENT_SAVED = only({"pro_own": 302, "admin_own": 403, "client": 403}, 404)
-NOT_GET = {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN}
 
 PROS_400 = {"pro_own": 400, "pro_other": 400}
 JOB_DEVELOPMENT_PAGES = (

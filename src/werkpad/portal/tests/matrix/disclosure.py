@@ -7,19 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-# The helpers of werkpad/access/tests/test_access_matrix.py, repeated here: that module
-# imports this package at its top, so importing from it would be circular.
-LOGIN = "login"
-PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
-GET, POST = "get", "post"
-
-
-def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
-    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
-    table["anonymous"] = LOGIN
-    table.update(allowed)
-    return table
-
+from werkpad.access.tests.matrix_helpers import GET, POST, only
 
 CLIENT_ONLY = only({"client": 200}, 403)
 CLIENT_SAVES = only({"client": 302}, 403)

@@ -10,25 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-# The helpers of werkpad/access/tests/test_access_matrix.py, repeated here: that module
-# imports this package at its top, so importing from it would be circular.
-LOGIN = "login"
-PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
-GET, POST = "get", "post"
-
-
-def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
-    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
-    table["anonymous"] = LOGIN
-    table.update(allowed)
-    return table
-
+from werkpad.access.tests.matrix_helpers import GET, NOT_GET, POST, only
 
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {}
 KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {}
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {}
 
-NOT_GET: dict[str, int | str] = {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN}
 CLIENT_ONLY = only({"client": 200}, 403)  # the client's own pages: 403 for everyone else
 # A professional page on Anna's trajectory: her organisation's professional; the functioneel
 # beheerder and Anna herself are insiders without the right (403); the rest 404.

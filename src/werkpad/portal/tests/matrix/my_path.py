@@ -20,19 +20,7 @@ from typing import Any
 
 from django.utils import timezone
 
-# The helpers of werkpad/access/tests/test_access_matrix.py, repeated here: that module
-# imports this package at its top, so importing from it would be circular.
-LOGIN = "login"
-PERSONAS = ("anonymous", "client", "pro_own", "admin_own", "pro_other", "admin_other", "employer")
-GET, POST = "get", "post"
-
-
-def only(allowed: dict[str, int | str], otherwise: int | str) -> dict[str, int | str]:
-    table: dict[str, int | str] = {p: otherwise for p in PERSONAS}
-    table["anonymous"] = LOGIN
-    table.update(allowed)
-    return table
-
+from werkpad.access.tests.matrix_helpers import GET, LOGIN, PERSONAS, POST, only
 
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "portal:invite": {

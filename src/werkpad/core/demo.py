@@ -52,6 +52,7 @@ class DemoUser:
     role: str | None
     team: str | None = None
     key_person: bool = False
+    situation: str = ""  # a client's situation, printed with the demo logins
 
     @property
     def kind(self) -> str:
@@ -84,10 +85,14 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("regiocoordinator@utrecht.demo.example", "Sevda Yilmaz", GEMEENTE,
              Role.REGIOCOORDINATOR),
     DemoUser("beheer@ggz.demo.example", "Tom de Wit", GGZ, Role.FUNCTIONEEL_BEHEERDER),
-    DemoUser("client@demo.example", "Sanne de Vries", None, None),  # working, follow-along
-    DemoUser("eva@client.demo.example", "Eva Lambrechts", None, None),  # just started
-    DemoUser("emre@client.demo.example", "Emre Kaya", None, None),  # searching
-    DemoUser("jeroen@client.demo.example", "Jeroen Dekker", None, None),  # paused
+    DemoUser("client@demo.example", "Sanne de Vries", None, None,
+             situation="werkt, met nazorg; keuzehulp open zijn af"),
+    DemoUser("eva@client.demo.example", "Eva Lambrechts", None, None,
+             situation="net begonnen"),
+    DemoUser("emre@client.demo.example", "Emre Kaya", None, None,
+             situation="zoekt werk; een toestemming wacht op hem"),
+    DemoUser("jeroen@client.demo.example", "Jeroen Dekker", None, None,
+             situation="even pauze"),
 )  # fmt: skip
 
 # name, born, gemeente, phone, the ggz's own EPD number (invented)

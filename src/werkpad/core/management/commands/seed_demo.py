@@ -17,6 +17,10 @@ class Command(BaseCommand):
         self.stdout.write(f"{'e-mail'.ljust(width)}  role / organisation")
         self.stdout.write(f"{'-' * width}  {'-' * 50}")
         for user in users:
-            role = f"{Role(user.role).label} — {user.organisation}" if user.role else "cliënt"
+            role = (
+                f"{Role(user.role).label} — {user.organisation}"
+                if user.role
+                else f"cliënt — {user.situation}"
+            )
             self.stdout.write(f"{user.email.ljust(width)}  {role}")
         self.stdout.write(f"\nPassword for every demo user: {DEMO_PASSWORD}")

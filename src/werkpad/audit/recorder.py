@@ -45,12 +45,62 @@ def record(
     consent_id: int | None = None,
     detail: dict[str, Any] | None = None,
 ) -> AccessLogEntry:
+    entry = _entry(
+        actor,
+        event=event,
+        action=action,
+        outcome=outcome,
+        obj=obj,
+        object_type=object_type,
+        object_id=object_id,
+        client_pid=client_pid,
+        basis=basis,
+        consent_id=consent_id,
+        detail=detail,
+    )
+    _append([entry])
+    return entry
+
+
+def record_each(
+    actor: Actor,
+    *,
+    event: str,
+    action: str,
+    objs: list[Model],
+    basis: str = "",
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """One row per object (each names its own client, so each client finds it in "who saw
+    my file"), appended with one lock and one insert however many objects a page shows."""
+    entries = [
+        _entry(actor, event=event, action=action, obj=obj, basis=basis, detail=detail)
+        for obj in objs
+    ]
+    if entries:
+        _append(entries)
+
+
+def _entry(
+    actor: Actor,
+    *,
+    event: str,
+    action: str,
+    outcome: str = Outcome.ALLOWED,
+    obj: Model | None = None,
+    object_type: str = "",
+    object_id: str = "",
+    client_pid: str = "",
+    basis: str = "",
+    consent_id: int | None = None,
+    detail: dict[str, Any] | None = None,
+) -> AccessLogEntry:
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or str(obj.pk)
         client_pid = client_pid or getattr(obj, "audit_client_pid", "")
     user = actor.user
-    entry = AccessLogEntry(
+    return AccessLogEntry(
         event_code=event,
         action=action,
         occurred_at=timezone.now(),
@@ -69,17 +119,22 @@ def record(
         consent_id=consent_id,
         detail=detail or {},
     )
-    _append(entry)
-    return entry
 
 
-def _append(entry: AccessLogEntry) -> None:
+def _append(entries: list[AccessLogEntry]) -> None:
+    """Seals each entry to its predecessor under the chain head's lock."""
     with transaction.atomic():
         head, _created = ChainHead.objects.select_for_update().get_or_create(pk=1)
-        entry.prev_hash = head.last_hash
-        entry.hash = entry.compute_hash()
-        entry.save()
-        ChainHead.objects.filter(pk=1).update(last_hash=entry.hash)
+        last_hash = head.last_hash
+        for entry in entries:
+            entry.prev_hash = last_hash
+            entry.hash = entry.compute_hash()
+            last_hash = entry.hash
+        if len(entries) == 1:
+            entries[0].save()
+        else:
+            AccessLogEntry.objects.bulk_create(entries)
+        ChainHead.objects.filter(pk=1).update(last_hash=last_hash)
 
 
 def record_denied(

@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
 from werkpad.audit.models import AuditAction
-from werkpad.audit.recorder import record
+from werkpad.audit.recorder import record, record_each
 from werkpad.trajectories.models import Trajectory
 
 from ..models import PeerGroup, PeerGroupMembership
@@ -122,15 +122,14 @@ def facilitated_group(*, actor: Actor, pk: int) -> FacilitatorView:
         .select_related("client")
         .order_by("joined_at", "pk")
     )
-    for member in members:
-        record(
-            actor,
-            event="portal.peer_group.members",
-            action=AuditAction.READ,
-            obj=member,
-            basis=decision.basis,
-            detail={"group": group.pk},
-        )
+    record_each(
+        actor,
+        event="portal.peer_group.members",
+        action=AuditAction.READ,
+        objs=list(members),
+        basis=decision.basis,
+        detail={"group": group.pk},
+    )
     return FacilitatorView(group=group, members=members)
 
 

@@ -412,3 +412,20 @@ def test_the_facilitator_list_runs_the_same_queries_with_1_and_20_groups(
     for n in range(19):
         _member(_group(academy, facilitator, name=f"Groep {n}"), world.client_record)
     assert _queries(http, url) == with_one
+
+
+def test_the_member_list_runs_the_same_queries_with_1_and_20_members_and_logs_each(
+    world: Any, group: PeerGroup, academy: Any, facilitator: Any
+) -> None:
+    http = _as(facilitator)
+    url = reverse("portal:facilitator_group", kwargs={"pk": group.pk})
+    _member(group, make_client(organisation=world.org_b))
+    with_one = _queries(http, url)
+    for _ in range(19):
+        _member(group, make_client(organisation=world.org_b))
+    before = AccessLogEntry.objects.filter(event_code="portal.peer_group.members").count()
+    assert _queries(http, url) == with_one
+    logged = AccessLogEntry.objects.filter(event_code="portal.peer_group.members")
+    assert logged.count() - before == 20  # one row per member
+    pids = set(logged.values_list("client_pid", flat=True))
+    assert len(pids) == 20  # each member finds it in "who saw my file"

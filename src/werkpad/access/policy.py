@@ -465,13 +465,21 @@ def _scope_employer_disclosures(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any
     employer more than the client chose."""
     if actor.is_client:
         return qs.filter(client__user=actor.user)
-    if actor.is_employer:
-        return qs.filter(
-            client__trajectories__placements__employer__account_id=actor.organisation_id
-        ).distinct()
+    from werkpad.employment.models import Placement
+
+    if actor.is_employer:  # a running placement: a former employer sees nothing any more
+        working_here = Placement.objects.filter(
+            trajectory__client_id=OuterRef("client_id"),
+            employer__account_id=actor.organisation_id,
+            ended_on__isnull=True,
+        )
+        return qs.filter(Exists(working_here))
     if not _works_with_clients(actor):
         return qs.none()
-    return qs.filter(_client_trajectory_visible(actor, "client_id"))
+    # Work data: those who see one of the client's placements (own organisation, or consent
+    # for work data), not everyone who sees a trajectory.
+    placements = _scope_placements(actor, Placement.objects.all())
+    return qs.filter(Exists(placements.filter(trajectory__client_id=OuterRef("client_id"))))
 
 
 def _scope_consent_proposals(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -502,7 +510,8 @@ def _scope_threads(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
         return qs.filter(trajectory__client__user=actor.user)
     if not _works_with_clients(actor):
         return qs.none()
-    return _data_scope()(actor, qs.filter(professional=actor.user))
+    on_team_now = Q(_on_team(actor, "trajectory_id"))  # after a handover: the new member
+    return _data_scope()(actor, qs.filter(on_team_now, professional=actor.user))
 
 
 def _scope_peer_groups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -877,7 +886,7 @@ def get_for(
     not allowed. Both are logged as denied attempts."""
     try:
         obj = visible_to(actor, queryset).get(**lookup)
-    except (ObjectDoesNotExist, ValueError) as exc:
+    except (ObjectDoesNotExist, ValueError, OverflowError) as exc:  # a huge id: not found
         _log_denied(
             actor,
             action,
@@ -895,7 +904,7 @@ def _client_pid_behind(queryset: QuerySet[Any], lookup: dict[str, Any]) -> str:
     for the log only (never shown to the actor), so the attempt is in that client's history."""
     try:
         obj = queryset.model._default_manager.filter(**lookup).first()
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return ""
     return str(getattr(obj, "audit_client_pid", "")) if obj is not None else ""
 

@@ -23,7 +23,7 @@ from werkpad.access.policy import (
     visible_to,
 )
 from werkpad.audit.models import AuditAction
-from werkpad.audit.recorder import record
+from werkpad.audit.recorder import record, record_each
 from werkpad.organisations.models import Membership, Role
 from werkpad.portal.models import ConditionShared, EmployerDisclosure
 from werkpad.trajectories.models import TeamMember, Trajectory
@@ -586,21 +586,23 @@ def _shared_choices(actor: Actor, placements: list[Placement]) -> dict[int, Empl
     }
     if not ids:
         return {}
-    return {d.pk: d for d in visible_to(actor, EmployerDisclosure.objects.filter(pk__in=ids))}
+    choices = visible_to(actor, EmployerDisclosure.objects.filter(pk__in=ids)).select_related(
+        "client"
+    )
+    return {d.pk: d for d in choices}
 
 
 def _narrowed(actor: Actor, placements: list[Placement]) -> list[EmployerPlacement]:
     shared = _shared_choices(actor, placements)
-    if shared:  # one row for the list, as for the placements themselves
-        ids = sorted(shared)
-        record(
-            actor,
-            event="employer_portal.disclosure.read",
-            action=AuditAction.READ,
-            object_type="portal.employerdisclosure",
-            basis=Basis.OWN_ORGANISATION,
-            detail={"count": len(ids), "ids": ",".join(map(str, ids))[:500]},
-        )
+    # A row per worker, so each finds the employer's read in "who saw my file" (one lock and
+    # one insert for them all).
+    record_each(
+        actor,
+        event="employer_portal.disclosure.read",
+        action=AuditAction.READ,
+        objs=[shared[pk] for pk in sorted(shared)],
+        basis=Basis.OWN_ORGANISATION,
+    )
     return [
         _narrow(p, shared.get(p.shared_choice_id))  # type: ignore[attr-defined]
         for p in placements

@@ -113,7 +113,7 @@ WAJONG_LAW = Source(
 )
 WAJONG_GUARANTEE = Source(  # REFERENCE.md §4.3
     "Tweede Kamer: garantiebedrag Wajong (document 2021D49159)",
-    "https://berthub.eu/tkconv/document.html?nummer=2021D49159",
+    "https://www.tweedekamer.nl/kamerstukken/detail?id=2021D49159",
 )
 UWV_ZW_ASSESSMENT = Source(
     "UWV: Krijg ik een Ziektewet-beoordeling?",
@@ -242,7 +242,7 @@ RULES: tuple[IncomeRule, ...] = (
             ),
             _(
                 "Let op: voor bijstand is er geen wet die zegt dat je uitkering vanzelf "
-                "terugkomt. Je moet haar opnieuw aanvragen."
+                "terugkomt. Je moet de bijstand opnieuw aanvragen."
             ),
         ),
         (PIB_MEASURES, SIMPEL_SWITCHEN),
@@ -306,9 +306,11 @@ RULES: tuple[IncomeRule, ...] = (
                 "bedrag dat je verdient. Werken en uitkering samen is meer."
             ),
             _(
-                "Heb je WGA? Na de eerste periode telt hoeveel je verdient. Verdien je "
-                "minstens de helft van wat je volgens UWV kunt verdienen? Dan krijg je een "
-                "loonaanvulling. Verdien je minder, dan krijg je de lagere vervolguitkering."
+                "Heb je WGA (de WIA-uitkering als je nog deels kunt werken)? De eerste tijd "
+                "krijg je een uitkering die past bij je oude loon. Daarna telt hoeveel je nu "
+                "verdient. Verdien je minstens de helft van wat je volgens UWV kunt verdienen? "
+                "Dan vult UWV je loon aan (loonaanvulling). Verdien je minder? Dan krijg je een "
+                "lagere uitkering (vervolguitkering)."
             ),
             _("Geef veranderingen in je werk of loon binnen 1 week door aan UWV."),
         ),
@@ -389,7 +391,7 @@ RULES: tuple[IncomeRule, ...] = (
             ),
             _(
                 "Was je Wajong helemaal gestopt? Dan kun je tot je AOW-leeftijd terugkomen in "
-                "de Wajong als je gezondheid slechter wordt. Dat heet herleving."
+                "de Wajong als je gezondheid slechter wordt. Dat heet herleven."
             ),
             _(
                 "Kreeg je een garantiebedrag (een overgangsregel uit 2021)? Dan kan dat bedrag "

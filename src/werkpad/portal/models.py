@@ -20,6 +20,7 @@ from werkpad.clients.models import ConsentPurpose, DataCategory
 from werkpad.organisations.models import Role
 
 INVITATION_VALID_FOR = timedelta(days=7)
+INVITATION_MAX_ATTEMPTS = 5
 
 
 class OnClient:
@@ -71,6 +72,8 @@ class ClientInvitation(OnClient, models.Model):
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    # Wrong dates of birth given with this link; at INVITATION_MAX_ATTEMPTS it stops working.
+    failed_attempts = models.PositiveSmallIntegerField(default=0)
 
     objects = InvitationQuerySet.as_manager()
 
@@ -150,8 +153,8 @@ class DisclosureWorksheet(OnClient, models.Model):
 
 class ConditionShared(models.TextChoices):
     NOTHING = "niets", _("Niets")
-    THAT = "dat", _("Dat ik een psychische aandoening heb (niet welke)")
-    WHAT = "wat", _("Wat mijn aandoening is, in mijn eigen woorden")
+    THAT = "dat", _("Alleen dat ik een psychische kwetsbaarheid heb, niet wat")
+    WHAT = "wat", _("Wat ik heb, in mijn eigen woorden")
 
 
 class EmployerDisclosure(OnClient, models.Model):
@@ -162,14 +165,12 @@ class EmployerDisclosure(OnClient, models.Model):
         "clients.Client", on_delete=models.CASCADE, related_name="employer_disclosures"
     )
     condition = models.CharField(
-        _("over mijn aandoening"),
+        _("over mijn gezondheid"),
         max_length=10,
         choices=ConditionShared.choices,
         default=ConditionShared.NOTHING,
     )
-    condition_text = models.TextField(
-        _("wat mijn werkgever mag lezen over mijn aandoening"), blank=True
-    )
+    condition_text = models.TextField(_("wat mijn werkgever mag lezen over wat ik heb"), blank=True)
     share_needs = models.BooleanField(_("wat ik nodig heb op het werk"), default=False)
     needs_text = models.TextField(
         _("wat mijn werkgever mag lezen over wat ik nodig heb"), blank=True

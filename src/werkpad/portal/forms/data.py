@@ -128,22 +128,39 @@ class PeriodForm(UtrechtFormMixin, forms.Form):
     van = date_field(_("Vanaf"), required=False)
     tot = date_field(_("Tot en met"), required=False)
 
+    # Werkpad keeps no log from before 2000; the bounds also keep the day arithmetic in range.
+    EARLIEST = date(2000, 1, 1)
+    LATEST = date(2999, 12, 31)
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        for name in ("van", "tot"):
+            day = data.get(name)
+            if day and not self.EARLIEST <= day <= self.LATEST:
+                self.add_error(name, _("Kies een datum tussen 1 januari 2000 en 31 december 2999."))
+                data[name] = None
         start, end = data.get("van"), data.get("tot")
         if start and end and start > end:
             self.add_error("tot", _("Deze datum ligt voor de begindatum. Kies een latere datum."))
         return data
 
 
+# What the client asks for, in everyday words (the stored values are RequestKind's).
+REQUEST_KIND_CHOICES = [
+    (RequestKind.CORRECTION, _("Iets laten verbeteren: er klopt iets niet")),
+    (RequestKind.ERASURE, _("Iets laten verwijderen: er moet iets weg")),
+]
+REQUEST_TEXT_REQUIRED = _("Schrijf op wat er niet klopt, of wat er weg moet.")
+
+
 class DataRequestForm(UtrechtFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("Wat wil je?"),
-        choices=RequestKind.choices,
+        choices=REQUEST_KIND_CHOICES,
         widget=forms.RadioSelect,
         error_messages={
-            "required": _("Kies wat je wilt."),
-            "invalid_choice": _("Kies wat je wilt."),
+            "required": _("Kies of je iets wilt laten verbeteren of laten verwijderen."),
+            "invalid_choice": _("Kies of je iets wilt laten verbeteren of laten verwijderen."),
         },
     )
     text = text_field(
@@ -156,10 +173,14 @@ class DataRequestForm(UtrechtFormMixin, forms.Form):
         ),
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["text"].error_messages["required"] = REQUEST_TEXT_REQUIRED
+
     def clean_text(self) -> str:
         text = self.cleaned_data["text"].strip()
         if not text:
-            raise forms.ValidationError(_("Vul dit veld in."))
+            raise forms.ValidationError(REQUEST_TEXT_REQUIRED)
         return text
 
 

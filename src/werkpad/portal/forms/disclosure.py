@@ -113,17 +113,16 @@ STEP_FORMS: dict[int, type[VersionedForm]] = {
 class EmployerChoiceForm(UtrechtFormMixin, forms.Form):
     condition = forms.ChoiceField(
         label=_("Wat mag je werkgever zien over je gezondheid?"),
-        choices=[
-            (ConditionShared.NOTHING, _("Niets")),
-            (ConditionShared.THAT, _("Alleen dat ik een psychische kwetsbaarheid heb, niet wat")),
-            (ConditionShared.WHAT, _("Wat ik heb, in mijn eigen woorden")),
-        ],
+        choices=ConditionShared.choices,
         widget=forms.RadioSelect,
         error_messages={"required": _("Maak een keuze."), **_INVALID_CHOICE},
     )
     condition_text = _answer(
         _("Wat je werkgever mag lezen over wat je hebt"),
-        _("Alleen als je hierboven 'Wat ik heb' kiest. Je werkgever leest precies deze tekst."),
+        _(
+            "Alleen als je hierboven 'Wat ik heb, in mijn eigen woorden' kiest. Je werkgever "
+            "leest precies deze tekst. Kies je iets anders? Maak dit vak dan leeg."
+        ),
         rows=4,
         limit=EMPLOYER_TEXT_MAX,
     )
@@ -133,8 +132,9 @@ class EmployerChoiceForm(UtrechtFormMixin, forms.Form):
     needs_text = _answer(
         _("Wat je werkgever mag lezen over wat je nodig hebt"),
         _(
-            "Bijvoorbeeld: een vaste plek, een rustige werkplek, vaste werktijden of een vast "
-            "aanspreekpunt. Je werkgever leest precies deze tekst."
+            "Bijvoorbeeld: een vaste plek, een rustige werkplek, vaste werktijden of een vaste "
+            "contactpersoon. Je werkgever leest precies deze tekst. Wil je dit niet (meer) "
+            "delen? Haal dan het vinkje weg en maak dit vak leeg."
         ),
         rows=4,
         limit=EMPLOYER_TEXT_MAX,

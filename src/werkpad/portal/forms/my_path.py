@@ -9,7 +9,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from werkpad.core.forms import UtrechtFormMixin
+from werkpad.core.forms import UtrechtFormMixin, date_field
 from werkpad.portal.models import Need, Pace
 from werkpad.portal.services.my_path import GOAL, NOTE_MAX, OWN_WORDS_MAX, WISH
 from werkpad.trajectories.models import LifeDomain, Trajectory
@@ -46,6 +46,20 @@ class AcceptForm(UtrechtFormMixin, forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         error_messages={"required": _("Typ je wachtwoord nog een keer.")},
     )
+
+    date_of_birth = date_field(
+        _("Je geboortedatum"),
+        required=False,
+        help_text=_("Zo weten we zeker dat deze uitnodiging voor jou is."),
+    )
+
+    def __init__(self, *args: Any, asks_date_of_birth: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if asks_date_of_birth:
+            self.fields["date_of_birth"].required = True
+            self.fields["date_of_birth"].error_messages["required"] = _("Vul je geboortedatum in.")
+        else:
+            del self.fields["date_of_birth"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from werkpad.access.actor import Actor, user_of
 from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
 from werkpad.audit.models import AccessLogEntry, AuditAction, Outcome
-from werkpad.audit.recorder import record
+from werkpad.audit.recorder import record, record_each
 from werkpad.clients.models import Client, Consent, ConsentPurpose, DataCategory
 from werkpad.portal import income
 from werkpad.portal.models import ConsentProposal, DataRequest, ProposalStatus, RequestStatus
@@ -435,6 +435,16 @@ def consent_panel(*, actor: Actor, client: Client) -> ConsentPanel | None:
     proposals = list(
         _proposals(actor, client).filter(status=ProposalStatus.OPEN).select_related("proposed_by")
     )
+    if proposals:
+        record(
+            actor,
+            event="portal.consent_proposal.panel",
+            action=AuditAction.READ,
+            object_type="portal.consentproposal",
+            client_pid=client.public_id,
+            basis=Basis.OWN_ORGANISATION,
+            detail={"count": len(proposals), "ids": ",".join(str(p.pk) for p in proposals)},
+        )
     return ConsentPanel(client=client, open_proposals=[proposal_row(p) for p in proposals])
 
 
@@ -540,7 +550,7 @@ class RequestRow:
 
 def data_requests_for_admin(*, actor: Actor) -> list[RequestRow]:
     """The organisation's correction and erasure requests for its functioneel beheerder:
-    open ones first, by due date. One log row for the list."""
+    open ones first, by due date."""
     require(actor, Action.HANDLE_DATA_REQUESTS)
     today = timezone.localdate()
     requests = list(
@@ -549,13 +559,13 @@ def data_requests_for_admin(*, actor: Actor) -> list[RequestRow]:
         # Open ones first (the status codes do not sort that way), then by deadline.
         .order_by(Case(When(status=RequestStatus.OPEN, then=0), default=1), "due_on", "id")[:500]
     )
-    record(
+    # A row per request: each names its client, who finds it in "who saw my file".
+    record_each(
         actor,
         event="portal.data_request.list",
         action=AuditAction.READ,
-        object_type="portal.datarequest",
+        objs=list(requests),
         basis=Basis.ROLE,
-        detail={"count": len(requests), "ids": ",".join(str(r.pk) for r in requests)[:500]},
     )
     return [
         RequestRow(

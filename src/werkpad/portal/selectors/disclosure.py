@@ -290,7 +290,8 @@ def _initial_choice(
     current: EmployerDisclosure | None, worksheet: DisclosureWorksheet | None
 ) -> dict[str, Any]:
     """The choice in force; before the first choice, what the worksheet says the client might
-    tell (with their own words where they chose to say what it is)."""
+    tell. The texts stay empty: what the employer reads, the client writes here on purpose,
+    never copied from the private worksheet."""
     if current is not None:
         return {
             "condition": current.condition,
@@ -306,9 +307,7 @@ def _initial_choice(
         condition = ConditionShared.THAT
     return {
         "condition": condition,
-        "condition_text": worksheet.in_my_words
-        if worksheet and condition == ConditionShared.WHAT
-        else "",
+        "condition_text": "",
         "share_needs": What.NEEDS in what,
         "needs_text": "",
     }

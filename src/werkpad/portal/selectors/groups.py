@@ -66,12 +66,15 @@ def groups_page(*, actor: Actor) -> GroupsPage:
 def my_membership(*, actor: Actor, group_pk: int) -> PeerGroupMembership | None:
     """My current membership of a group, if any (another client's is never found)."""
     require(actor, Action.PORTAL)
-    return (
-        visible_to(actor, PeerGroupMembership.objects.filter(left_at__isnull=True))
-        .filter(group_id=group_pk)
-        .select_related("group", "client")
-        .first()
-    )
+    try:
+        return (
+            visible_to(actor, PeerGroupMembership.objects.filter(left_at__isnull=True))
+            .filter(group_id=group_pk)
+            .select_related("group", "client")
+            .first()
+        )
+    except OverflowError:  # an id larger than any the database holds: no such group
+        return None
 
 
 def group_to_join(*, actor: Actor, pk: int) -> tuple[PeerGroup, Decision]:

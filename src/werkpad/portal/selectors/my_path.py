@@ -280,6 +280,8 @@ class InvitationProblem(Exception):
     EXPIRED = "expired"
     USED = "used"
     REVOKED = "revoked"
+    ADDRESS_CHANGED = "address_changed"  # the record's e-mail address is no longer this one
+    TOO_MANY_ATTEMPTS = "too_many_attempts"  # wrong dates of birth
     HAS_ACCOUNT = "has_account"
     EMAIL_TAKEN = "email_taken"
 
@@ -300,6 +302,10 @@ def check_invitation(invitation: ClientInvitation | None) -> ClientInvitation:
         raise InvitationProblem(InvitationProblem.REVOKED)
     if invitation.is_expired:
         raise InvitationProblem(InvitationProblem.EXPIRED)
+    if invitation.email.lower() != invitation.client.email.lower():
+        # The team corrected the address: the link must not give the account to whoever
+        # reads the old mailbox.
+        raise InvitationProblem(InvitationProblem.ADDRESS_CHANGED)
     if invitation.client.user_id is not None:
         raise InvitationProblem(InvitationProblem.HAS_ACCOUNT)
     if User.objects.filter(email__iexact=invitation.email).exists():

@@ -6,12 +6,14 @@ transaction each, checked by the access policy and logged with the change."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -27,6 +29,7 @@ from werkpad.audit.recorder import record
 from werkpad.audit.recorder import record_decision as _audit
 from werkpad.clients.models import Client, DataCategory
 from werkpad.portal.models import (
+    INVITATION_MAX_ATTEMPTS,
     INVITATION_VALID_FOR,
     ClientInvitation,
     Need,
@@ -127,11 +130,46 @@ def _mail_invitation(email: str, link: str, language: str) -> None:
         )
 
 
-def invitation_accept(*, actor: Actor, token: str, password: str) -> User:
+def _check_date_of_birth(invitation: ClientInvitation, given: date | None) -> None:
+    """When the record knows the date of birth, the person accepting must know it too: a
+    link that reached the wrong mailbox then gives nobody the file. Wrong dates are counted
+    (committed on their own, before the accept's transaction); at the limit the link stops
+    working."""
+    known = invitation.client.date_of_birth
+    if known is None or given == known:
+        return
+    ClientInvitation.objects.filter(pk=invitation.pk).update(
+        failed_attempts=F("failed_attempts") + 1
+    )
+    invitation.refresh_from_db(fields=["failed_attempts"])
+    if invitation.failed_attempts >= INVITATION_MAX_ATTEMPTS:
+        ClientInvitation.objects.filter(pk=invitation.pk).update(revoked_at=timezone.now())
+        raise InvitationProblem(InvitationProblem.TOO_MANY_ATTEMPTS)
+    raise ValidationError(
+        {
+            "date_of_birth": _(
+                "Deze geboortedatum past niet bij je dossier. Kijk nog eens goed. Lukt het "
+                "niet? Vraag je team om hulp."
+            )
+        }
+    )
+
+
+def invitation_accept(
+    *, actor: Actor, token: str, password: str, date_of_birth: date | None = None
+) -> User:
     """The client sets a password: their account is made and linked to their record, and the
     invitation is used up. Refused (``InvitationProblem``) when the link is unknown, expired,
     used or revoked; the row lock makes a second accept at the same moment wait and then
     fail. A password the rules refuse is a ``ValidationError`` on ``password1``."""
+    _check_date_of_birth(
+        check_invitation(
+            ClientInvitation.objects.select_related("client")
+            .filter(token_hash=hash_token(token))
+            .first()
+        ),
+        date_of_birth,
+    )
     with transaction.atomic():
         invitation = ClientInvitation.objects.select_for_update().filter(
             token_hash=hash_token(token)

@@ -110,7 +110,7 @@ def test_without_a_recorded_benefit_the_client_chooses(world: Any, anna: HttpCli
     assert 'name="uitkering"' in page
     chosen = anna.get(INCOME, {"uitkering": "wajong"}).content.decode()
     assert 'data-benefit="wajong"' in chosen
-    assert "herleving" in chosen
+    assert "herleven" in chosen
 
 
 def test_no_benefit_at_all_is_said_kindly(world: Any, anna: HttpClient) -> None:

@@ -126,10 +126,13 @@ def test_a_request_reaches_the_functioneel_beheerders_with_the_deadline(
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"text": "Mijn adres klopt niet"}, "Kies wat je wilt."),
-        ({"kind": "alles", "text": "Mijn adres klopt niet"}, "Kies wat je wilt."),
-        ({"kind": "correctie", "text": ""}, "Vul dit veld in."),
-        ({"kind": "correctie", "text": "   "}, "Vul dit veld in."),
+        ({"text": "Mijn adres klopt niet"}, "Kies of je iets wilt laten verbeteren"),
+        (
+            {"kind": "alles", "text": "Mijn adres klopt niet"},
+            "Kies of je iets wilt laten verbeteren",
+        ),
+        ({"kind": "correctie", "text": ""}, "Schrijf op wat er niet klopt, of wat er weg moet."),
+        ({"kind": "correctie", "text": "   "}, "Schrijf op wat er niet klopt, of wat er weg moet."),
         ({"kind": "correctie", "text": "x" * 3001}, "3000"),
     ],
     ids=["no-kind", "bad-kind", "no-text", "blank-text", "too-long"],

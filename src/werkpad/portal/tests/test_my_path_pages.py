@@ -120,7 +120,7 @@ def test_my_path_in_plain_words(world: Any, anna: HttpClient, own_action: PlanAc
     assert "Pro Eigen" in page
     assert "IPS-trajectbegeleider" in page
     assert "Helpt je een betaalde baan te vinden" in page
-    assert "Je vaste aanspreekpunt" in page
+    assert "Je vaste contactpersoon" in page
     # My goals in my own words, my actions (mine can be marked done), meetings.
     assert "Weer ergens bij horen" in page
     assert "Hier werk je nu aan" in page

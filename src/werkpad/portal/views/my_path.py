@@ -59,6 +59,8 @@ PROBLEM_STATUS = {
     InvitationProblem.EXPIRED: 410,
     InvitationProblem.USED: 410,
     InvitationProblem.REVOKED: 410,
+    InvitationProblem.ADDRESS_CHANGED: 410,
+    InvitationProblem.TOO_MANY_ATTEMPTS: 410,
     InvitationProblem.HAS_ACCOUNT: 409,
     InvitationProblem.EMAIL_TAKEN: 409,
 }
@@ -79,16 +81,20 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
         status = 409 if request.method == "POST" else 200
         return render(request, T + "accept_logged_in.html", status=status)
     try:
-        selectors.invitation_by_token(token)
+        invitation = selectors.invitation_by_token(token)
     except InvitationProblem as problem:
         return _problem(request, problem)
-    form = forms.AcceptForm(posted(request))
+    asks_date_of_birth = invitation.client.date_of_birth is not None
+    form = forms.AcceptForm(posted(request), asks_date_of_birth=asks_date_of_birth)
     try:
         done = submit(
             request,
             form,
             lambda d: services.invitation_accept(
-                actor=actor_of(request), token=token, password=d["password1"]
+                actor=actor_of(request),
+                token=token,
+                password=d["password1"],
+                date_of_birth=d.get("date_of_birth"),
             ),
             None,
         )

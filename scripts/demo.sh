@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}; port=${2:-8000}
 export DJANGO_SETTINGS_MODULE=werkpad.settings.demo
+export WERKPAD_BASE_URL=${WERKPAD_BASE_URL:-http://$host:$port}  # links in e-mails
 py=.venv/bin/python
 $py manage.py migrate --noinput -v 0
 $py manage.py seed_demo

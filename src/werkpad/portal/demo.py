@@ -204,6 +204,9 @@ class World:
         return found
 
 
+TO_INVITE_NAME, TO_INVITE_EMAIL = "Lisa Kramer", "lisa@client.demo.example"
+
+
 def seed_portal() -> None:
     """The portal demo; nothing when it is already there."""
     herstel = Organisation.objects.get(name=HERSTEL)
@@ -220,6 +223,10 @@ def seed_portal() -> None:
         _working(world, groups)
         _paused(world, groups)
         _invited(world)
+        # A ggz client without an account but with an address: the IPS coach can invite her.
+        Client.objects.filter(full_name=TO_INVITE_NAME, user__isnull=True, email="").update(
+            email=TO_INVITE_EMAIL
+        )
 
 
 def _groups(world: World) -> dict[str, PeerGroup]:

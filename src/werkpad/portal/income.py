@@ -449,7 +449,8 @@ RULES: tuple[IncomeRule, ...] = (
                 "samen als één periode."
             ),
             _(
-                "Sta je in het doelgroepregister, of heb je WIA of Wajong? Dan heeft je "
+                "Sta je in het doelgroepregister (een lijst van UWV van mensen die hulp nodig "
+                "hebben om werk te vinden), of heb je WIA of Wajong? Dan heeft je "
                 "werkgever een no-riskpolis. Word je ziek, dan betaalt UWV een Ziektewet-"
                 "uitkering aan je werkgever. Voor jou verandert er niets aan je loon."
             ),

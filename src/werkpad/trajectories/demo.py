@@ -895,7 +895,7 @@ class Ctx:
             previous: int | None = None
             for step, day in zip(steps, _spread(first, last, len(steps)), strict=True):
                 if perspective == Perspective.CLIENT:
-                    text = "Eigen inschatting van de cliënt."
+                    text = "Zo zie ik het zelf."
                 elif previous is None:
                     text = f"Startmeting. {LADDER_NOTES[step]}"
                 elif step > previous:

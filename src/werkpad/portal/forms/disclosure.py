@@ -121,7 +121,7 @@ class EmployerChoiceForm(UtrechtFormMixin, forms.Form):
         _("Wat je werkgever mag lezen over wat je hebt"),
         _(
             "Alleen als je hierboven 'Wat ik heb, in mijn eigen woorden' kiest. Je werkgever "
-            "leest precies deze tekst. Kies je iets anders? Maak dit vak dan leeg."
+            "leest precies deze tekst. Kies je iets anders? Dan bewaren we deze tekst niet."
         ),
         rows=4,
         limit=EMPLOYER_TEXT_MAX,
@@ -134,7 +134,7 @@ class EmployerChoiceForm(UtrechtFormMixin, forms.Form):
         _(
             "Bijvoorbeeld: een vaste plek, een rustige werkplek, vaste werktijden of een vaste "
             "contactpersoon. Je werkgever leest precies deze tekst. Wil je dit niet (meer) "
-            "delen? Haal dan het vinkje weg en maak dit vak leeg."
+            "delen? Haal dan het vinkje weg."
         ),
         rows=4,
         limit=EMPLOYER_TEXT_MAX,

@@ -30,6 +30,7 @@ class InviteForm(UtrechtFormMixin, forms.Form):
 
 
 class AcceptForm(UtrechtFormMixin, forms.Form):
+    field_order = ("date_of_birth", "password1", "password2")  # who you are, then the password
     password1 = forms.CharField(
         label=_("Kies een wachtwoord"),
         strip=False,

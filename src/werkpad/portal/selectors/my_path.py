@@ -95,6 +95,15 @@ PHASE_HELP: dict[str, Promise] = {
     "acties": _("Je doet wat jullie in het gesprek hebben afgesproken. Je team helpt je daarbij."),
     CLOSED: _("Dit traject is klaar."),
 }
+# What a phase will bring, where "what it is now" would read as if it had happened already.
+NEXT_HELP: dict[str, Promise] = {
+    "plaatsing": _("Als je werk vindt, zorgen jullie samen voor een goede start."),
+    "nazorg": _("Als je werkt, blijft je begeleider je helpen, zo lang als jij dat wilt."),
+    "evaluatie": _(
+        "Jullie kijken samen terug: wat is gelukt? Het doel is dat je binnen een jaar minstens "
+        "één trede hoger staat op de ladder."
+    ),
+}
 OWN_PHASE_HELP = _("Dit is een stap in je eigen route. Vraag je begeleider wat deze stap inhoudt.")
 
 ROLE_HELP: dict[str, Promise] = {
@@ -425,7 +434,11 @@ def _phase_texts(trajectory: Trajectory) -> tuple[str, str, str, str]:
             gt("Afronden"),
             gt("Dit is de laatste stap. Daarna sluiten jullie het traject samen af."),
         )
-    next_help = str(OWN_PHASE_HELP) if own_route else _text(PHASE_HELP, following.code)
+    next_help = (
+        str(OWN_PHASE_HELP)
+        if own_route
+        else _text(NEXT_HELP, following.code) or _text(PHASE_HELP, following.code)
+    )
     return trajectory.phase_label, help_now, str(following.label), next_help
 
 

@@ -131,9 +131,9 @@ def income_question_ask(*, actor: Actor, client: Client, benefit: str = "") -> Q
     if info is not None:
         subject = gettext("Vraag over mijn inkomen (%(benefit)s)") % {"benefit": info.name}
         body = gettext(
-            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Ik heb %(benefit)s. "
-            "Ik heb de uitleg in Werkpad gelezen. Wil je contact met me opnemen om het samen "
-            "te bekijken?"
+            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Mijn uitkering: "
+            "%(benefit)s. Ik heb de uitleg in Werkpad gelezen. Wil je contact met me opnemen om "
+            "het samen te bekijken?"
         ) % {"benefit": info.name}
     else:
         subject = gettext("Vraag over mijn inkomen")

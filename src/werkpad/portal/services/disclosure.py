@@ -208,31 +208,25 @@ def employer_choice_check(
     *, condition: str, condition_text: str, share_needs: bool, needs_text: str
 ) -> EmployerChoice:
     """The choice as it will be saved, or ``ValidationError`` on the field it is about. A text
-    is shown to the employer only when its box is chosen, so a text without its choice (or a
-    choice without its text) would not do what the client expects."""
+    is kept only with its choice: a client who chooses to share nothing need not empty the
+    boxes first (the preview shows exactly what the employer will read)."""
     if condition not in ConditionShared.values:
         raise ValidationError({"condition": _("Kies wat je werkgever mag zien.")})
     condition_text = _checked_text("condition_text", condition_text, EMPLOYER_TEXT_MAX)
     needs_text = _checked_text("needs_text", needs_text, EMPLOYER_TEXT_MAX)
+    if condition != ConditionShared.WHAT:
+        condition_text = ""
+    if not share_needs:
+        needs_text = ""
     errors: dict[str, Any] = {}
     if condition == ConditionShared.WHAT and not condition_text:
         errors["condition_text"] = _(
             "Je koos 'Wat ik heb, in mijn eigen woorden'. Schrijf dan hier wat je werkgever "
             "mag lezen."
         )
-    elif condition != ConditionShared.WHAT and condition_text:
-        errors["condition_text"] = _(
-            "Je schreef een tekst over wat je hebt, maar je koos niet om dat te vertellen. "
-            "Kies 'Wat ik heb, in mijn eigen woorden', of maak dit vak leeg."
-        )
     if share_needs and not needs_text:
         errors["needs_text"] = _(
             "Je wilt delen wat je nodig hebt. Schrijf dan hier wat je werkgever mag lezen."
-        )
-    elif not share_needs and needs_text:
-        errors["needs_text"] = _(
-            "Je schreef wat je nodig hebt, maar je koos niet om dat te delen. Zet een vinkje "
-            "bij 'Ik wil delen wat ik nodig heb', of maak dit vak leeg."
         )
     if errors:
         raise ValidationError(errors)

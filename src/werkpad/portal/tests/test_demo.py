@@ -269,3 +269,15 @@ def test_one_month_after_keeps_the_day_or_takes_the_months_last() -> None:
     assert one_month_after(date(2026, 3, 14)) == date(2026, 4, 14)
     assert one_month_after(date(2026, 1, 31)) == date(2026, 2, 28)
     assert one_month_after(date(2026, 12, 15)) == date(2027, 1, 15)
+
+
+def test_the_coach_can_invite_a_client_straight_away(demo: None) -> None:
+    from werkpad.access.actor import actor_for_user
+    from werkpad.access.policy import Action, may
+    from werkpad.accounts.models import User
+    from werkpad.clients.models import Client
+
+    lisa = Client.objects.get(full_name="Lisa Kramer")
+    assert lisa.user_id is None and lisa.email == "lisa@client.demo.example"
+    coach = actor_for_user(User.objects.get(email="ips@ggz.demo.example"))
+    assert may(coach, Action.INVITE_CLIENT, lisa)

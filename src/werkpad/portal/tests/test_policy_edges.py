@@ -219,3 +219,14 @@ def test_who_saw_my_file_refuses_dates_out_of_range(work_world: Any, query: str)
     response = http.get(reverse("portal:access_log") + "?" + query)
     assert response.status_code == 400
     assert "tussen 1 januari 2000" in response.content.decode()
+
+
+def test_a_password_like_ones_own_name_is_refused() -> None:
+    from django.contrib.auth.password_validation import validate_password
+
+    from werkpad.accounts.models import User
+
+    carla = User(full_name="Carla Vermeij", email="carla@voorbeeld.example")
+    with pytest.raises(ValidationError) as refused:
+        validate_password("carla vermeij", user=carla)
+    assert "lijkt te veel op" in " ".join(refused.value.messages)

@@ -307,6 +307,17 @@ def consent_propose(
             decision,
             detail={"recipient": recipient.pk, "categories": sorted(categories)},
         )
+        client_user = client.user
+        if client_user is not None and client_user.email:  # told, without content
+            url = base_url() + reverse("portal:consents")
+            transaction.on_commit(
+                lambda: _mail(
+                    client_user,
+                    _("Werkpad: je team vraagt je toestemming"),
+                    "portal/data/email_consent_proposed.txt",
+                    {"url": url},
+                )
+            )
     return proposal
 
 

@@ -303,10 +303,18 @@ def _propose_data(world: Any, **changes: Any) -> dict[str, Any]:
     return data
 
 
-def test_a_professional_proposes_and_the_client_sees_it(world: Any, anna: HttpClient) -> None:
+def test_a_professional_proposes_and_the_client_sees_it(
+    world: Any, anna: HttpClient, django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.core import mail
+
     pro = _as(world.personas["pro_own"])
-    response = pro.post(_propose_url(world), _propose_data(world))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = pro.post(_propose_url(world), _propose_data(world))
     assert response.status_code == 302
+    [told] = [m for m in mail.outbox if m.to == [world.personas["client"].email]]
+    assert "/mijn/toestemmingen/" in told.body  # a link, and nothing about the proposal
+    assert world.org_b.name not in told.body and "belastbaarheid" not in told.body
     proposal = ConsentProposal.objects.get()
     assert proposal.client == world.client_record
     assert proposal.recipient == world.org_b and proposal.recipient_role == "arbeidsdeskundige"

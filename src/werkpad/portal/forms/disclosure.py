@@ -129,6 +129,9 @@ class EmployerChoiceForm(UtrechtFormMixin, forms.Form):
     share_needs = forms.BooleanField(
         label=_("Ik wil delen wat ik nodig heb op mijn werk"), required=False
     )
+    # The choice in force when the page was opened (0: none), so that a choice made in another
+    # window in the meantime is not silently replaced.
+    based_on = forms.IntegerField(required=False, min_value=0, widget=forms.HiddenInput)
     needs_text = _answer(
         _("Wat je werkgever mag lezen over wat je nodig hebt"),
         _(

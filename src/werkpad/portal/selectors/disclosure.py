@@ -294,6 +294,7 @@ def _initial_choice(
     never copied from the private worksheet."""
     if current is not None:
         return {
+            "based_on": current.pk,
             "condition": current.condition,
             "condition_text": current.condition_text,
             "share_needs": current.share_needs,
@@ -306,6 +307,7 @@ def _initial_choice(
     elif What.THAT in what:
         condition = ConditionShared.THAT
     return {
+        "based_on": 0,
         "condition": condition,
         "condition_text": "",
         "share_needs": What.NEEDS in what,

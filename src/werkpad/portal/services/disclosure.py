@@ -241,9 +241,12 @@ def employer_disclosure_choose(
     condition_text: str,
     share_needs: bool,
     needs_text: str,
+    based_on: int | None = None,
 ) -> EmployerDisclosure:
     """A new choice of what the employer may see. It is a new row (the old ones stay as the
-    client's history) and it is in force at once: the employer pages read the newest row."""
+    client's history) and it is in force at once: the employer pages read the newest row.
+    ``based_on`` is the choice in force when the form was opened (0: none yet); a choice made
+    in the meantime (another window) is not silently replaced: ``StaleEditError``."""
     choice = employer_choice_check(
         condition=condition,
         condition_text=condition_text,
@@ -252,6 +255,16 @@ def employer_disclosure_choose(
     )
     with transaction.atomic():
         decision = require(actor, Action.CHANGE_OWN, client)
+        Client.objects.select_for_update().filter(pk=client.pk).first()  # one choice at a time
+        if based_on is not None:
+            newest = (
+                EmployerDisclosure.objects.filter(client=client)
+                .order_by("-created_at", "-id")
+                .values_list("pk", flat=True)
+                .first()
+            )
+            if (newest or 0) != based_on:
+                raise StaleEditError
         disclosure = EmployerDisclosure.objects.create(
             client=client,
             condition=choice.condition,

@@ -5,6 +5,7 @@ text) are refused with a message and nothing saved; every read and write is logg
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -235,3 +236,18 @@ def test_bad_input_gets_a_clear_message_and_saves_nothing(
     assert "utrecht-form-field-error-message" in html
     assert [(r.pk, r.condition) for r in rows(work_world)] == before
     assert "De medewerker wil dat u weet" in employer_page(work_world), "the old choice holds"
+
+
+def test_a_choice_made_in_another_window_is_not_silently_replaced(work_world: Any) -> None:
+    http = anna(work_world)
+    choose(http, condition="dat")
+    opened = http.get(CHOICE).content.decode()
+    [based_on] = re.findall(r'name="based_on" value="(\d+)"', opened)
+    # Another window saves "niets" first ...
+    choose(http, condition="niets", based_on=based_on)
+    # ... then this window, opened before it, saves its own choice: refused, nothing saved.
+    stale = choose(http, condition="wat", condition_text="Ik heb ADHD.", based_on=based_on)
+    assert stale.status_code == 409
+    assert "Je keuze is intussen veranderd" in stale.content.decode()
+    assert rows(work_world)[0].condition == "niets"
+    assert "ADHD" not in employer_page(work_world)

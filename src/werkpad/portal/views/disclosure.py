@@ -90,7 +90,8 @@ def employer_choice(request: HttpRequest) -> HttpResponse:
         status, preview = 400, None
         if form.is_valid():
             try:
-                preview = selectors.preview_of(services.employer_choice_check(**form.cleaned_data))
+                choice = {k: v for k, v in form.cleaned_data.items() if k != "based_on"}
+                preview = selectors.preview_of(services.employer_choice_check(**choice))
                 status = 200
             except ValidationError as error:
                 put_on_form(form, error)
@@ -109,5 +110,17 @@ def employer_choice(request: HttpRequest) -> HttpResponse:
             % {"sentence": selectors.employer_sentence(done.result)},
         )
         return redirect("portal:disclosure_employer")
+    if done.status == 409:  # changed in another window: show what holds now, choose again
+        view = selectors.employer_choice(actor=actor)
+        holds = {k: "on" if v is True else v for k, v in view.initial.items() if v is not False}
+        form = EmployerChoiceForm(holds)
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Je keuze is intussen veranderd, misschien in een ander venster. Hieronder zie "
+                "je wat nu geldt. Kies opnieuw en bewaar."
+            ),
+        )
     context = {"view": view, "form": form, "trial": None}
     return render(request, TEMPLATES + "employer.html", context, status=done.status)

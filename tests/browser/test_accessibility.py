@@ -220,8 +220,8 @@ def test_employer_home(axe_page, site, demo):
 def test_client_pages(axe_page, site, demo):
     page, report = axe_page, AxeReport(axe_page)
     log_in_demo(page, site, CLIENT)
-    expect(page.get_by_role("heading", level=1)).to_have_text("Hoi Sanne de Vries")
-    report.check("home (client)")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn pad naar werk")
+    report.check("home (client): her path in the portal")
     page.goto(site("/profiel/"))
     report.check("profile (client)")
     report.assert_clean()

@@ -75,6 +75,6 @@ def test_logged_in_choice_is_kept_on_the_account(page, site, demo):
     assert_english(page)
 
     switch(page, "Nederlands")
-    assert page.url == site("/")
+    assert page.url == site("/mijn/")  # a client's start is their path in the portal
     assert_dutch(page)
     assert user_for(CLIENT).preferred_language == "nl"

@@ -1,4 +1,5 @@
-"""Every demo account logs in through the browser and lands on its own role's home page."""
+"""Every demo account logs in through the browser and lands on its own role's home page (a
+client on their own path in the portal)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from .conftest import log_in_demo, user_for
 pytestmark = pytest.mark.browser
 
 
-def test_the_demo_has_twelve_roles_and_one_client(demo):
+def test_the_demo_has_twelve_roles_and_four_clients(demo):
     assert demo == list(DEMO_USERS)
     roles = {spec.role for spec in demo if spec.role}
     assert roles == set(Role), "every role has a demo user"
-    assert [spec.kind for spec in demo].count(ActorKind.CLIENT) == 1
+    clients = [spec for spec in demo if spec.kind == ActorKind.CLIENT]
+    assert len(clients) == 4 and all(spec.situation for spec in clients)
 
 
 @pytest.mark.parametrize("spec", DEMO_USERS, ids=lambda spec: spec.role or "client")
@@ -30,17 +32,19 @@ def test_demo_user_logs_in_and_lands_on_the_role_home(page, site, demo, spec):
         "professionals and employers need a second factor; the client does not"
     )
 
-    expect(page).to_have_url(site("/"))
     heading = page.get_by_role("heading", level=1)
-    expect(heading).to_have_count(1)
     main = page.get_by_role("main")
     if spec.kind == ActorKind.CLIENT:
-        expect(heading).to_have_text(f"Hoi {spec.full_name}")
+        expect(page).to_have_url(site("/mijn/"))
+        expect(heading).to_have_text("Mijn pad naar werk")
+        expect(main).to_contain_text(f"Hallo {spec.full_name}.")
         # A client acts for no organisation: no role in the header, no staff menu.
         expect(page.locator(".werkpad-acting-as")).to_have_count(0)
         expect(page.get_by_role("link", name="Cliënten", exact=True)).to_have_count(0)
         return
 
+    expect(page).to_have_url(site("/"))
+    expect(heading).to_have_count(1)
     role = Role(spec.role).label
     expect(heading).to_have_text(f"Welkom, {spec.full_name}")
     expect(page.locator(".werkpad-acting-as")).to_have_text(f"{role} bij {spec.organisation}")

@@ -33,7 +33,7 @@ def test_first_login_sets_up_the_authenticator_app(page, site, demo, email):
     if "/accounts/2fa/totp/activate/" in page.url:
         # The secret, for who cannot scan: readable and copyable, not a disabled field; the
         # QR code says what it is for instead of repeating the 32 characters.
-        secret_field = page.get_by_label("Authenticator geheim")
+        secret_field = page.get_by_label("Sleutel (als scannen niet lukt)")
         expect(secret_field).to_be_enabled()
         expect(secret_field).not_to_be_editable()
         shown = secret_field.input_value()

@@ -4,6 +4,8 @@ input is a 400 with the message on the form and nothing saved."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -57,24 +59,46 @@ def thread_new(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/messages/thread_new.html", context, status=done.status)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def thread(request: HttpRequest, pk: int) -> HttpResponse:
+def _conversation(
+    request: HttpRequest,
+    conversation: Any,
+    decision: Any,
+    *,
+    success: str,
+    again: str,
+    template: str,
+    **extra: Any,
+) -> HttpResponse:
+    """One conversation, for either side: a reply (bad input: 400, nothing sent), then the
+    messages, marked read for the one who reads them."""
     actor = actor_of(request)
-    conversation, decision = selectors.thread_for_client(actor=actor, pk=pk)
     form = forms.ReplyForm(posted(request))
     done = submit(
         request,
         form,
         lambda d: services.message_add(actor=actor, thread=conversation, body=d["body"]),
-        _("Je bericht is verstuurd."),
+        success,
     )
     if done.saved:
-        return redirect("portal:thread", pk=conversation.pk)
+        return redirect(again, pk=conversation.pk)
     view = selectors.thread_view(actor=actor, thread=conversation, decision=decision)
     services.thread_mark_read(actor=actor, thread=conversation)
-    context = {"view": view, "form": form}
-    return render(request, "portal/messages/thread.html", context, status=done.status)
+    context = {"view": view, "form": form, **extra}
+    return render(request, template, context, status=done.status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def thread(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation, decision = selectors.thread_for_client(actor=actor_of(request), pk=pk)
+    return _conversation(
+        request,
+        conversation,
+        decision,
+        success=_("Je bericht is verstuurd."),
+        again="portal:thread",
+        template="portal/messages/thread.html",
+    )
 
 
 # --- The professional ----------------------------------------------------------------------
@@ -91,18 +115,13 @@ def pro_threads(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def pro_thread(request: HttpRequest, pk: int) -> HttpResponse:
-    actor = actor_of(request)
-    conversation, decision = selectors.thread_for_professional(actor=actor, pk=pk)
-    form = forms.ReplyForm(posted(request))
-    done = submit(
+    conversation, decision = selectors.thread_for_professional(actor=actor_of(request), pk=pk)
+    return _conversation(
         request,
-        form,
-        lambda d: services.message_add(actor=actor, thread=conversation, body=d["body"]),
-        _("Je antwoord is verstuurd. De cliënt krijgt een e-mail zonder de inhoud."),
+        conversation,
+        decision,
+        success=_("Je antwoord is verstuurd. De cliënt krijgt een e-mail zonder de inhoud."),
+        again="portal:pro_thread",
+        template="portal/messages/pro_thread.html",
+        t=conversation.trajectory,
     )
-    if done.saved:
-        return redirect("portal:pro_thread", pk=conversation.pk)
-    view = selectors.thread_view(actor=actor, thread=conversation, decision=decision)
-    services.thread_mark_read(actor=actor, thread=conversation)
-    context = {"view": view, "form": form, "t": conversation.trajectory}
-    return render(request, "portal/messages/pro_thread.html", context, status=done.status)

@@ -633,9 +633,14 @@ def _client_self(actor: Actor, action: Action, obj: Any, *, may_change: bool = T
     own = actor.is_client and _client_user_id(obj) == actor.user.pk  # type: ignore[union-attr]
     if action == Action.VIEW_OWN:
         return Decision(own, Basis.SELF)
-    if action in (Action.CHANGE_OWN, Action.MESSAGE):
+    if action == Action.CHANGE_OWN:
         return Decision(own and may_change, Basis.SELF)
+    if action == Action.MESSAGE:  # writing to the team: on a trajectory or in a conversation
+        return Decision(own and _label(obj) in _MESSAGE_ON, Basis.SELF)
     return DENY
+
+
+_MESSAGE_ON = frozenset({"trajectories.trajectory", "portal.thread"})
 
 
 def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:

@@ -230,3 +230,14 @@ def test_a_password_like_ones_own_name_is_refused() -> None:
     with pytest.raises(ValidationError) as refused:
         validate_password("carla vermeij", user=carla)
     assert "lijkt te veel op" in " ".join(refused.value.messages)
+
+
+def test_a_client_writes_to_the_team_only_on_a_trajectory_or_in_a_conversation(
+    work_world: Any,
+) -> None:
+    from werkpad.access.policy import Action, decide
+
+    anna = actor_for_user(work_world.personas["client"])
+    assert decide(anna, Action.MESSAGE, work_world.trajectory).allowed
+    assert not decide(anna, Action.MESSAGE, work_world.goal).allowed
+    assert not decide(anna, Action.MESSAGE, work_world.client_record).allowed

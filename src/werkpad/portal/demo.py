@@ -20,7 +20,6 @@ peer-support group exists, nothing is added.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -66,6 +65,7 @@ from .models import (
     hash_token,
     new_token,
 )
+from .services.data import one_month_after  # the legal deadline, as the service sets it
 
 # The demo clients who log in (core/demo.py creates the accounts and prints them).
 JUST_STARTED = "eva@client.demo.example"  # Eva Lambrechts
@@ -167,14 +167,6 @@ def _ago(days: int) -> date:
 
 def _at(day: date, hour: int = 10, minute: int = 0) -> datetime:
     return timezone.make_aware(datetime.combine(day, time(hour, minute)))
-
-
-def one_month_after(day: date) -> date:
-    """The same day next month, or that month's last day (AVG art. 12(3): one month)."""
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 @dataclass

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkpad.clients.models import ConsentPurpose, DataCategory
 from werkpad.organisations.models import Role
+from werkpad.trajectories.models import OnTrajectory
 
 INVITATION_VALID_FOR = timedelta(days=7)
 INVITATION_MAX_ATTEMPTS = 5
@@ -29,12 +30,6 @@ class OnClient:
     @property
     def audit_client_pid(self) -> str:
         return self.client.public_id  # type: ignore[attr-defined]
-
-
-class OnTrajectory:
-    @property
-    def audit_client_pid(self) -> str:
-        return self.trajectory.client.public_id  # type: ignore[attr-defined]
 
 
 def hash_token(token: str) -> str:

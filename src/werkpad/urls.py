@@ -4,7 +4,7 @@ a pattern missing from its table fails the suite."""
 from django.urls import include, path
 
 from werkpad.accounts import views as account_views
-from werkpad.api.urls import api
+from werkpad.api.urls import api_urls
 from werkpad.core import views as core_views
 
 urlpatterns = [
@@ -19,9 +19,10 @@ urlpatterns = [
     path("beheer/gebruikers/", include("werkpad.organisations.urls")),
     path("beheer/toegangslog/", include("werkpad.audit.urls")),
     path("clienten/", include("werkpad.clients.urls")),
+    path("clienten/", include("werkpad.access.urls")),  # break the glass (decision 0033)
     path("", include("werkpad.trajectories.urls")),
     path("", include("werkpad.employment.urls")),
     path("", include("werkpad.portal.urls")),
-    path("api/", api.urls),
+    path("api/", api_urls()),
     path("accounts/", include("allauth.urls")),
 ]

@@ -29,6 +29,7 @@ from .conftest import (
 pytestmark = pytest.mark.browser
 
 IPS = "ips@ggz.demo.example"
+GGZ = "GGZ Centraal Utrecht (demo)"
 BEHEER = "beheer@ggz.demo.example"
 WERKGEVER = "werkgever@korenschoof.demo.example"
 CLIENT = "client@demo.example"
@@ -156,6 +157,33 @@ def test_professional_pages(axe_page, site, demo):
     expect(page).to_have_url(site(f"/clienten/{client.public_id}/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Sanne de Vries")
     report.check("client detail")
+
+    # Issue 11: the consents page, the withdrawal that asks for a reason (refused without
+    # one), and asking for access outside the team (refused without a reason).
+    from werkpad.clients.models import Consent
+    from werkpad.trajectories.models import TeamMember
+
+    consent = Consent.objects.filter(
+        client__organisation__name=GGZ, withdrawn_at__isnull=True
+    ).first()
+    assert consent is not None, "the demo has a consent recorded by the ggz"
+    page.goto(site(f"/clienten/{consent.client.public_id}/toestemmingen/"))
+    report.check("consents")
+    page.goto(site(f"/clienten/{consent.client.public_id}/toestemmingen/{consent.pk}/intrekken/"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("intrekken")
+    report.check("consent withdrawal")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator(".utrecht-form-field-error-message").first).to_be_visible()
+    report.check("consent withdrawal without a reason")
+    on_her_teams = TeamMember.objects.filter(user__email=IPS).values("trajectory__client_id")
+    outside = Client.objects.filter(organisation__name=GGZ).exclude(pk__in=on_her_teams).first()
+    assert outside is not None, "the demo has a ggz client outside Fatima's teams"
+    page.goto(site(f"/clienten/{outside.public_id}/toegang-buiten-team/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Toegang buiten het team")
+    report.check("break the glass")
+    page.locator("main form button[type=submit]").first.click()
+    expect(page.locator(".utrecht-form-field-error-message").first).to_be_visible()
+    report.check("break the glass without a reason")
 
     page.goto(site("/sessies/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Mijn sessies")

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from werkpad.audit.models import AccessLogEntry
-from werkpad.clients.models import Client
+from werkpad.clients.models import Client, Consent
 
 from .conftest import log_in_demo
 from .test_accessibility import AxeReport
@@ -106,8 +106,15 @@ def test_consent_opens_the_record_to_uwv_and_withdrawal_closes_it(axe_page, site
     read = AccessLogEntry.objects.filter(event_code="client.read", client_pid=sanne.public_id)
     assert read.latest("id").basis == "consent"
 
-    page.get_by_role("button", name=re.compile("Intrekken")).click()
+    page.get_by_role("link", name=re.compile("Intrekken")).click()
+    # Withdrawal by a professional asks for confirmation and the reason (issue 11, item 4).
+    page.get_by_label("Waarom wordt de toestemming ingetrokken?").fill(
+        "Sanne wil niet meer dat UWV meekijkt."
+    )
+    page.get_by_role("button", name="Ja, trek de toestemming in").click()
     expect(page.get_by_text("De toestemming is ingetrokken. Dat geldt meteen.")).to_be_visible()
+    consent = Consent.objects.filter(client=sanne).latest("id")
+    assert consent.withdrawal_reason == "Sanne wil niet meer dat UWV meekijkt."
     assert uwv.goto(detail).status == 404
     uwv_context.close()
     report.assert_clean()

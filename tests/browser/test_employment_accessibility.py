@@ -26,6 +26,7 @@ from playwright.sync_api import expect
 
 from werkpad.access.actor import actor_for_user
 from werkpad.employment import services, urls
+from werkpad.employment.models import FollowUpContact
 from werkpad.testing import PASSWORD, enable_totp
 
 from .conftest import AXE_JS, TOTP_SECRET, log_in
@@ -57,6 +58,10 @@ def _clear(label: str, exact: bool = True) -> Callable[[Any], None]:
 def _contact_without_job_seeker(page: Any) -> None:
     page.get_by_label("voor een werkzoekende", exact=True).check()
     page.get_by_label("Datum").fill("")
+
+
+def _employer_note(world: Any) -> Any:
+    return FollowUpContact.objects.filter(placement=world.placement, for_employer=True).latest("id")
 
 
 PAGES: dict[str, Page] = {
@@ -141,6 +146,20 @@ PAGES: dict[str, Page] = {
         "Nazorgcontact vastleggen",
         "Opslaan",
         phone=True,
+    ),
+    "follow_up_correct": Page(
+        lambda w: f"/nazorg/{_employer_note(w).pk}/verbeteren/",
+        "Bericht aan de werkgever verbeteren",
+        "Opslaan",
+        spoil=_clear("Wat de werkgever leest"),
+    ),
+    # A button on the placement page (checked there) that posts; it has no page of its own.
+    "follow_up_withdraw": Page(lambda w: "", "", persona="nobody: POST only"),
+    "my_employer_contact": Page(
+        lambda w: "/werk/mijn-contact-voor-werkgevers/",
+        "Hoe werkgevers je bereiken",
+        "Bewaren",
+        spoil=lambda page: page.get_by_label("Telefoonnummer voor werkgevers").fill("geen"),
     ),
     "checkin_add": Page(
         lambda w: f"/plaatsingen/{w.placement.pk}/checkin/",

@@ -162,7 +162,9 @@ def _decision_aid(page: Any, site: Any) -> None:
 
 
 def _choose_for_employer(page: Any, site: Any, condition: str, needs: str) -> None:
+    # The choice is per employer (issue 11): the list page links to the one for her employer.
     page.goto(site("/mijn/open-zijn/werkgever/"))
+    page.get_by_role("link", name=re.compile(r"^Kies wat .+ mag zien$")).first.click()
     page.get_by_label(condition, exact=True).check()
     share = page.get_by_label("Ik wil delen wat ik nodig heb op mijn werk")
     if needs:

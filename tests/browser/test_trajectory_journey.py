@@ -289,7 +289,15 @@ def test_intake_referral_ips_plan_and_consent_journey(page, site, demo, new_cont
 
     # --- The client withdraws the consent: UWV's access ends at once --------------------------
     behandelaar.goto(site(f"/clienten/{pid}/toestemmingen/"))
-    behandelaar.get_by_role("button", name="Intrekken voor UWV Utrecht (demo)").click()
+    behandelaar.get_by_role("link", name="Intrekken voor UWV Utrecht (demo)").click()
+    # A confirmation page says what stops and for whom; a reason is required.
+    expect(behandelaar.get_by_role("heading", level=1)).to_have_text(
+        "Toestemming voor UWV Utrecht (demo) intrekken"
+    )
+    behandelaar.get_by_label("Waarom wordt de toestemming ingetrokken?").fill(
+        "De cliënt wil het zelf niet meer."
+    )
+    behandelaar.get_by_role("button", name="Ja, trek de toestemming in").click()
     withdrawn = behandelaar.get_by_text("De toestemming is ingetrokken. Dat geldt meteen.")
     expect(withdrawn).to_be_visible()
     assert uwv.goto(detail_url).status == 404
@@ -345,9 +353,13 @@ def test_intake_referral_ips_plan_and_consent_journey(page, site, demo, new_cont
     for shown in rows.filter(user_display=UWV, event_code__in=["trajectory.plan"]):
         assert shown.basis == "consent"
         assert "behandeling" not in shown.detail["categories"], shown.detail
-    # The lists are logged too (without one client's id).
-    assert AccessLogEntry.objects.filter(user_display=IPS, event_code="referral.list").exists()
-    assert AccessLogEntry.objects.filter(user_display=UWV, event_code="caseload.list").exists()
+    # The lists are logged too: a row per client listed, naming that client.
+    assert AccessLogEntry.objects.filter(
+        user_display=IPS, event_code="referral.list", client_pid=pid
+    ).exists()
+    assert AccessLogEntry.objects.filter(
+        user_display=UWV, event_code="caseload.list", client_pid=pid
+    ).exists()
     # After the withdrawal: UWV's attempt is a denied row.
     denied = AccessLogEntry.objects.filter(
         user_display=UWV, event_code="denied.view_trajectory", outcome="denied"

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.db.models import Exists, Model, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
 from django.http import Http404
 
 from werkpad.organisations.models import Membership, Role
@@ -51,7 +51,11 @@ class Action(StrEnum):
     VIEW_REFERRAL = "view_referral"
     START_TRAJECTORY = "start_trajectory"  # on a client
     VIEW_TRAJECTORY = "view_trajectory"
-    WORK_ON_TRAJECTORY = "work_on_trajectory"  # phase, team, plan, meetings, ladder, notes
+    # On a trajectory: the team (guests of other organisations too) adds its own records
+    # (notes, ladder, goals, actions, meetings, contacts); only the organisation that runs it
+    # manages it (phases, closing, adding team members, placements).
+    ADD_OWN_RECORD = "add_own_record"
+    MANAGE_TRAJECTORY = "manage_trajectory"
     CHANGE_RECORD = "change_record"  # on a goal, meeting or action: its own organisation's
     HAND_OVER = "hand_over"  # a teamleider hands trajectories over
     END_TEAM_MEMBERSHIP = "end_team_membership"  # on a team member
@@ -78,6 +82,8 @@ class Action(StrEnum):
     MESSAGE = "message"  # on a thread: read and answer it
     FACILITATE_GROUP = "facilitate_group"  # on a peer group: its facilitator
     VIEW_PEER_GROUPS = "view_peer_groups"
+    # On a client: ask for temporary access to need-to-know records outside the care team
+    BREAK_THE_GLASS = "break_the_glass"
 
 
 class Basis(StrEnum):
@@ -89,6 +95,7 @@ class Basis(StrEnum):
     ROLE = "role"  # the role the actor acts under grants it (functioneel beheerder)
     TEAM = "team_membership"
     CONSENT = "consent"
+    BREAK_THE_GLASS = "break_the_glass"  # a temporary grant with a stated reason (0033)
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,11 @@ DENY = Decision(False)
 ADMIN_ROLES = frozenset({Role.FUNCTIONEEL_BEHEERDER})
 # Roles that work with client records of their organisation. Employer users never do.
 CLIENT_WORK_ROLES = frozenset(set(Role) - {Role.WERKGEVER_CONTACTPERSOON} - ADMIN_ROLES)
+# Roles a consent for an organisation reaches: those that work with the client on a team.
+# A teamleider or regiocoördinator of the recipient (like its beheerder) never reads client
+# records through a consent; they get aggregates. They still work with their own
+# organisation's clients.
+CONSENT_ROLES = frozenset(CLIENT_WORK_ROLES - {Role.TEAMLEIDER, Role.REGIOCOORDINATOR})
 
 
 def _acts_for_an_organisation(actor: Actor) -> bool:
@@ -163,6 +175,8 @@ def _active_consents(actor: Actor, category: str) -> QuerySet[Any]:
     """Consents in force for the actor's organisation (and role) covering ``category``."""
     from werkpad.clients.models import Consent
 
+    if actor.role not in CONSENT_ROLES:
+        return Consent.objects.none()
     return (
         Consent.objects.active()
         .filter(recipient_id=actor.organisation_id, grants__category=category)
@@ -212,22 +226,76 @@ def _consented(actor: Actor, client_path: str, category: str | OuterRef, route_p
     covering ``category`` (a fixed category, or ``OuterRef("category")`` of the record). For
     data on a trajectory (``route_path`` leads to its type) the consent's purpose must be that
     trajectory: consent for an IPS trajectory does not open a WGB trajectory's data."""
+    return _consent_in_force(
+        actor.organisation_id, actor.role, client_path, category, route_path=route_path
+    )
+
+
+def _consent_in_force(
+    recipient: Any,
+    role: Any,
+    client_path: str,
+    category: str | OuterRef,
+    *,
+    route_path: str = "",
+) -> Q:
+    """The one consent filter: an active consent of the client at ``client_path`` for
+    ``recipient`` (an organisation id, or an ``OuterRef`` to one) and, if the consent names a
+    role, for ``role`` (a value or an ``OuterRef``), covering ``category``; for data on a
+    trajectory, for that trajectory's purpose. Consent is read when this runs: every page,
+    list, e-mail and task that goes through it sees a withdrawal at once."""
     from werkpad.clients.models import Consent
 
     consents = (
         Consent.objects.active()
-        .filter(
-            recipient_id=actor.organisation_id,
-            client_id=OuterRef(client_path),
-            grants__category=category,
-        )
-        .filter(Q(recipient_role="") | Q(recipient_role=actor.role))
+        .filter(recipient_id=recipient, client_id=OuterRef(client_path), grants__category=category)
+        .filter(Q(recipient_role="") | Q(recipient_role=role))
     )
+    if isinstance(role, str) and role not in CONSENT_ROLES:
+        consents = consents.none()  # an ``OuterRef`` role: the caller filters on CONSENT_ROLES
     if not route_path:
         return Q(Exists(consents))
     same_purpose = Q(Exists(consents.filter(purpose=OuterRef(route_path))))
     own_route = Q(**{route_path: OWN_ROUTE}) & Q(Exists(consents.filter(purpose=OTHER_PURPOSE)))
     return same_purpose | own_route
+
+
+def team_members_who_see(qs: QuerySet[M]) -> QuerySet[M]:
+    """Team memberships through which their member sees the trajectory now: the
+    organisation that runs it, or another organisation's member in a client-work role while
+    the client's basic-data consent for that organisation (and role) is in force. For
+    e-mails and background tasks, which must read consent when they send, not when queued."""
+    own = Q(organisation_id=F("trajectory__organisation_id"))
+    consented = Q(role__in=CONSENT_ROLES) & _consent_in_force(
+        OuterRef("organisation_id"),
+        OuterRef("role"),
+        "trajectory__client_id",
+        "basis",
+        route_path="trajectory__type",
+    )
+    return qs.filter(own | consented)
+
+
+def team_members_who_would_read(trajectory: Any, category: str, organisation_id: int) -> Any:
+    """The active team members who would read a record of ``category`` that
+    ``organisation_id`` records on ``trajectory`` (for "zichtbaar voor: …" on a form, before
+    saving): those who see the trajectory (``team_members_who_see``) and are of the recording
+    organisation, or whose organisation (and role) the client's consent in force covers
+    ``category`` for. Colleagues of the recording organisation off the team read it too,
+    unless the category is need-to-know (``_need_to_know_q``)."""
+    from werkpad.trajectories.models import TeamMember
+
+    members = TeamMember.objects.filter(
+        trajectory=trajectory, ended_on__isnull=True
+    ).select_related("organisation", "user")
+    covered = Q(organisation_id=organisation_id) | _consent_in_force(
+        OuterRef("organisation_id"),
+        OuterRef("role"),
+        "trajectory__client_id",
+        category,
+        route_path="trajectory__type",
+    )
+    return team_members_who_see(members).filter(covered)
 
 
 # A consent "for another purpose" covers the own routes a team names; each other purpose is
@@ -293,10 +361,12 @@ def _scope_trajectories(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _data_scope(
-    *, trajectory: str = "trajectory", categorised: bool = True
+    *, trajectory: str = "trajectory", categorised: bool = True, need_to_know: bool = True
 ) -> Callable[[Actor, QuerySet[Any]], QuerySet[Any]]:
     """Scope for records on a trajectory: the trajectory must be visible, and a record another
-    organisation made is shown only while the client's consent covers its data category."""
+    organisation made is shown only while the client's consent covers its data category.
+    Treatment and belastbaarheid records are need-to-know on top of that (``_need_to_know_q``):
+    not every colleague of the organisation reads them."""
 
     def scope(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
         if actor.is_client:  # the client's own file (AVG art. 15); what they may do is decided
@@ -312,9 +382,118 @@ def _data_scope(
         consented = _consented(
             actor, f"{trajectory}__client_id", category, route_path=f"{trajectory}__type"
         )
-        return qs.filter(Q(organisation_id=actor.organisation_id) | Q(consented))
+        qs = qs.filter(Q(organisation_id=actor.organisation_id) | Q(consented))
+        known = _need_to_know_q(actor, qs.model, trajectory) if need_to_know else None
+        return qs if known is None else qs.filter(known)
 
     return scope
+
+
+# Fields that name who recorded a record, in the order they are looked for: the recorder
+# keeps reading what they wrote even when they are not (or no longer) on the care team.
+_RECORDER_FIELDS = (
+    "created_by",
+    "author",
+    "recorded_by",
+    "assessed_by",
+    "changed_by",
+    "professional",
+    "owner",
+)
+
+
+def _recorder_field(model: type[Model]) -> str:
+    names = {f.name for f in model._meta.get_fields()}
+    return next((f for f in _RECORDER_FIELDS if f in names), "")
+
+
+def _need_to_know_q(actor: Actor, model: type[Model], trajectory: str) -> Q | None:
+    """Need-to-know inside an organisation (issue 11, item 3; decision 0033): a treatment or
+    belastbaarheid record is read only by the client's own care team (an active team member,
+    for the actor's organisation, on any of the client's trajectories), by whoever recorded
+    it, or under an active break-the-glass grant of the actor for that client. ``None`` when
+    the model's records are never of such a category (nothing to filter)."""
+    from werkpad.trajectories.models import TeamMember
+
+    from .models import NEED_TO_KNOW_CATEGORIES, BreakTheGlassGrant
+
+    fixed = getattr(model, "category", None)
+    if isinstance(fixed, str) and fixed:
+        if fixed not in NEED_TO_KNOW_CATEGORIES:
+            return None
+        others = Q(pk__in=[])  # every record of this model is need-to-know
+    else:
+        others = ~Q(category__in=NEED_TO_KNOW_CATEGORIES)
+    client_path = f"{trajectory}__client_id"
+    user_id = actor.user.pk  # type: ignore[union-attr]
+    on_client_team = TeamMember.objects.filter(  # type: ignore[misc]
+        trajectory__client_id=OuterRef(client_path),
+        user_id=user_id,
+        organisation_id=actor.organisation_id,
+        ended_on__isnull=True,
+    )
+    granted = BreakTheGlassGrant.objects.active().filter(  # type: ignore[misc]
+        user_id=user_id, organisation_id=actor.organisation_id, client_id=OuterRef(client_path)
+    )
+    known = others | Q(Exists(on_client_team)) | Q(Exists(granted))
+    recorder = _recorder_field(model)
+    if recorder:
+        known |= Q(**{f"{recorder}_id": user_id})
+    return known
+
+
+# Models whose records can be need-to-know, and the path to their trajectory.
+_NEED_TO_KNOW_PATHS = {
+    "trajectories.goal": "trajectory",
+    "trajectories.meeting": "trajectory",
+    "trajectories.note": "trajectory",
+    "trajectories.planaction": "trajectory",
+}
+
+
+def hidden_by_need_to_know(actor: Actor, queryset: QuerySet[M]) -> QuerySet[M]:
+    """Records the actor would read but for need-to-know: pages count them ("1 behandeldoel
+    afgeschermd") and offer break the glass; their content is never shown."""
+    label = _label(queryset.model)
+    path = _NEED_TO_KNOW_PATHS.get(label)
+    if path is None or not actor.is_authenticated or not _works_with_clients(actor):
+        return queryset.none()
+    known = _need_to_know_q(actor, queryset.model, path)
+    if known is None:
+        return queryset.none()
+    wider = _data_scope(trajectory=path, need_to_know=False)(actor, queryset)
+    return wider.exclude(known)
+
+
+def active_break_the_glass(actor: Actor, client: Any) -> Any:
+    """The actor's grant in force for ``client`` (for their organisation), or ``None``."""
+    if not actor.is_professional:
+        return None
+    from .models import BreakTheGlassGrant
+
+    return (
+        BreakTheGlassGrant.objects.active()
+        .filter(  # type: ignore[misc]
+            user_id=actor.user.pk,  # type: ignore[union-attr]
+            organisation_id=actor.organisation_id,
+            client=client,
+        )
+        .order_by("-expires_at")
+        .first()
+    )
+
+
+def on_client_care_team(actor: Actor, client: Any) -> bool:
+    """Whether the actor is on the care team of one of the client's trajectories for their
+    organisation: then need-to-know records are theirs to read and no grant is needed."""
+    from werkpad.trajectories.models import TeamMember
+
+    return TeamMember.objects.filter(  # type: ignore[misc]
+        trajectory__client=client,
+        user_id=actor.user.pk,  # type: ignore[union-attr]
+        organisation_id=actor.organisation_id,
+        ended_on__isnull=True,
+    ).exists()
 
 
 def _scope_intakes(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -331,11 +510,45 @@ def _scope_intakes(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _scope_referrals(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """The referring organisation sees what it sent. The receiving organisation sees a
+    referral from elsewhere only while the client's consent lets it (and the actor's role)
+    see the basic data: a referral names the client and why, so a withdrawal hides it at
+    once, from the list, its page and the decision."""
     if not _works_with_clients(actor):
         return _insiders_only(actor, qs, "to_organisation_id")
-    return qs.filter(
-        Q(from_organisation_id=actor.organisation_id) | Q(to_organisation_id=actor.organisation_id)
+    return qs.filter(_referral_q(actor))
+
+
+def referrals_the_receiver_no_longer_sees(referrals: list[Any]) -> set[int]:
+    """Of open referrals to another organisation, those that organisation can no longer see
+    (no basic-data consent in force for it, for any role): the referrer is told, since
+    nobody there will decide on them until the client consents again. One query."""
+    waiting = [
+        r
+        for r in referrals
+        if r.status == "open" and r.from_organisation_id != r.to_organisation_id
+    ]
+    if not waiting:
+        return set()
+    from werkpad.clients.models import Consent
+
+    seen = set(
+        Consent.objects.active()
+        .filter(
+            grants__category="basis",
+            client_id__in={r.client_id for r in waiting},
+            recipient_id__in={r.to_organisation_id for r in waiting},
+        )
+        .values_list("client_id", "recipient_id")
     )
+    return {r.pk for r in waiting if (r.client_id, r.to_organisation_id) not in seen}
+
+
+def _referral_q(actor: Actor) -> Q:
+    sent = Q(from_organisation_id=actor.organisation_id)
+    received = Q(to_organisation_id=actor.organisation_id)
+    from_inside = Q(from_organisation_id=F("to_organisation_id"))
+    return sent | (received & (from_inside | _consented(actor, "client_id", "basis")))
 
 
 def _scope_client_numbers(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -416,7 +629,14 @@ def _scope_placements(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 def _scope_follow_ups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     if actor.is_employer:
-        return qs.filter(for_employer=True, placement__employer__account_id=actor.organisation_id)
+        # Only notes meant for them, not withdrawn, and only while the worker works there: a
+        # former employer sees nothing more (issue 11, item 7).
+        return qs.filter(
+            for_employer=True,
+            withdrawn_at__isnull=True,
+            placement__employer__account_id=actor.organisation_id,
+            placement__ended_on__isnull=True,
+        )
     return _data_scope(trajectory="placement__trajectory")(actor, qs)
 
 
@@ -432,12 +652,96 @@ def as_client_data(actor: Actor, qs: QuerySet[M], trajectory: str = "trajectory"
     return _data_scope(trajectory=trajectory)(actor, qs)
 
 
+# --- Free text: each text about a client is read under consent for its own category --------
+@dataclass(frozen=True)
+class _TextContext:
+    """Where a record's client and route (the consent's purpose) are, and which organisation
+    wrote a text when it is not the record's ``organisation`` (a referral's two parties)."""
+
+    client: str
+    route: str
+    authors: tuple[tuple[str, str], ...] = ()
+
+
+# Records shown to others without their texts' categories being part of their scope: a phase
+# change is on the timeline of everyone who sees the trajectory; a referral is seen by both
+# parties; an employer contact by every organisation that shares the employer.
+_TEXT_CONTEXT: dict[str, _TextContext] = {
+    "trajectories.phasechange": _TextContext("trajectory__client_id", "trajectory__type"),
+    "trajectories.referral": _TextContext(
+        "client_id",
+        "route",
+        (("reason", "from_organisation_id"), ("decline_reason", "to_organisation_id")),
+    ),
+    "employment.employercontact": _TextContext("trajectory__client_id", "trajectory__type"),
+}
+
+
+def _text_category(model: type[Model], spec: Any) -> str | OuterRef:
+    from werkpad.core.textcategories import Parent, Row, fixed_category, parent_model
+
+    if isinstance(spec, Row):
+        return fixed_category(model, spec.attribute) or OuterRef(spec.attribute)
+    if isinstance(spec, Parent):
+        fixed = fixed_category(parent_model(model, spec.path), "category")
+        return fixed or OuterRef(f"{spec.path}__category")
+    return str(spec)
+
+
+def _text_readable_q(actor: Actor, model: type[Model], name: str, spec: Any) -> Q:
+    """Whether the actor reads one declared text of a record: the organisation that wrote it
+    does; another organisation while the client's consent covers basic data and the text's
+    category (for the record's route). A text on a record that names no client (an employer
+    contact not about a job seeker) is organisation data."""
+    context = _TEXT_CONTEXT.get(_label(model))
+    author = dict(context.authors).get(name, "organisation_id") if context else "organisation_id"
+    own = Q(**{author: actor.organisation_id})
+    if context is None or not _works_with_clients(actor):
+        return own  # fail closed: no consent path is known for this record
+    no_client = Q(**{f"{context.client}__isnull": True})
+    category = _text_category(model, spec)
+    consented = _consented(actor, context.client, category, route_path=context.route) & Q(
+        _consented(actor, context.client, "basis")
+    )
+    return no_client | own | consented
+
+
+def readable_texts(actor: Actor, qs: QuerySet[M]) -> QuerySet[M]:
+    """``qs`` annotated with ``readable_<field>`` for every free-text field its model declares
+    in ``TEXT_CATEGORIES`` (``werkpad.core.textcategories``): whether the actor may read that
+    text now. Pages show the record and, where this is False, say the text is not visible.
+    Evaluated in the query (an ``EXISTS`` per text), so a withdrawal counts at once."""
+    from django.db.models import BooleanField, ExpressionWrapper, Value
+
+    from werkpad.core.textcategories import declared
+
+    annotations: dict[str, Any] = {}
+    for name, spec in declared(qs.model).items():
+        if actor.is_client:  # the scope has narrowed to the client's own file (AVG art. 15)
+            value: Any = Value(True)
+        elif not actor.is_professional:
+            value = Value(False)
+        else:
+            value = ExpressionWrapper(
+                _text_readable_q(actor, qs.model, name, spec), output_field=BooleanField()
+            )
+        annotations[f"readable_{name}"] = value
+    return qs.annotate(**annotations)
+
+
+def text_readable(obj: Model, name: str) -> bool:
+    """Read the annotation ``readable_texts`` made; an object that did not come through it
+    reads as not readable (fail closed)."""
+    return bool(getattr(obj, f"readable_{name}", False))
+
+
 def may_read_contact_outcome(actor: Actor, contact: Any, visible_trajectory_ids: set[int]) -> bool:
-    """What an employer contact about a job seeker said is client data: for the organisation
-    that made it and for those who see that trajectory, not for every sharing organisation."""
+    """What an employer contact about a job seeker said is client data (work): for the
+    organisation that made it, and for those who see that trajectory while the client's
+    consent covers work data (``contact`` comes through ``readable_texts``)."""
     if contact.trajectory_id is None or contact.organisation_id == actor.organisation_id:
         return True
-    return contact.trajectory_id in visible_trajectory_ids
+    return contact.trajectory_id in visible_trajectory_ids and text_readable(contact, "outcome")
 
 
 # --- The client portal ----------------------------------------------------------------------
@@ -467,13 +771,16 @@ def _scope_employer_disclosures(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any
         return qs.filter(client__user=actor.user)
     from werkpad.employment.models import Placement
 
-    if actor.is_employer:  # a running placement: a former employer sees nothing any more
+    if actor.is_employer:
+        # Only the choice made for this employer (a new employer sees nothing until the worker
+        # chose for them), and only while the worker works there: a former employer sees
+        # nothing any more.
         working_here = Placement.objects.filter(
             trajectory__client_id=OuterRef("client_id"),
-            employer__account_id=actor.organisation_id,
+            employer_id=OuterRef("employer_id"),
             ended_on__isnull=True,
         )
-        return qs.filter(Exists(working_here))
+        return qs.filter(Exists(working_here), employer__account_id=actor.organisation_id)
     if not _works_with_clients(actor):
         return qs.none()
     # Work data: those who see one of the client's placements (own organisation, or consent
@@ -650,13 +957,16 @@ def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
         if action == Action.VIEW_CLIENT:
             return Decision(obj.user_id == actor.user.pk, Basis.SELF)  # type: ignore[union-attr]
         return _client_self(actor, action, obj)
-    if action not in (Action.VIEW_CLIENT, Action.PROPOSE_CONSENT, *_OWN_CLIENT_ACTIONS):
+    # Break the glass: whoever may open the client record may ask, with a reason; the grant
+    # opens need-to-know records only where the organisation (or consent) already reaches.
+    seen_actions = (Action.VIEW_CLIENT, Action.PROPOSE_CONSENT, Action.BREAK_THE_GLASS)
+    if action not in (*seen_actions, *_OWN_CLIENT_ACTIONS):
         return DENY
     if not _works_with_clients(actor):
         return DENY
     if obj.organisation_id == actor.organisation_id:
         return Decision(True, Basis.OWN_ORGANISATION)
-    if action in (Action.VIEW_CLIENT, Action.PROPOSE_CONSENT):
+    if action in seen_actions:
         consent = _active_consents(actor, "basis").filter(client_id=obj.pk).first()
         if consent is not None:
             return Decision(True, Basis.CONSENT, consent_id=consent.pk)
@@ -664,17 +974,21 @@ def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
 
 
 def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
-    """Reading and working on a visible trajectory: the organisation that runs it, and the
-    team (another organisation's members only while the client's consent is in force, which
-    the scope has checked)."""
+    """Reading a visible trajectory and adding one's own records to it: the organisation that
+    runs it, and the team (another organisation's members, its guests, only while the
+    client's consent is in force). Managing it (phases, closing, the team, placements) is for
+    the organisation that runs it: a guest reads and writes its own records, the owner
+    decides."""
     if actor.is_client:
         return _client_self(actor, action, obj)
-    if action not in (Action.VIEW_TRAJECTORY, Action.WORK_ON_TRAJECTORY):
+    if action not in (Action.VIEW_TRAJECTORY, Action.ADD_OWN_RECORD, Action.MANAGE_TRAJECTORY):
         return DENY
     if not _works_with_clients(actor):
         return DENY
     if obj.organisation_id == actor.organisation_id:
         return Decision(True, Basis.OWN_ORGANISATION)
+    if action == Action.MANAGE_TRAJECTORY:
+        return DENY
     # Checked again here (not only in the scope), so a service called with an object that
     # did not come through the scope still refuses an outsider.
     from werkpad.trajectories.models import TeamMember
@@ -708,17 +1022,45 @@ def _decide_own_record(actor: Actor, action: Action, obj: Any) -> Decision:
         return Decision(True, Basis.OWN_ORGANISATION if own else Basis.CONSENT)
     if action != Action.CHANGE_RECORD:
         return DENY
-    if own:
-        return Decision(True, Basis.OWN_ORGANISATION)
+    if not _is_mine(actor, obj):
+        return DENY
+    # On another organisation's trajectory a guest changes its own records only while it is
+    # still a guest (on the team, under consent): a former guest's records stay, unchangeable.
+    trajectory = getattr(obj, "trajectory", None)
+    guest = trajectory is not None and trajectory.organisation_id != actor.organisation_id
+    if guest and not _decide_trajectory(actor, Action.ADD_OWN_RECORD, trajectory):
+        return DENY
+    return Decision(True, Basis.OWN_ORGANISATION if own else Basis.TEAM)
+
+
+def _is_mine(actor: Actor, obj: Any) -> bool:
+    """Recorded by the actor's organisation, or (an action) owned by the actor."""
     owner_id = getattr(obj, "owner_id", None)
-    return Decision(owner_id is not None and owner_id == actor.user.pk, Basis.TEAM)  # type: ignore[union-attr]
+    own_action = owner_id is not None and owner_id == actor.user.pk  # type: ignore[union-attr]
+    return bool(obj.organisation_id == actor.organisation_id or own_action)
+
+
+def changeable_records(actor: Actor, trajectory: Any, objs: Any) -> set[int]:
+    """The ids of the records on ``trajectory`` that ``CHANGE_RECORD`` allows the actor, in a
+    fixed number of queries however long the plan: whether a guest is still a guest is asked
+    once for the trajectory, not once per record."""
+    if not _works_with_clients(actor):
+        return set()
+    if trajectory.organisation_id != actor.organisation_id and not _decide_trajectory(
+        actor, Action.ADD_OWN_RECORD, trajectory
+    ):
+        return set()
+    return {obj.pk for obj in objs if obj.trajectory_id == trajectory.pk and _is_mine(actor, obj)}
 
 
 def _decide_referral(actor: Actor, action: Action, obj: Any) -> Decision:
     if not _works_with_clients(actor):
         return DENY
+    ground = _referral_ground(actor, obj)
+    if not ground:
+        return DENY
     if action == Action.VIEW_REFERRAL:
-        return Decision(True, Basis.OWN_ORGANISATION)
+        return ground
     if action == Action.DECIDE_REFERRAL:
         # The receiving team decides (the whole organisation when no team was named); a
         # referrer elsewhere in the organisation does not decide on their own referral.
@@ -727,20 +1069,47 @@ def _decide_referral(actor: Actor, action: Action, obj: Any) -> Decision:
             obj.to_team_id is None
             or (membership is not None and membership.team_id == obj.to_team_id)
         )
-        return Decision(receiving, Basis.OWN_ORGANISATION)
+        return ground if receiving else DENY
     return DENY
 
 
+def _referral_ground(actor: Actor, obj: Any) -> Decision:
+    """Why the actor may see a referral, read now (not only in the scope), so that a
+    service holding a referral it read before the client withdrew consent is refused."""
+    if obj.from_organisation_id == actor.organisation_id:  # sent by, or within, the own
+        return Decision(True, Basis.OWN_ORGANISATION)
+    if obj.to_organisation_id != actor.organisation_id:
+        return DENY
+    consent = _active_consents(actor, "basis").filter(client_id=obj.client_id).first()
+    return Decision(True, Basis.CONSENT, consent.pk) if consent is not None else DENY
+
+
+def _decide_intake(actor: Actor, action: Action, obj: Any) -> Decision:
+    """An intake the scope let through is read on the ground it was let through: the own
+    organisation's, or another's under the client's consent for work data."""
+    if actor.is_client:
+        return _client_self(actor, action, obj, may_change=False)
+    if action != Action.VIEW_CLIENT or not _works_with_clients(actor):
+        return DENY
+    if obj.organisation_id == actor.organisation_id:
+        return Decision(True, Basis.OWN_ORGANISATION)
+    consent = _active_consents(actor, "werk").filter(client_id=obj.client_id).first()
+    return Decision(True, Basis.CONSENT, consent.pk) if consent is not None else DENY
+
+
 def _decide_team_member(actor: Actor, action: Action, obj: Any) -> Decision:
-    """Anyone who sees the trajectory sees its team. A membership is ended by the member's
-    own organisation or by the organisation that runs the trajectory, not by a third one."""
+    """Anyone who sees the trajectory sees its team. A membership is ended by the organisation
+    that runs the trajectory, or by the member themselves (a guest leaves; it does not take
+    others off the owner's team)."""
     if not _works_with_clients(actor):
         return DENY
     if action == Action.VIEW_TRAJECTORY:
         return Decision(True, Basis.TEAM)
     if action == Action.END_TEAM_MEMBERSHIP:
-        involved = {obj.organisation_id, obj.trajectory.organisation_id}
-        return Decision(actor.organisation_id in involved, Basis.TEAM)
+        if obj.trajectory.organisation_id == actor.organisation_id:
+            return Decision(True, Basis.OWN_ORGANISATION)
+        own = obj.user_id == actor.user.pk and obj.organisation_id == actor.organisation_id  # type: ignore[union-attr]
+        return Decision(own, Basis.SELF)
     return DENY
 
 
@@ -836,6 +1205,7 @@ _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
     "trajectories.meeting": _decide_own_record,
     "trajectories.planaction": _decide_own_record,
     "trajectories.referral": _decide_referral,
+    "trajectories.intake": _decide_intake,
     "organisations.membership": _decide_membership,
     "clients.client": _decide_client,
     "clients.consent": _decide_consent,
@@ -845,6 +1215,8 @@ _OBJECT_RULES: dict[str, Callable[[Actor, Action, Any], Decision]] = {
     "employment.careerprofile": _decide_own_record,
     "employment.workplacescan": _decide_own_record,
     "employment.signal": _decide_own_record,
+    # A follow-along note: withdrawn or corrected by the organisation that wrote it.
+    "employment.followupcontact": _decide_own_record,
 }
 
 
@@ -927,7 +1299,8 @@ _AUDIT_ACTION = {
     Action.REFER_CLIENT: "C",
     Action.START_TRAJECTORY: "C",
     Action.DECIDE_REFERRAL: "U",
-    Action.WORK_ON_TRAJECTORY: "U",
+    Action.ADD_OWN_RECORD: "C",
+    Action.MANAGE_TRAJECTORY: "U",
     Action.CHANGE_RECORD: "U",
     Action.HAND_OVER: "U",
     Action.END_TEAM_MEMBERSHIP: "U",
@@ -943,6 +1316,7 @@ _AUDIT_ACTION = {
     Action.PROPOSE_CONSENT: "C",
     Action.HANDLE_DATA_REQUESTS: "U",
     Action.MESSAGE: "C",
+    Action.BREAK_THE_GLASS: "C",
 }
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlencode
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib.auth import logout
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.contrib.auth.middleware import LoginRequiredMiddleware
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import translation
 
-from .pending import stash_pending_post
+from .pending import TIMED_OUT_USER, owner_of_ended_session, stash_pending_post
 
 LOGIN_AT = "werkpad_login_at"
 LAST_SEEN = "werkpad_last_seen"
@@ -60,9 +62,11 @@ class SessionTimeoutMiddleware:
             too_old = now - login_at > settings.WERKPAD_SESSION_ABSOLUTE_SECONDS
             if idle or too_old:
                 request.werkpad_logout_reason = "idle" if idle else "absolute"  # type: ignore[attr-defined]
+                owner_id = request.user.pk
                 logout(request)
+                request.session[TIMED_OUT_USER] = owner_id
                 if request.method == "POST" and not _is_public_path(request.path):
-                    stash_pending_post(request)
+                    stash_pending_post(request, owner_id=owner_id)
                 return _login_redirect(request, expired="1")
             if request.path != SESSION_STATUS_PATH:
                 session[LAST_SEEN] = now
@@ -72,10 +76,30 @@ class SessionTimeoutMiddleware:
             and not request.path.startswith(PUBLIC_FORMS)
         ):
             # A post from a page whose session is already gone (ended elsewhere, or the
-            # server was restarted): keep the input and ask for a login first.
-            stash_pending_post(request)
+            # server was restarted): keep the input for the user whose session it was, and
+            # ask for a login first.
+            stash_pending_post(request, owner_id=owner_of_ended_session(request))
             return _login_redirect(request, expired="1")
         return self.get_response(request)
+
+
+class WerkpadLoginRequiredMiddleware(LoginRequiredMiddleware):
+    """Fail closed: every view needs a logged-in user unless it is marked
+    ``@login_not_required`` (Django 5.1+). Django's own answer is a plain 302, which htmx
+    would follow and swap the login page into a fragment; htmx gets HX-Redirect instead, as
+    the session timeout does."""
+
+    def process_view(
+        self,
+        request: HttpRequest,
+        view_func: Callable[..., HttpResponseBase],
+        view_args: tuple[Any, ...],
+        view_kwargs: dict[Any, Any],
+    ) -> HttpResponseBase | None:
+        response = super().process_view(request, view_func, view_args, view_kwargs)
+        if response is not None and getattr(request, "htmx", False):
+            return _login_redirect(request)
+        return response
 
 
 class UserLanguageMiddleware:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_not_required, login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -138,6 +138,8 @@ def session_status(request: HttpRequest) -> HttpResponse:
     return JsonResponse({"seconds_left": max(0, int(left))})
 
 
+# Public: the language switch is on the login page too.
+@login_not_required
 @require_POST
 def set_language(request: HttpRequest) -> HttpResponse:
     """Switch language; a logged-in user's choice is kept on their account."""

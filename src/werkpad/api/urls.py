@@ -51,6 +51,9 @@ class PlacementOut(Schema):
     ended_on: date | None
     instruments: list[str]
     coach_name: str
+    # The contact the coach set for employers (never the work address, whose domain would
+    # name the care provider); empty when not set.
+    coach_phone: str
     coach_email: str
     shared: SharedOut
 
@@ -87,6 +90,7 @@ def employer_placements(request: HttpRequest) -> list[dict[str, Any]]:
             "ended_on": p.ended_on,
             "instruments": [name for name, _start, _end in p.instruments],
             "coach_name": p.coach_name,
+            "coach_phone": p.coach_phone,
             "coach_email": p.coach_email,
             "shared": {
                 "health": p.health,
@@ -101,3 +105,16 @@ def employer_placements(request: HttpRequest) -> list[dict[str, Any]]:
 @api.exception_handler(PermissionDenied)
 def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return api.create_response(request, {"detail": "Forbidden"}, status=403)
+
+
+def api_urls() -> tuple[list[Any], str, str]:
+    """The API's URL patterns for the root URL configuration. The API has its own
+    authentication (``auth=SessionAuth()`` on the NinjaAPI, so every operation answers 401 to
+    an anonymous caller unless it says ``auth=None``); the login-required middleware would
+    answer with a redirect to the HTML login page instead, so the API opts out of it here.
+    ``werkpad/access/tests/test_fail_closed.py`` checks that every operation has an
+    authentication."""
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        setattr(pattern.callback, "login_required", False)  # noqa: B010 (mypy: no attribute)
+    return patterns, app_name, namespace

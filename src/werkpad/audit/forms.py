@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkpad.core.forms import UtrechtFormMixin, date_input
 
-from .models import AuditAction, Outcome
+from .models import BASIS_LABELS, AuditAction, Outcome
 
 
 class AccessLogSearchForm(UtrechtFormMixin, forms.Form):
@@ -30,6 +30,12 @@ class AccessLogSearchForm(UtrechtFormMixin, forms.Form):
     )
     outcome = forms.ChoiceField(
         label=_("Uitkomst"), required=False, choices=[("", _("Alle")), *Outcome.choices]
+    )
+    # "Toegang buiten het team" lists every break-the-glass access (decision 0033).
+    basis = forms.ChoiceField(
+        label=_("Grondslag"),
+        required=False,
+        choices=[("", _("Alle")), *BASIS_LABELS.items()],
     )
 
     def clean(self) -> dict[str, Any]:

@@ -35,6 +35,7 @@ BASIS_LABELS = {
     "role": _("rol"),
     "team_membership": _("lid van het team"),
     "consent": _("toestemming van de cliënt"),
+    "break_the_glass": _("toegang buiten het team (break the glass)"),
 }
 
 
@@ -62,6 +63,9 @@ class AccessLogEntry(models.Model):
         related_name="+",
     )
     user_display = models.CharField(_("gebruiker"), max_length=254, blank=True)
+    # The user's name as it was when they acted: "wie keek in mijn dossier" shows the name
+    # the client would have known then, not whatever the account is called today.
+    user_name = models.CharField(_("naam gebruiker"), max_length=200, blank=True)
     responsible_user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.DO_NOTHING,
@@ -126,9 +130,15 @@ class AccessLogEntry(models.Model):
     def basis_label(self) -> str:
         return str(BASIS_LABELS.get(self.basis, self.basis))
 
+    @property
+    def break_the_glass_reason(self) -> str:
+        """The reason stated for break the glass (decision 0033); '' for other rows."""
+        grant = (self.detail or {}).get("break_the_glass")
+        return str(grant.get("reason", "")) if isinstance(grant, dict) else ""
+
     def sealed_fields(self) -> dict[str, Any]:
         """The fields the hash covers, in a stable form."""
-        return {
+        fields: dict[str, Any] = {
             "event_code": self.event_code,
             "action": self.action,
             "occurred_at": self.occurred_at.isoformat(),
@@ -147,6 +157,11 @@ class AccessLogEntry(models.Model):
             "consent_id": self.consent_id,
             "detail": self.detail,
         }
+        # Sealed only when set, so rows written before the field existed (empty) keep the
+        # hash they were written with, and blanking the name of a newer row breaks its seal.
+        if self.user_name:
+            fields["user_name"] = self.user_name
+        return fields
 
     def compute_hash(self) -> str:
         payload = json.dumps(self.sealed_fields(), sort_keys=True, default=str)

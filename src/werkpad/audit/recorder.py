@@ -1,15 +1,19 @@
 """The one recorder of the access log. Services call it inside their transaction (a write
-and its log row commit or roll back together); selectors call it for reads of client data."""
+and its log row commit or roll back together); selectors call it for reads of client data:
+``record_read`` for one record, ``record_each`` for a list (a row per client shown). Every
+event code must be registered in ``events.py`` with its NEN 7513 action."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
-from .models import AccessLogEntry, ChainHead, Outcome
+from . import events
+from .models import AccessLogEntry, AuditAction, ChainHead, Outcome
 
 if TYPE_CHECKING:
     from werkpad.access.actor import Actor
@@ -28,6 +32,22 @@ def record_decision(
         basis=decision.basis,
         consent_id=decision.consent_id,
         **kw,
+    )
+
+
+def record_read(
+    actor: Actor, *, event: str, obj: Model, decision: Any, **detail: Any
+) -> AccessLogEntry:
+    """The one way a selector logs a read of one record: the object (and so its client),
+    and the basis and consent of the policy's ``decision`` that allowed it."""
+    return record(
+        actor,
+        event=event,
+        action=AuditAction.READ,
+        obj=obj,
+        basis=decision.basis,
+        consent_id=decision.consent_id,
+        detail=detail,
     )
 
 
@@ -66,17 +86,26 @@ def record_each(
     actor: Actor,
     *,
     event: str,
-    action: str,
-    objs: list[Model],
-    basis: str = "",
+    action: str = AuditAction.READ,
+    objs: Iterable[Model],
+    basis: str | Callable[[Model], str] = "",
     detail: dict[str, Any] | None = None,
 ) -> None:
     """One row per object (each names its own client, so each client finds it in "who saw
-    my file"), appended with one lock and one insert however many objects a page shows."""
-    entries = [
-        _entry(actor, event=event, action=action, obj=obj, basis=basis, detail=detail)
-        for obj in objs
-    ]
+    my file"), appended with one lock and one insert however many objects a page shows.
+    ``basis`` is one ground for all, or a function of the object (own organisation or
+    consent, per client). An object shown twice on a page is logged once."""
+    seen: set[tuple[str, Any]] = set()
+    entries = []
+    for obj in objs:
+        key = (obj._meta.label_lower, obj.pk)
+        if key in seen:
+            continue
+        seen.add(key)
+        ground = basis(obj) if callable(basis) else basis
+        entries.append(
+            _entry(actor, event=event, action=action, obj=obj, basis=ground, detail=detail)
+        )
     if entries:
         _append(entries)
 
@@ -95,6 +124,7 @@ def _entry(
     consent_id: int | None = None,
     detail: dict[str, Any] | None = None,
 ) -> AccessLogEntry:
+    events.check(event, action)
     if obj is not None:
         object_type = object_type or obj._meta.label_lower
         object_id = object_id or str(obj.pk)
@@ -107,6 +137,7 @@ def _entry(
         outcome=outcome,
         user_id=user.pk if user else None,
         user_display=user.email if user else "",
+        user_name=getattr(user, "full_name", "") if user else "",
         responsible_user_id=user.pk if user else None,
         organisation_id=actor.organisation_id,
         role=actor.role,
@@ -123,6 +154,9 @@ def _entry(
 
 def _append(entries: list[AccessLogEntry]) -> None:
     """Seals each entry to its predecessor under the chain head's lock."""
+    from werkpad.access.breakglass import mark_entries
+
+    mark_entries(entries)  # rows under a break-the-glass grant carry it, sealed (0033)
     with transaction.atomic():
         head, _created = ChainHead.objects.select_for_update().get_or_create(pk=1)
         last_hash = head.last_hash

@@ -33,6 +33,8 @@ def access_log_search(
         entries = entries.filter(action=filters["action"])
     if filters.get("outcome"):
         entries = entries.filter(outcome=filters["outcome"])
+    if filters.get("basis"):
+        entries = entries.filter(basis=filters["basis"])
     used = {k: str(v) for k, v in filters.items() if v}
     record(
         actor,

@@ -33,6 +33,18 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "audit/search.html", context, status=status)
 
 
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection, OWASP):
+# the user agent, names and object ids can be chosen by whoever caused the log row.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """A leading quote makes the spreadsheet show the text instead of running it."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -48,7 +60,7 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     entries = access_log_search(actor=request.actor, filters=filters, export=True)  # type: ignore[attr-defined]
     writer = csv.writer(_Echo())
     rows = (
-        writer.writerow([getattr(e, c) for c in EXPORT_COLUMNS])
+        writer.writerow([_csv_cell(getattr(e, c)) for c in EXPORT_COLUMNS])
         for e in entries.iterator(chunk_size=2000)
     )
     response = StreamingHttpResponse(

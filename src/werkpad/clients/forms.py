@@ -6,20 +6,19 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from werkpad.access.policy import CONSENT_ROLES
+from werkpad.core.bsn import BSN_MESSAGE, BSN_PHONE_MESSAGE, is_bsn_like
 from werkpad.core.forms import UtrechtFormMixin, VersionedForm, date_input
 from werkpad.organisations.models import Gemeente, Organisation, OrganisationType, Role
 
+from .documents import DOCUMENT_MAX_BYTES as DOCUMENT_MAX_BYTES  # used by the tests
+from .documents import check_document
 from .models import ConsentPurpose, DataCategory
 
-DOCUMENT_TYPES = {
-    "application/pdf": (".pdf",),
-    "image/jpeg": (".jpg", ".jpeg"),
-    "image/png": (".png",),
-}
-DOCUMENT_MAX_BYTES = 5 * 1024 * 1024
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,17}$")
 
 
@@ -73,15 +72,15 @@ class _ClientFields(forms.Form):
         phone = self.cleaned_data["phone"].strip()
         if phone and not _PHONE.match(phone):
             raise forms.ValidationError(_("Vul een telefoonnummer in, zoals 06 12345678."))
+        if is_bsn_like(phone):
+            raise forms.ValidationError(BSN_PHONE_MESSAGE)
         return phone
 
     def clean_client_number(self) -> str:
         number = self.cleaned_data["client_number"].strip()
-        # Nine digits is what a BSN looks like: Werkpad never stores one (invariant 5).
-        if re.fullmatch(r"\d{9}", number.replace(" ", "").replace(".", "")):
-            raise forms.ValidationError(
-                _("Dit lijkt op een BSN. Werkpad bewaart geen BSN: gebruik je eigen dossiernummer.")
-            )
+        # Werkpad never stores a BSN (invariant 5), however it is written.
+        if is_bsn_like(number):
+            raise forms.ValidationError(BSN_MESSAGE)
         return number
 
 
@@ -146,9 +145,11 @@ class ConsentForm(UtrechtFormMixin, forms.Form):
             "Ook je eigen organisatie: dan ziet die wat andere organisaties in een gedeeld "
             "traject vastleggen, voor zover de cliënt dat wil."
         )
+        # Only roles that work with the client on a team: a consent never reaches a
+        # teamleider, regiocoördinator or beheerder (policy.CONSENT_ROLES).
         self.fields["recipient_role"].choices = [  # type: ignore[attr-defined]
-            ("", _("Alle rollen in die organisatie")),
-            *((r.value, r.label) for r in Role if r != Role.WERKGEVER_CONTACTPERSOON),
+            ("", _("De rollen die met de cliënt werken")),
+            *((r.value, r.label) for r in Role if r in CONSENT_ROLES),
         ]
 
     document = forms.FileField(
@@ -158,16 +159,28 @@ class ConsentForm(UtrechtFormMixin, forms.Form):
         error_messages={"invalid": _("Kies een bestand.")},
     )
 
+    confirm_leaves_ggz = forms.BooleanField(
+        label=_(
+            "De cliënt weet dat behandel- of belastbaarheidsgegevens hiermee buiten de ggz "
+            "komen, en wil dat"
+        ),
+        required=False,
+        help_text=_(
+            "Alleen nodig bij behandeling of belastbaarheid voor een organisatie die geen ggz "
+            "is. Zonder ondertekend formulier gaat de toestemming pas in als de cliënt die "
+            "zelf bevestigt in Werkpad."
+        ),
+    )
+
     def clean_document(self) -> Any:
         document = self.cleaned_data.get("document")
         if document is None:
             return None
-        if document.content_type not in DOCUMENT_TYPES or not document.name.lower().endswith(
-            DOCUMENT_TYPES.get(document.content_type, ("?",))
-        ):
-            raise forms.ValidationError(_("Alleen een pdf, jpg of png kan."))
-        if document.size > DOCUMENT_MAX_BYTES:
-            raise forms.ValidationError(_("Het bestand is groter dan 5 MB."))
+        # Its bytes decide, not the name or the type the browser declared.
+        try:
+            check_document(document)
+        except ValidationError as error:
+            raise forms.ValidationError(error.message_dict["document"]) from error
         return document
 
     def clean(self) -> dict[str, Any]:
@@ -176,3 +189,13 @@ class ConsentForm(UtrechtFormMixin, forms.Form):
         if start and end and end < start:
             self.add_error("valid_until", _("De einddatum ligt voor de begindatum."))
         return data
+
+
+class ConsentWithdrawForm(UtrechtFormMixin, forms.Form):
+    reason = forms.CharField(
+        label=_("Waarom wordt de toestemming ingetrokken?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Bijvoorbeeld: de cliënt wil dit zelf. De cliënt kan de reden lezen."),
+        error_messages={"required": _("Schrijf op waarom de toestemming wordt ingetrokken.")},
+    )

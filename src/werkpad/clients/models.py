@@ -55,6 +55,22 @@ class Client(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # Optimistic locking: an edit based on an older version is refused, never silently applied.
     version = models.PositiveIntegerField(default=1)
+    # Who last changed the e-mail address, and when: that person may not send the portal
+    # invitation for a while, so an insider cannot point the record at their own mailbox and
+    # claim the client's account (portal.services.my_path.invitation_send).
+    email_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("e-mailadres gewijzigd door"),
+    )
+    email_changed_at = models.DateTimeField(_("e-mailadres gewijzigd op"), null=True, blank=True)
+
+    # Basic data (DataCategory.BASIS, defined below): another organisation reads them only
+    # under consent for basic data (``policy._scope_clients``).
+    TEXT_CATEGORIES = {"full_name": "basis", "email": "basis"}
 
     class Meta:
         ordering = ["full_name"]
@@ -125,8 +141,15 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
     def active(self, on: date | None = None) -> ConsentQuerySet:
         """In force on the given day (today by default) and not withdrawn."""
         day = on or timezone.localdate()
-        return self.filter(withdrawn_at__isnull=True, valid_from__lte=day).filter(
-            models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=day)
+        return (
+            self.filter(withdrawn_at__isnull=True, valid_from__lte=day)
+            .filter(models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=day))
+            # A consent that waits for the client's own confirmation (treatment data leaving
+            # the ggz without a signed form) opens nothing until the client confirms it.
+            .filter(
+                models.Q(needs_client_confirmation=False)
+                | models.Q(client_confirmed_at__isnull=False)
+            )
         )
 
 
@@ -159,12 +182,22 @@ class Consent(models.Model):
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
+    # Why a professional withdrew it (required there; the client withdraws without one).
+    withdrawal_reason = models.CharField(_("reden van intrekken"), max_length=500, blank=True)
+    # Treatment or belastbaarheid data for an organisation outside the ggz, recorded without
+    # the signed form: the consent starts only when the client confirms it in the portal.
+    needs_client_confirmation = models.BooleanField(default=False)
+    client_confirmed_at = models.DateTimeField(null=True, blank=True)
     # The optional signed consent form (a scan or PDF), encrypted like client numbers.
     document_name = models.CharField(max_length=120, blank=True)
     document_type = models.CharField(max_length=40, blank=True)
     document_ciphertext = models.BinaryField(null=True, blank=True, editable=False)
 
     objects = ConsentQuerySet.as_manager()
+
+    # The withdrawal reason is shown to the recording organisation (its consents page) and
+    # the client; it is about the consent, kept with the client's basic data.
+    TEXT_CATEGORIES = {"withdrawal_reason": "basis"}
 
     class Meta:
         ordering = ["-recorded_at"]
@@ -184,6 +217,11 @@ class Consent(models.Model):
     @property
     def categories(self) -> list[str]:
         return [g.category for g in self.grants.all()]
+
+    @property
+    def awaits_client(self) -> bool:
+        """Recorded, but not in force until the client confirms it in the portal."""
+        return self.needs_client_confirmation and self.client_confirmed_at is None
 
 
 class ConsentGrant(models.Model):

@@ -7,19 +7,26 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, require
+from werkpad.access.policy import CONSENT_ROLES, Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
+from werkpad.core.bsn import BSN_MESSAGE, BSN_PHONE_MESSAGE, is_bsn_like
 from werkpad.core.crypto import encrypt, encrypt_bytes
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import Gemeente, Organisation
+from werkpad.organisations.models import Gemeente, Organisation, OrganisationType
 
-from .models import Client, ClientNumber, Consent, ConsentGrant
+from .documents import check_document
+from .models import Client, ClientNumber, Consent, ConsentGrant, DataCategory
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -39,11 +46,19 @@ class ClientDetails:
         del fields["client_number"]
         return fields
 
+    def refuse_bsn(self) -> None:
+        """Every entry point, not only the form: Werkpad stores no BSN (invariant 5)."""
+        if is_bsn_like(self.client_number):
+            raise ValidationError({"client_number": BSN_MESSAGE})
+        if is_bsn_like(self.phone):
+            raise ValidationError({"phone": BSN_PHONE_MESSAGE})
+
 
 def client_create(*, actor: Actor, details: ClientDetails) -> Client:
     decision = require(actor, Action.CREATE_CLIENT)
     organisation = actor.organisation
     assert organisation is not None  # guaranteed by the policy
+    details.refuse_bsn()
     with transaction.atomic():
         client = Client.objects.create(organisation=organisation, **details.record_fields())
         _set_client_number(actor, client, details.client_number)
@@ -59,10 +74,22 @@ def client_create(*, actor: Actor, details: ClientDetails) -> Client:
 
 def client_update(*, actor: Actor, client: Client, version: int, details: ClientDetails) -> Client:
     decision = require(actor, Action.CHANGE_CLIENT, client)
+    details.refuse_bsn()
     with transaction.atomic():
+        old_email = (
+            Client.objects.filter(pk=client.pk, version=version)
+            .values_list("email", flat=True)
+            .first()
+        )
+        email_changed = old_email is not None and old_email.lower() != details.email.lower()
+        # Remember who pointed the record at a new address: they may not invite the client
+        # to the portal for a while (portal.services.my_path.invitation_send).
+        changed_by = {"email_changed_by": actor.user, "email_changed_at": timezone.now()}
         # Compare-and-set on the version: a concurrent edit makes this match no row.
         updated = Client.objects.filter(pk=client.pk, version=version).update(
-            version=version + 1, **details.record_fields()
+            version=version + 1,
+            **details.record_fields(),
+            **(changed_by if email_changed else {}),
         )
         if not updated:
             raise StaleEditError
@@ -73,9 +100,27 @@ def client_update(*, actor: Actor, client: Client, version: int, details: Client
             action=AuditAction.UPDATE,
             obj=client,
             basis=decision.basis,
+            detail={"email_changed": True} if email_changed else None,
         )
+        if email_changed and old_email:
+            # The old address hears of it, so a client whose address was changed behind
+            # their back can ask their team.
+            language = details.preferred_language or settings.LANGUAGE_CODE
+            transaction.on_commit(lambda: _mail_email_changed(old_email, language))
     client.refresh_from_db()
     return client
+
+
+def _mail_email_changed(email: str, language: str) -> None:
+    """Nothing but the fact: no name, organisation or care words, since others may read an
+    inbox."""
+    with translation.override(language):
+        send_mail(
+            subject=render_to_string("clients/email/email_changed_subject.txt").strip(),
+            message=render_to_string("clients/email/email_changed.txt"),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[email],
+        )
 
 
 def _set_client_number(actor: Actor, client: Client, number: str) -> None:
@@ -100,11 +145,17 @@ def consent_record(
     valid_from: date,
     valid_until: date | None,
     document: UploadedFile | None = None,
+    confirm_leaves_ggz: bool = False,
 ) -> Consent:
-    """Recorded by a professional of the recording organisation with the client present."""
+    """Recorded by a professional of the recording organisation with the client present.
+    Treatment or belastbaarheid data for an organisation outside the ggz needs an explicit
+    confirmation, and starts only when the client confirms it in the portal unless the signed
+    form is uploaded. The client is told of every consent recorded for them."""
     decision = require(actor, Action.MANAGE_CONSENTS, client)
     user, organisation = actor.user, actor.organisation
     assert user is not None and organisation is not None  # guaranteed by the policy
+    leaving = _leaves_the_ggz(recipient, categories)
+    _check_consent(client, recipient, recipient_role, categories, leaving, confirm_leaves_ggz)
     with transaction.atomic():
         consent = Consent.objects.create(
             client=client,
@@ -115,6 +166,8 @@ def consent_record(
             valid_until=valid_until,
             recorded_by=user,
             recorded_by_organisation=organisation,
+            # Without the signed form, only the client's own word in the portal starts it.
+            needs_client_confirmation=bool(leaving) and document is None,
             **_document_fields(document),
         )
         ConsentGrant.objects.bulk_create(
@@ -128,25 +181,117 @@ def consent_record(
             basis=decision.basis,
             detail={"recipient": recipient.pk, "categories": sorted(categories)},
         )
+        if client.email:
+            email, language = client.email, client.preferred_language
+            transaction.on_commit(lambda: _mail_consent_recorded(email, language))
     return consent
+
+
+# Categories that leave the ggz when given to an organisation that is not a ggz.
+CARE_CATEGORIES = (DataCategory.BEHANDELING, DataCategory.BELASTBAARHEID)
+
+
+def _leaves_the_ggz(recipient: Organisation, categories: list[str]) -> list[str]:
+    """The treatment categories a consent would let an organisation outside the ggz read."""
+    if recipient.type == OrganisationType.GGZ:
+        return []
+    return [str(c.label) for c in CARE_CATEGORIES if c.value in categories]
+
+
+def _check_consent(
+    client: Client,
+    recipient: Organisation,
+    recipient_role: str,
+    categories: list[str],
+    leaving: list[str],
+    confirmed: bool,
+) -> None:
+    errors: dict[str, str] = {}
+    if "basis" not in categories and not _sees_the_client_anyway(client, recipient):
+        # Without basic data another organisation cannot see the record at all, so such a
+        # consent would open nothing while looking as if it did.
+        errors["categories"] = _(
+            "Kies ook basisgegevens. Zonder basisgegevens ziet de organisatie het dossier "
+            "helemaal niet, dus opent deze toestemming niets."
+        )
+    if recipient.type == OrganisationType.EMPLOYER:
+        errors["recipient"] = _(
+            "Een werkgever ziet alleen wat de cliënt zelf kiest bij 'open zijn op werk'."
+        )
+    if recipient_role and recipient_role not in CONSENT_ROLES:
+        errors["recipient_role"] = _(
+            "Kies een rol die met de cliënt werkt. Een teamleider, regiocoördinator of "
+            "functioneel beheerder ziet geen dossiers via een toestemming, alleen cijfers."
+        )
+    if leaving and not confirmed:
+        errors["confirm_leaves_ggz"] = _(
+            "Met deze toestemming gaan %(what)s van de cliënt naar %(org)s, buiten de ggz. "
+            "Bespreek dat met de cliënt en vink aan dat de cliënt dit weet. Zonder "
+            "ondertekend formulier gaat de toestemming pas in als de cliënt die zelf "
+            "bevestigt in Werkpad."
+        ) % {"what": _join(leaving), "org": recipient.name}
+    if errors:
+        raise ValidationError(errors)
+
+
+def _join(labels: list[str]) -> str:
+    if len(labels) == 2:  # behandeling and belastbaarheid: the most there are
+        return _("%(first)s en %(second)s") % {"first": labels[0], "second": labels[1]}
+    return labels[0]
+
+
+def _sees_the_client_anyway(client: Client, recipient: Organisation) -> bool:
+    """The recording organisation, one that runs a trajectory of the client, or one that
+    already has the client's basic data under a consent in force: for them a consent without
+    basic data still opens something (more categories, or what other organisations record on
+    a shared trajectory)."""
+    from werkpad.trajectories.models import Trajectory
+
+    if recipient.pk == client.organisation_id:
+        return True
+    if Trajectory.objects.filter(client=client, organisation=recipient).exists():
+        return True
+    return (
+        Consent.objects.active()
+        .filter(client=client, recipient=recipient, grants__category="basis")
+        .exists()
+    )
+
+
+def _mail_consent_recorded(email: str, language: str) -> None:
+    """Nothing but the fact: no organisation, categories or care words, since others may
+    read an inbox. The portal shows the rest."""
+    with translation.override(language):
+        send_mail(
+            subject=render_to_string("clients/email/consent_recorded_subject.txt").strip(),
+            message=render_to_string("clients/email/consent_recorded.txt"),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[email],
+        )
 
 
 def _document_fields(document: UploadedFile | None) -> dict[str, Any]:
     if document is None:
         return {}
+    # The type its bytes show, never the one the uploader's browser declared.
+    content_type = check_document(document)
     return {
         "document_name": (document.name or "formulier")[-120:],
-        "document_type": document.content_type or "application/octet-stream",
+        "document_type": content_type,
         "document_ciphertext": encrypt_bytes(document.read()),
     }
 
 
-def consent_withdraw(*, actor: Actor, consent: Consent) -> Consent:
-    """Takes effect at once for every page and list; the consent stays as history."""
+def consent_withdraw(*, actor: Actor, consent: Consent, reason: str) -> Consent:
+    """Takes effect at once for every page and list; the consent stays as history, with the
+    professional's reason (the client, who is present, can ask for it in the portal)."""
     decision = require(actor, Action.MANAGE_CONSENTS, consent)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Schrijf op waarom de toestemming wordt ingetrokken.")})
     with transaction.atomic():
         updated = Consent.objects.filter(pk=consent.pk, withdrawn_at__isnull=True).update(
-            withdrawn_at=timezone.now(), withdrawn_by=actor.user
+            withdrawn_at=timezone.now(), withdrawn_by=actor.user, withdrawal_reason=reason[:500]
         )
         if updated:
             record(

@@ -2,17 +2,19 @@ from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from werkpad.access.policy import Action, require
 from werkpad.core.forms import StaleEditError
+from werkpad.core.submit import posted, put_on_form, submit
 
 from . import selectors, services
-from .forms import ClientCreateForm, ClientEditForm, ConsentForm
+from .forms import ClientCreateForm, ClientEditForm, ConsentForm, ConsentWithdrawForm
 
 
 @login_required
@@ -126,9 +128,22 @@ def consents(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.method == "POST":
         status = 400
         if form.is_valid():
-            services.consent_record(actor=actor, client=client, **form.cleaned_data)
-            messages.success(request, _("De toestemming is vastgelegd."))
-            return redirect("clients:consents", public_id=client.public_id)
+            try:
+                consent = services.consent_record(actor=actor, client=client, **form.cleaned_data)
+            except ValidationError as refusal:
+                put_on_form(form, refusal)
+            else:
+                if consent.awaits_client:
+                    messages.success(
+                        request,
+                        _(
+                            "De toestemming is vastgelegd. Die gaat pas in als de cliënt "
+                            "die zelf bevestigt in Werkpad."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("De toestemming is vastgelegd."))
+                return redirect("clients:consents", public_id=client.public_id)
     context = {
         "client": client,
         "consents": selectors.consent_list(actor=actor, client=client),
@@ -152,11 +167,27 @@ def consent_document(request: HttpRequest, public_id: str, consent_id: int) -> H
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def consent_withdraw(request: HttpRequest, public_id: str, consent_id: int) -> HttpResponse:
+    """A confirmation page that says what stops and for whom; the POST, with a reason,
+    withdraws at once (as the client's own withdrawal in the portal)."""
     actor = request.actor  # type: ignore[attr-defined]
     client = selectors.client_get(actor=actor, public_id=public_id, action=Action.MANAGE_CONSENTS)
     consent = selectors.consent_get(actor=actor, client=client, consent_id=consent_id)
-    services.consent_withdraw(actor=actor, consent=consent)
-    messages.success(request, _("De toestemming is ingetrokken. Dat geldt meteen."))
-    return redirect("clients:consents", public_id=client.public_id)
+    form = ConsentWithdrawForm(posted(request))
+    done = submit(
+        request,
+        form,
+        lambda d: services.consent_withdraw(actor=actor, consent=consent, reason=d["reason"]),
+        _("De toestemming is ingetrokken. Dat geldt meteen."),
+    )
+    if done.saved:
+        return redirect("clients:consents", public_id=client.public_id)
+    context = {
+        "client": client,
+        "consent": consent,
+        "form": form,
+        "in_force": consent.withdrawn_at is None
+        and (consent.valid_until is None or consent.valid_until >= timezone.localdate()),
+    }
+    return render(request, "clients/consent_withdraw.html", context, status=done.status)

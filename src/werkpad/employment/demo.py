@@ -27,7 +27,7 @@ from werkpad.access.actor import Actor, actor_for_user
 from werkpad.accounts.models import User
 from werkpad.clients.models import DataCategory
 from werkpad.core.demo import EMPLOYERS, GGZ, REINTEGRATIE
-from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente, Organisation
+from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente, Membership, Organisation
 from werkpad.trajectories.demo import Cast
 from werkpad.trajectories.models import NoteKind, Perspective, PhaseChange, Trajectory
 from werkpad.trajectories.services import ladder_assess, note_add
@@ -704,6 +704,18 @@ def seed_employment() -> None:
         _vacancies(world)
         _placements(world)
         _employer_contacts(world)
+        _coach_numbers_for_employers()
+
+
+def _coach_numbers_for_employers() -> None:
+    """Each coach with a placement sets a number employers reach them on (issue 11): the
+    employer sees that, not the coach's work address, which would name the care provider."""
+    pairs = set(Placement.objects.values_list("coach_id", "organisation_id"))
+    pairs |= set(Employer.objects.values_list("coach_id", "holder_id"))
+    for i, (user_id, organisation_id) in enumerate(sorted(pairs)):
+        Membership.objects.filter(
+            user_id=user_id, organisation_id=organisation_id, employer_phone=""
+        ).update(employer_phone=f"06 4000 {1000 + i}")
 
 
 def _sharing(world: World) -> None:
@@ -842,7 +854,18 @@ GREEN = {"light": Light.GREEN, "note": ""}
 
 
 def _lights(**exceptions: dict[str, str]) -> dict[str, dict[str, str]]:
-    aspects = ("stimuli", "cohesion", "colleagues", "manager", "tasks", "needs")
+    # Every aspect seed 004 names (the workplace itself, stimuli, cohesion, colleagues, the
+    # manager, contact with customers) plus the tasks and what the client needs.
+    aspects = (
+        "workplace",
+        "stimuli",
+        "cohesion",
+        "colleagues",
+        "manager",
+        "customers",
+        "tasks",
+        "needs",
+    )
     return {aspect: exceptions.get(aspect, GREEN) for aspect in aspects}
 
 
@@ -1030,6 +1053,11 @@ def _jeroen(world: World) -> None:
             "light": Light.ORANGE,
             "note": "Op zaterdag is het druk in de winkel; de werkplaats achterin is rustig. "
             "Afspraak: op zaterdag alleen in de werkplaats.",
+        },
+        customers={
+            "light": Light.ORANGE,
+            "note": "Klanten vragen aan de toonbank uitleg over hun fiets. Afspraak: de eerste "
+            "maand alleen in de werkplaats, daarna één middag per week aan de toonbank.",
         },
     )
     placement = _place(

@@ -460,6 +460,35 @@ class FollowUpForm(UtrechtFormMixin, forms.Form):
     for_employer = forms.BooleanField(
         label=_("Zichtbaar voor de werkgever (schrijf dan niets over gezondheid of behandeling)"),
         required=False,
+        help_text=_(
+            "Je ziet eerst precies wat de werkgever leest. Pas daarna deel je het. Je kunt het "
+            "later verbeteren of terugtrekken."
+        ),
+    )
+    # The digest of the note the coach saw in the preview: sharing needs that exact text.
+    previewed = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class FollowUpCorrectForm(UtrechtFormMixin, forms.Form):
+    note = text_field(_("Wat de werkgever leest"))
+    previewed = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class EmployerContactForm(UtrechtFormMixin, forms.Form):
+    phone = forms.CharField(
+        label=_("Telefoonnummer voor werkgevers"),
+        max_length=20,
+        required=False,
+        help_text=_("Bijvoorbeeld je zakelijke mobiele nummer."),
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres voor werkgevers"),
+        required=False,
+        help_text=_(
+            "Niet je werkadres bij een zorgaanbieder: daaraan ziet de werkgever waar je "
+            "medewerker in zorg is."
+        ),
+        error_messages={"invalid": _("Vul een geldig e-mailadres in.")},
     )
 
 

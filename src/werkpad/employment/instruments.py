@@ -62,17 +62,28 @@ INSTRUMENTS: tuple[Instrument, ...] = (
     Instrument(
         code="loonkostensubsidie",
         name=_("Loonkostensubsidie"),
+        # Participatiewet art. 10d (REFERENCE §7.1): the subsidy is the difference between the
+        # statutory minimum wage and the established loonwaarde, plus a fixed allowance for
+        # employer costs (23,5% of that difference, Regeling loonkostensubsidie art. 1); the
+        # employer pays the agreed wage, whatever it is.
         what=_(
-            "De gemeente betaalt een deel van het loon, als iemand (nog) niet het volledige "
-            "minimumloon kan verdienen. U betaalt gewoon het volledige loon en krijgt het "
-            "verschil met de loonwaarde terug, plus 23,5% voor de werkgeverslasten."
+            "Voor iemand die (nog) niet het volledige wettelijk minimumloon kan verdienen. U "
+            "betaalt het loon dat u met uw werknemer afspreekt. De gemeente betaalt u "
+            "loonkostensubsidie: het verschil tussen het wettelijk minimumloon en de "
+            "vastgestelde loonwaarde, plus een vaste vergoeding voor de werkgeverslasten "
+            "(23,5% van dat verschil)."
         ),
         conditions=(
             _("Een deskundige stelt de loonwaarde vast op de werkplek (taken, tempo, kwaliteit)."),
+            _(
+                "De subsidie hangt af van het minimumloon en de loonwaarde, niet van het loon "
+                "dat u afspreekt: betaalt u meer (bijvoorbeeld het cao-loon), dan betaalt u dat "
+                "deel zelf."
+            ),
             _("Voor mensen onder de Participatiewet of in het doelgroepregister."),
         ),
         duration=_("Zolang de loonwaarde lager is dan het minimumloon; de gemeente toetst dit."),
-        source="https://wetten.overheid.nl/BWBR0044894/2023-01-01/1",
+        source="https://wetten.overheid.nl/BWBR0015703",
         by_benefit={BIJSTAND: Verdict.MAY_APPLY, NONE: Verdict.ASK, WAJONG: Verdict.ASK},
         register=Verdict.MAY_APPLY,
     ),

@@ -19,6 +19,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.clients.models import DataCategory
+from werkpad.core.textcategories import ROW, Parent
 from werkpad.trajectories.models import OnTrajectory
 
 
@@ -100,6 +101,20 @@ class CareerProfile(OnTrajectory, models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WERK
+    TEXT_CATEGORIES = {
+        "own_words": ROW,
+        "work_kinds": ROW,
+        "sectors": ROW,
+        "avoid_kinds": ROW,
+        "avoid_sectors": ROW,
+        "travel_note": ROW,
+        "talents": ROW,
+        "interests": ROW,
+        "education": ROW,
+        "helps": ROW,
+        "hinders": ROW,
+        "support_wished": ROW,
+    }
     own_words = models.TextField(_("wat voor werk wil je? (in je eigen woorden)"))
     work_kinds = models.JSONField(_("soort werk dat je wilt"), default=list, blank=True)
     sectors = models.JSONField(_("sectoren die je aanspreken"), default=list, blank=True)
@@ -163,6 +178,14 @@ class WorkHistoryEntry(models.Model):
     to_year = models.PositiveSmallIntegerField(_("tot (jaar)"), null=True, blank=True)
     went_well = models.TextField(_("wat ging goed"), blank=True)
     why_ended = models.TextField(_("waarom gestopt"), blank=True)
+
+    # Part of the career profile: read with it, as work data.
+    TEXT_CATEGORIES = {
+        "job": Parent("profile"),
+        "employer_name": Parent("profile"),
+        "went_well": Parent("profile"),
+        "why_ended": Parent("profile"),
+    }
 
     class Meta:
         ordering = ["-from_year", "-id"]
@@ -306,6 +329,8 @@ class EmployerContact(models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WERK  # when it names a job seeker (see policy.as_client_data)
+    # What the contact said about a named job seeker is work data (policy.readable_texts).
+    TEXT_CATEGORIES = {"outcome": ROW}
     coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     occurred_on = models.DateField(_("datum"))
     kind = models.CharField(
@@ -427,16 +452,23 @@ class Light(models.TextChoices):
     RED = "rood", _("rood")
 
 
-# The aspects of the werkplekscan ("alle lichten op groen"): stimuli, team cohesion, the
-# attitude of colleagues, the manager, the tasks, and what the client needs.
+# The aspects of the werkplekscan as seed 004 (Vebego) names them: "We bekijken de werkplek
+# zelf, letten op de prikkels die aanwezig zijn, de sociale cohesie binnen het team, de houding
+# van collega's, de leidinggevende en de klant. Alle lichten moeten op groen staan." The
+# tasks and what the client needs stand beside those six.
 SCAN_ASPECTS = (
+    ("workplace", _("De werkplek zelf")),
     ("stimuli", _("Prikkels (geluid, licht, drukte)")),
     ("cohesion", _("Sociale cohesie in het team")),
     ("colleagues", _("Houding van collega's")),
     ("manager", _("De leidinggevende")),
+    ("customers", _("Contact met klanten")),
     ("tasks", _("De taken")),
     ("needs", _("Wat de cliënt nodig heeft")),
 )
+# A scan made before an aspect was part of the werkplekscan did not look at it: the data
+# migration marks it so, and such a scan is not "all green".
+NOT_ASSESSED = "niet_bekeken"
 
 
 class WorkplaceScan(OnTrajectory, models.Model):
@@ -447,6 +479,7 @@ class WorkplaceScan(OnTrajectory, models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WERK
+    TEXT_CATEGORIES = {"lights": ROW}  # the notes per aspect
     employer = models.ForeignKey(Employer, on_delete=models.PROTECT, related_name="+")
     vacancy = models.ForeignKey(
         Vacancy, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -472,11 +505,20 @@ class WorkplaceScan(OnTrajectory, models.Model):
     def all_green(self) -> bool:
         return all(self.lights.get(a, {}).get("light") == Light.GREEN for a, _l in SCAN_ASPECTS)
 
+    @property
+    def not_assessed(self) -> list[str]:
+        """The labels of the aspects this (older) scan did not look at."""
+        return [
+            str(label)
+            for a, label in SCAN_ASPECTS
+            if self.lights.get(a, {}).get("light", NOT_ASSESSED) == NOT_ASSESSED
+        ]
+
     def rows(self) -> list[tuple[str, str, str]]:
         return [
             (
                 str(label),
-                self.lights.get(a, {}).get("light", ""),
+                self.lights.get(a, {}).get("light", NOT_ASSESSED),
                 self.lights.get(a, {}).get("note", ""),
             )
             for a, label in SCAN_ASPECTS
@@ -516,6 +558,12 @@ class Placement(OnTrajectory, models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WERK
+    TEXT_CATEGORIES = {
+        "job_title": ROW,
+        "adjustments": ROW,
+        "red_light_decision": ROW,
+        "learned": ROW,
+    }
     employer = models.ForeignKey(Employer, on_delete=models.PROTECT, related_name="placements")
     vacancy = models.ForeignKey(
         Vacancy, on_delete=models.SET_NULL, null=True, blank=True, related_name="placements"
@@ -571,6 +619,8 @@ class AppliedInstrument(models.Model):
     ends_on = models.DateField(_("tot en met"), null=True, blank=True)
     note = models.CharField(_("toelichting"), max_length=300, blank=True)
 
+    TEXT_CATEGORIES = {"note": Parent("placement")}  # read with the placement: work data
+
     class Meta:
         ordering = ["starts_on", "id"]
 
@@ -594,6 +644,7 @@ class FollowUpContact(models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WERK
+    TEXT_CATEGORIES = {"note": ROW}
     occurred_on = models.DateField(_("datum"))
     with_whom = models.CharField(_("met wie"), max_length=20, choices=WithWhom.choices)
     kind = models.CharField(_("soort contact"), max_length=10, choices=ContactKind.choices)
@@ -605,6 +656,15 @@ class FollowUpContact(models.Model):
     )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    # A note shared with the employer can be withdrawn (the employer no longer sees it) or
+    # corrected: a correction is a new row that replaces this one, which is withdrawn.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    replaces = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by"
+    )
 
     class Meta:
         ordering = ["-occurred_on", "-id"]
@@ -641,6 +701,7 @@ class CheckIn(models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WELZIJN
+    TEXT_CATEGORIES = {"note": ROW}
     on = models.DateField(_("datum"))
     by_worker = models.BooleanField(default=False)
     work = models.PositiveSmallIntegerField(_("Hoe gaat het werk?"), choices=Answer.choices)
@@ -687,6 +748,7 @@ class Signal(OnTrajectory, models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.WELZIJN
+    TEXT_CATEGORIES = {"resolution": ROW}
     reason = models.CharField(_("reden"), max_length=10, choices=SignalReason.choices)
     raised_at = models.DateTimeField()
     resolved_at = models.DateTimeField(null=True, blank=True)

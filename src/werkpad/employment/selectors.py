@@ -19,11 +19,12 @@ from werkpad.access.policy import (
     get_for,
     may,
     may_read_contact_outcome,
+    readable_texts,
     require,
     visible_to,
 )
 from werkpad.audit.models import AuditAction
-from werkpad.audit.recorder import record, record_each
+from werkpad.audit.recorder import record, record_each, record_read
 from werkpad.organisations.models import Membership, Role
 from werkpad.portal.models import ConditionShared, EmployerDisclosure
 from werkpad.trajectories.models import TeamMember, Trajectory
@@ -53,26 +54,11 @@ IPS_CONTACT_NORM = 6  # IPS fidelity item 17: six face-to-face employer contacts
 WEEKS_SHOWN = 8
 
 
-def _log_read(actor: Actor, event: str, obj: Any, decision: Decision, **detail: Any) -> None:
-    record(
-        actor,
-        event=event,
-        action=AuditAction.READ,
-        obj=obj,
-        basis=decision.basis,
-        consent_id=decision.consent_id,
-        detail=detail,
-    )
-
-
-def _log_list(actor: Actor, event: str, object_type: str, ids: list[int], **detail: Any) -> None:
-    record(
-        actor,
-        event=event,
-        action=AuditAction.READ,
-        object_type=object_type,
-        basis=Basis.TEAM,
-        detail={"count": len(ids), "ids": ",".join(map(str, ids))[:500], **detail},
+def _ground(actor: Actor) -> Any:
+    """The basis of a listed record's row: the own organisation's record, or another's that
+    the client's consent shows (the list's scope already held the policy's check)."""
+    return lambda obj: (
+        Basis.OWN_ORGANISATION if obj.organisation_id == actor.organisation_id else Basis.CONSENT
     )
 
 
@@ -129,7 +115,7 @@ def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
     """One employer with its people, open vacancies and the last contacts of everyone who
     shares it. A contact for a job seeker names them only to those who see the trajectory."""
     contacts = list(
-        visible_to(actor, EmployerContact.objects.filter(employer=employer))
+        readable_texts(actor, visible_to(actor, EmployerContact.objects.filter(employer=employer)))
         .select_related("coach", "organisation", "trajectory__client")
         .order_by("-occurred_on", "-id")[:20]
     )
@@ -147,8 +133,13 @@ def employer_view(*, actor: Actor, employer: Employer) -> EmployerView:
         )
         for c in contacts
     ]
-    if visible_ids:
-        _log_list(actor, "employer.contacts_read", "trajectories.trajectory", sorted(visible_ids))
+    # A row per job seeker the page names, so each finds it in "wie keek in mijn dossier".
+    record_each(
+        actor,
+        event="employer.contacts_read",
+        objs=[c.trajectory for c in contacts if c.trajectory and c.trajectory_id in visible_ids],
+        basis=_ground(actor),
+    )
     vacancies = list(
         visible_to(actor, Vacancy.objects.filter(employer=employer, status=VacancyStatus.OPEN))
         .select_related("gemeente")
@@ -170,18 +161,25 @@ def _contact_outcome(actor: Actor, contact: EmployerContact, visible_ids: set[in
     return contact.outcome if may_read_contact_outcome(actor, contact, visible_ids) else ""
 
 
-def job_seekers(*, actor: Actor) -> QuerySet[Trajectory]:
-    """The open trajectories the actor is on: whom a contact or created job can be for."""
+def job_seekers(*, actor: Actor, shown: bool = False) -> QuerySet[Trajectory]:
+    """The open trajectories the actor is on: whom a contact or created job can be for.
+    ``shown``: the list goes into a drop-down on a page (each name in it is a read of that
+    client's record, logged with a row per client); without it, it only narrows a query."""
     on_team = TeamMember.objects.filter(
         user_id=actor.user.pk if actor.user else None,  # type: ignore[misc]
         organisation_id=actor.organisation_id,
         ended_on__isnull=True,
     ).values("trajectory_id")
-    return (
+    trajectories = (
         visible_to(actor, Trajectory.objects.filter(pk__in=on_team, ended_on__isnull=True))
         .select_related("client")
         .order_by("client__full_name", "id")
     )
+    if shown:
+        record_each(
+            actor, event="trajectory.options", objs=list(trajectories), basis=_ground(actor)
+        )
+    return trajectories
 
 
 # --- Face-to-face contacts against the IPS norm ---------------------------------------------
@@ -287,12 +285,12 @@ def candidates_for_vacancy(*, actor: Actor, vacancy: Vacancy) -> list[matching.M
     )
     for m in matches:
         m.working = m.profile.trajectory_id in working
-    _log_list(
+    record_each(
         actor,
-        "vacancy.candidates",
-        "trajectories.trajectory",
-        [m.profile.trajectory_id for m in matches],
-        vacancy=vacancy.pk,
+        event="vacancy.candidates",
+        objs=[m.profile for m in matches],
+        basis=_ground(actor),
+        detail={"vacancy": vacancy.pk},
     )
     return matches
 
@@ -306,7 +304,12 @@ def profile_for(*, actor: Actor, trajectory: Trajectory) -> CareerProfile | None
         .first()
     )
     if profile is not None:
-        _log_read(actor, "career_profile.read", profile, _own_or_consent(actor, profile))
+        record_read(
+            actor,
+            event="career_profile.read",
+            obj=profile,
+            decision=_own_or_consent(actor, profile),
+        )
     return profile
 
 
@@ -378,7 +381,7 @@ def scan_get(*, actor: Actor, pk: int) -> WorkplaceScan:
         ),
         pk=pk,
     )
-    _log_read(actor, "workplace_scan.read", scan, decision)
+    record_read(actor, event="workplace_scan.read", obj=scan, decision=decision)
     return scan
 
 
@@ -439,8 +442,23 @@ def placement_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJECT
         ),
         pk=pk,
     )
-    _log_read(actor, "placement.read", placement, decision)
+    record_read(actor, event="placement.read", obj=placement, decision=decision)
     return placement
+
+
+def follow_up_get(
+    *, actor: Actor, pk: int, action: Action = Action.CHANGE_RECORD
+) -> FollowUpContact:
+    """A follow-along note to withdraw or correct: 404 outside the actor's scope, 403 for a
+    note of another organisation."""
+    contact, decision = get_for(
+        actor,
+        action,
+        FollowUpContact.objects.select_related("placement__trajectory__client"),
+        pk=pk,
+    )
+    record_read(actor, event="follow_up.read", obj=contact, decision=decision)
+    return contact
 
 
 def advice_for_profile(profile: CareerProfile) -> list[Advice]:
@@ -499,7 +517,7 @@ def signal_get(*, actor: Actor, pk: int) -> Signal:
         Signal.objects.select_related("trajectory__client", "placement"),
         pk=pk,
     )
-    _log_read(actor, "signal.read", signal, decision)
+    record_read(actor, event="signal.read", obj=signal, decision=decision)
     return signal
 
 
@@ -520,22 +538,56 @@ class EmployerPlacement:
     ended_on: date | None
     instruments: list[tuple[str, date, date | None]]
     coach_name: str
-    coach_email: str
+    # How the employer reaches the coach: what the coach set for employers, never their work
+    # e-mail address (its domain would name the care provider). Empty when not set.
+    coach_phone: str = ""
+    coach_email: str = ""
     health: str = "niets"
     health_text: str = ""
     needs_text: str = ""
 
 
+@dataclass(frozen=True)
+class CoachContact:
+    """A coach as an employer sees them: a name and the way to reach them the coach set for
+    employers. No organisation, no work e-mail address."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+def coach_contacts(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], CoachContact]:
+    """The employer contact details per (coach user id, organisation id), in one query."""
+    if not pairs:
+        return {}
+    q = Q()
+    for user_id, organisation_id in pairs:
+        q |= Q(user_id=user_id, organisation_id=organisation_id)
+    found: dict[tuple[int, int], CoachContact] = {}
+    rows = Membership.objects.filter(q, is_active=True).select_related("user")
+    for m in rows.order_by("-employer_phone", "-employer_email", "pk"):
+        key = (m.user_id, m.organisation_id)
+        if key not in found:
+            found[key] = CoachContact(m.user.full_name, m.employer_phone, m.employer_email)
+    return found
+
+
 @dataclass
 class EmployerPortal:
     employer: Employer | None
+    coach: CoachContact | None
     vacancies: list[Vacancy]
     placements: list[EmployerPlacement]
     follow_ups: list[tuple[FollowUpContact, str]]
     instruments: list[Any]
 
 
-def _narrow(placement: Placement, shared: EmployerDisclosure | None = None) -> EmployerPlacement:
+def _narrow(
+    placement: Placement,
+    shared: EmployerDisclosure | None = None,
+    contact: CoachContact | None = None,
+) -> EmployerPlacement:
     """``shared`` is the worker's choice in force (read through the policy). A placement that
     has ended shows nothing of it: the choice is for the worker's employer, not a former one."""
     if placement.ended_on is not None:
@@ -557,7 +609,8 @@ def _narrow(placement: Placement, shared: EmployerDisclosure | None = None) -> E
             if i.instrument in INSTRUMENT_BY_CODE
         ],
         coach_name=placement.coach.full_name,
-        coach_email=placement.coach.email,
+        coach_phone=contact.phone if contact else "",
+        coach_email=contact.email if contact else "",
     )
 
 
@@ -565,7 +618,7 @@ def _employer_placements(actor: Actor) -> QuerySet[Placement]:
     # The id of each worker's newest disclosure choice, in the same query; the rows are read
     # through the policy in one more query (``_shared_choices``), however many placements.
     newest = EmployerDisclosure.objects.filter(
-        client_id=OuterRef("trajectory__client_id")
+        client_id=OuterRef("trajectory__client_id"), employer_id=OuterRef("employer_id")
     ).order_by("-created_at", "-id")
     return (
         visible_to(actor, Placement.objects.all())
@@ -603,8 +656,13 @@ def _narrowed(actor: Actor, placements: list[Placement]) -> list[EmployerPlaceme
         objs=[shared[pk] for pk in sorted(shared)],
         basis=Basis.OWN_ORGANISATION,
     )
+    contacts = coach_contacts({(p.coach_id, p.organisation_id) for p in placements})
     return [
-        _narrow(p, shared.get(p.shared_choice_id))  # type: ignore[attr-defined]
+        _narrow(
+            p,
+            shared.get(p.shared_choice_id),  # type: ignore[attr-defined]
+            contacts.get((p.coach_id, p.organisation_id)),
+        )
         for p in placements
     ]
 
@@ -612,23 +670,31 @@ def _narrowed(actor: Actor, placements: list[Placement]) -> list[EmployerPlaceme
 def employer_portal(*, actor: Actor) -> EmployerPortal:
     require(actor, Action.EMPLOYER_PAGES)
     employer = visible_to(actor, Employer.objects.all()).select_related("coach", "holder").first()
-    placements = _narrowed(actor, list(_employer_placements(actor)))
-    follow_ups = [
-        (f, f.placement.trajectory.client.full_name)
-        for f in visible_to(actor, FollowUpContact.objects.all())
+    shown = list(_employer_placements(actor))
+    placements = _narrowed(actor, shown)
+    notes = list(
+        visible_to(actor, FollowUpContact.objects.all())
         .select_related("placement__trajectory__client")
         .order_by("-occurred_on", "-id")[:20]
-    ]
+    )
+    follow_ups = [(f, f.placement.trajectory.client.full_name) for f in notes]
     codes = {code for p in placements for code in [i[0] for i in p.instruments]}
     instruments = [i for i in INSTRUMENT_BY_CODE.values() if str(i.name) in codes]
-    _log_list(
+    # A row per worker's placement and per follow-along note the page names: each worker
+    # finds the employer's read in "wie keek in mijn dossier" (one lock, one insert).
+    record_each(
         actor,
-        "employer_portal.read",
-        "employment.placement",
-        [p.pk for p in placements],
+        event="employer_portal.read",
+        objs=[*shown, *notes],
+        basis=Basis.OWN_ORGANISATION,
     )
+    coach = None
+    if employer is not None and employer.coach_id is not None:
+        key = (employer.coach_id, employer.holder_id)
+        coach = coach_contacts({key}).get(key) or CoachContact(employer.coach.full_name)
     return EmployerPortal(
         employer=employer,
+        coach=coach,
         vacancies=list(
             visible_to(actor, Vacancy.objects.all())
             .select_related("gemeente")
@@ -645,11 +711,12 @@ def employer_placement(*, actor: Actor, pk: int) -> EmployerPlacement:
     placement, decision = get_for(
         actor, Action.VIEW_AS_EMPLOYER, _employer_placements(actor), pk=pk
     )
-    _log_read(actor, "employer_portal.placement", placement, decision)
+    record_read(actor, event="employer_portal.placement", obj=placement, decision=decision)
     shared = _shared_choices(actor, [placement]).get(placement.shared_choice_id)  # type: ignore[attr-defined]
     if shared is not None:
-        _log_read(actor, "employer_portal.disclosure.read", shared, decision)
-    return _narrow(placement, shared)
+        record_read(actor, event="employer_portal.disclosure.read", obj=shared, decision=decision)
+    key = (placement.coach_id, placement.organisation_id)
+    return _narrow(placement, shared, coach_contacts({key}).get(key))
 
 
 # --- The worker's own check-in -------------------------------------------------------------

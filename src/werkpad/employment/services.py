@@ -7,6 +7,7 @@ trajectory to 'plaatsing' and the ladder up where it applies; a job's end moves 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
@@ -19,7 +20,7 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from werkpad.access.actor import Actor
+from werkpad.access.actor import Actor, user_of
 from werkpad.access.actor import organisation_of as _organisation
 from werkpad.access.actor import user_of as _user
 from werkpad.access.policy import Action, require, visible_to
@@ -28,7 +29,12 @@ from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.audit.recorder import record_decision as _audit
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente
+from werkpad.organisations.models import (
+    ArbeidsmarktRegio,
+    Gemeente,
+    Membership,
+    OrganisationType,
+)
 from werkpad.trajectories import services as trajectory_services
 from werkpad.trajectories.models import (
     BenefitStatus,
@@ -39,6 +45,7 @@ from werkpad.trajectories.models import (
 )
 from werkpad.trajectories.phases import IPS_SEARCH, TrajectoryType
 
+from .care_words import care_words_in
 from .instruments import INSTRUMENT_BY_CODE, minimum_hourly_wage
 from .models import (
     SCAN_ASPECTS,
@@ -169,7 +176,7 @@ def career_profile_save(
     *, actor: Actor, trajectory: Trajectory, details: ProfileDetails, version: int | None = None
 ) -> CareerProfile:
     """Create the trajectory's career profile, or change it (with the version the form saw)."""
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     _check_profile(details)
     values = asdict(details)
     values["own_words"] = details.own_words.strip()
@@ -364,7 +371,7 @@ def employer_contact_log(
     if purpose == ContactPurpose.FOR_JOB_SEEKER and trajectory is None:
         raise ValidationError({"trajectory": _("Kies voor welke werkzoekende dit contact was.")})
     if trajectory is not None:
-        require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+        require(actor, Action.ADD_OWN_RECORD, trajectory)
     with transaction.atomic():
         contact = EmployerContact.objects.create(
             employer=employer,
@@ -471,7 +478,7 @@ def _check_vacancy(actor: Actor, details: VacancyDetails) -> None:
             raise ValidationError(
                 {"for_trajectory": _("Een gecreëerde baan is voor één persoon: kies voor wie.")}
             )
-        require(actor, Action.WORK_ON_TRAJECTORY, details.for_trajectory)
+        require(actor, Action.ADD_OWN_RECORD, details.for_trajectory)
     elif details.for_trajectory is not None:
         raise ValidationError(
             {"for_trajectory": _("Alleen een gecreëerde baan is voor één persoon.")}
@@ -522,7 +529,7 @@ def workplace_scan_record(
     lights: dict[str, dict[str, str]],
     vacancy: Vacancy | None = None,
 ) -> WorkplaceScan:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     require(actor, Action.VIEW_EMPLOYER, employer)
     _not_in_future(done_on, "done_on")
     clean: dict[str, dict[str, str]] = {}
@@ -653,8 +660,9 @@ def placement_record(
 ) -> Placement:
     """Record a placement with its instruments. An IPS trajectory moves to 'plaatsing', the
     job created for this person is filled (a vacancy may have more places: its employer or
-    coach closes it), and the ladder goes up to the step this work is (never down)."""
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    coach closes it), and the ladder goes up to the step this work is (never down). A
+    placement moves the trajectory's phase, so it is the owning organisation's to record."""
+    decision = require(actor, Action.MANAGE_TRAJECTORY, trajectory)
     require(actor, Action.VIEW_EMPLOYER, details.employer)
     _check_placement(trajectory, details)
     if trajectory.ended_on is not None:
@@ -850,7 +858,7 @@ def follow_up_add(
     note: str,
     for_employer: bool = False,
 ) -> FollowUpContact:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, placement.trajectory)
     _not_in_future(occurred_on, "occurred_on")
     if occurred_on < placement.start_on:
         raise ValidationError({"occurred_on": _("Nazorg begint op de eerste werkdag.")})
@@ -860,6 +868,8 @@ def follow_up_add(
         raise ValidationError({"kind": _("Kies de soort contact.")})
     if not note.strip():
         raise ValidationError({"note": _("Schrijf kort wat er besproken is.")})
+    if for_employer:
+        follow_up_check_for_employer(note=note)
     with transaction.atomic():
         contact = FollowUpContact.objects.create(
             placement=placement,
@@ -875,6 +885,74 @@ def follow_up_add(
             trajectory_services.touch_contact(placement.trajectory, occurred_on)
         _audit(actor, "follow_up.create", AuditAction.CREATE, contact, decision)
     return contact
+
+
+def follow_up_check_for_employer(*, note: str) -> str:
+    """The note as the employer will read it, or ``ValidationError`` naming the first care
+    word in it: the employer learns nothing about care or health through the coach."""
+    words = care_words_in(note)
+    if words:
+        raise ValidationError(
+            {
+                "note": _(
+                    "Je schrijft '%(word)s'. Dat gaat over zorg of gezondheid. De werkgever "
+                    "mag daar niets over lezen. Haal het weg, of maak het bericht niet "
+                    "zichtbaar voor de werkgever."
+                )
+                % {"word": words[0]}
+            }
+        )
+    return note.strip()
+
+
+def follow_up_withdraw(*, actor: Actor, contact: FollowUpContact) -> FollowUpContact:
+    """Takes a note back from the employer: from the next request on the employer no longer
+    sees it. The note stays for the team (and the log says who withdrew it and when)."""
+    decision = require(actor, Action.CHANGE_RECORD, contact)
+    with transaction.atomic():
+        locked = FollowUpContact.objects.select_for_update().get(pk=contact.pk)
+        if locked.withdrawn_at is not None:
+            raise ValidationError(_("Dit bericht is al teruggetrokken."))
+        if not locked.for_employer:
+            raise ValidationError(_("Dit bericht was niet zichtbaar voor de werkgever."))
+        locked.withdrawn_at = timezone.now()
+        locked.withdrawn_by = _user(actor)
+        locked.save(update_fields=["withdrawn_at", "withdrawn_by"])
+        _audit(actor, "follow_up.withdraw", AuditAction.UPDATE, locked, decision)
+    return locked
+
+
+def follow_up_correct(*, actor: Actor, contact: FollowUpContact, note: str) -> FollowUpContact:
+    """A correction of a note shared with the employer is a new version: a new row that
+    replaces the old one, which is withdrawn (the employer sees only the new text). Checked
+    for care words like a new note."""
+    decision = require(actor, Action.CHANGE_RECORD, contact)
+    if not note.strip():
+        raise ValidationError({"note": _("Schrijf kort wat er besproken is.")})
+    text = follow_up_check_for_employer(note=note)
+    with transaction.atomic():
+        old = FollowUpContact.objects.select_for_update().get(pk=contact.pk)
+        if old.withdrawn_at is not None or not old.for_employer:
+            raise ValidationError(
+                _("Dit bericht ziet de werkgever niet (meer). Verbeteren kan dan niet.")
+            )
+        old.withdrawn_at = timezone.now()
+        old.withdrawn_by = _user(actor)
+        old.save(update_fields=["withdrawn_at", "withdrawn_by"])
+        new = FollowUpContact.objects.create(
+            placement=old.placement,
+            organisation=_organisation(actor),
+            occurred_on=old.occurred_on,
+            with_whom=old.with_whom,
+            kind=old.kind,
+            note=text,
+            for_employer=True,
+            author=_user(actor),
+            replaces=old,
+        )
+        _audit(actor, "follow_up.withdraw", AuditAction.UPDATE, old, decision)
+        _audit(actor, "follow_up.correct", AuditAction.CREATE, new, decision)
+    return new
 
 
 def checkin_record(
@@ -894,7 +972,7 @@ def checkin_record(
         # Only on their own placement: another's is refused (and logged) by the policy.
         decision = require(actor, Action.WORKER_CHECKIN, placement)
     else:
-        decision = require(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory)
+        decision = require(actor, Action.ADD_OWN_RECORD, placement.trajectory)
     for name, value in (("work", work), ("workload", workload), ("sleep", sleep)):
         if value not in (1, 2, 3):
             raise ValidationError({name: _("Kies een van de drie antwoorden.")})
@@ -925,7 +1003,7 @@ def checkin_record(
 
 
 def signal_resolve(*, actor: Actor, signal: Signal, resolution: str) -> Signal:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, signal.trajectory)
+    decision = require(actor, Action.CHANGE_RECORD, signal)
     if signal.resolved_at is not None:
         raise ValidationError(_("Dit signaal is al afgehandeld."))
     if not resolution.strip():
@@ -939,3 +1017,47 @@ def signal_resolve(*, actor: Actor, signal: Signal, resolution: str) -> Signal:
         signal.refresh_from_db()
         _audit(actor, "signal.resolve", AuditAction.UPDATE, signal, decision)
     return signal
+
+
+# --- How employers reach the coach ---------------------------------------------------------
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,18}[0-9]$")
+
+
+def employer_contact_set(*, actor: Actor, phone: str, email: str) -> Membership:
+    """The phone number and e-mail address employers see for this coach (under the
+    membership the coach acts under), instead of the work address: that one's domain would
+    tell the employer which care provider the worker is with. An address on the domain of
+    the coach's own work address is refused for a ggz organisation."""
+    decision = require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    phone = (phone or "").strip()
+    email = (email or "").strip().lower()
+    errors: dict[str, Any] = {}
+    if phone and not _PHONE.match(phone):
+        errors["phone"] = _("Vul een telefoonnummer in, bijvoorbeeld 06 12345678.")
+    membership = actor.membership
+    assert membership is not None  # guaranteed by the policy
+    own_domain = user_of(actor).email.rpartition("@")[2].lower()
+    if (
+        email
+        and membership.organisation.type == OrganisationType.GGZ
+        and email.rpartition("@")[2] == own_domain
+    ):
+        errors["email"] = _(
+            "Dit adres laat zien bij welke zorgaanbieder je werkt. Kies een adres dat de "
+            "werkgever mag zien zonder dat, of laat het leeg en vul een telefoonnummer in."
+        )
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        locked = Membership.objects.select_for_update().get(pk=membership.pk)
+        locked.employer_phone = phone
+        locked.employer_email = email
+        locked.save(update_fields=["employer_phone", "employer_email"])
+        record(
+            actor,
+            event="membership.employer_contact.update",
+            action=AuditAction.UPDATE,
+            obj=locked,
+            basis=decision.basis,
+        )
+    return locked

@@ -38,6 +38,11 @@ urlpatterns = [
     path("plaatsingen/<int:pk>/", views.placement_detail, name="placement_detail"),
     path("plaatsingen/<int:pk>/instrument/", views.instrument_add, name="instrument_add"),
     path("plaatsingen/<int:pk>/nazorg/", views.follow_up_add, name="follow_up_add"),
+    path("nazorg/<int:pk>/verbeteren/", views.follow_up_correct, name="follow_up_correct"),
+    path("nazorg/<int:pk>/terugtrekken/", views.follow_up_withdraw, name="follow_up_withdraw"),
+    path(
+        "werk/mijn-contact-voor-werkgevers/", views.my_employer_contact, name="my_employer_contact"
+    ),
     path("plaatsingen/<int:pk>/checkin/", views.checkin_add, name="checkin_add"),
     path("plaatsingen/<int:pk>/beeindigen/", views.placement_end, name="placement_end"),
     path("signalen/<int:pk>/afhandelen/", views.signal_resolve, name="signal_resolve"),

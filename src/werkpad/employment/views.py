@@ -4,20 +4,22 @@ form and nothing saved; a stale edit is a 409."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import timedelta
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, may, require, visible_to
-from werkpad.core.submit import actor_of, posted, submit
+from werkpad.core.submit import actor_of, posted, put_on_form, submit
 from werkpad.organisations.models import ArbeidsmarktRegio
 from werkpad.trajectories import selectors as trajectory_selectors
 from werkpad.trajectories.models import Trajectory
@@ -157,7 +159,7 @@ def contact_log(request: HttpRequest, pk: int) -> HttpResponse:
     employer = selectors.employer_get(actor=actor, pk=pk, action=Action.LOG_EMPLOYER_CONTACT)
     form = forms.ContactLogForm(
         posted(request),
-        trajectories=selectors.job_seekers(actor=actor),
+        trajectories=selectors.job_seekers(actor=actor, shown=True),
         initial={"occurred_on": timezone.localdate()},
     )
     done = submit(
@@ -190,7 +192,7 @@ def vacancy_create(request: HttpRequest, pk: int) -> HttpResponse:
     employer = selectors.employer_get(actor=actor, pk=pk, action=Action.ADD_VACANCY)
     form = forms.CoachVacancyForm(
         posted(request),
-        trajectories=selectors.job_seekers(actor=actor),
+        trajectories=selectors.job_seekers(actor=actor, shown=True),
         initial={"sector": employer.sector, "gemeente": employer.gemeente_id},
     )
     done = submit(
@@ -249,7 +251,7 @@ def vacancy_edit(request: HttpRequest, pk: int) -> HttpResponse:
     vacancy = selectors.vacancy_get(actor=actor, pk=pk, action=Action.CHANGE_VACANCY)
     form = forms.CoachVacancyEditForm(
         posted(request),
-        trajectories=selectors.job_seekers(actor=actor),
+        trajectories=selectors.job_seekers(actor=actor, shown=True),
         initial=forms.vacancy_initial(vacancy),
     )
     done = submit(
@@ -283,10 +285,10 @@ def figures(request: HttpRequest) -> HttpResponse:
 
 
 # --- On a trajectory -----------------------------------------------------------------------
-def _work_trajectory(request: HttpRequest, pk: int) -> Trajectory:
-    return trajectory_selectors.trajectory_get(
-        actor=actor_of(request), pk=pk, action=Action.WORK_ON_TRAJECTORY
-    )
+def _work_trajectory(
+    request: HttpRequest, pk: int, action: Action = Action.ADD_OWN_RECORD
+) -> Trajectory:
+    return trajectory_selectors.trajectory_get(actor=actor_of(request), pk=pk, action=action)
 
 
 def _profile_details(data: dict[str, Any]) -> services.ProfileDetails:
@@ -301,13 +303,17 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
     trajectory = trajectory_selectors.trajectory_get(actor=actor, pk=pk)
     existing = selectors.profile_for(actor=actor, trajectory=trajectory)
     if request.method == "POST":
-        require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+        # A guest writes the profile when there is none; an existing one is changed by the
+        # organisation that made it.
+        require(actor, Action.ADD_OWN_RECORD, trajectory)
+        if existing is not None:
+            require(actor, Action.CHANGE_RECORD, existing)
     if existing is not None:
         initial = {name: getattr(existing, name) for name in forms.ProfileForm.base_fields}
         initial.update(home_gemeente=existing.home_gemeente_id, version=existing.version)
         form: forms.ProfileForm = forms.ProfileEditForm(posted(request), initial=initial)
     else:
-        intake = trajectory.client.intakes.order_by("-held_on").first()
+        intake = trajectory_selectors.latest_intake(actor=actor, client=trajectory.client)
         initial = {
             "home_gemeente": trajectory.client.gemeente_id,
             "benefit_status": intake.benefit_status if intake else "",
@@ -331,7 +337,11 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
         "trajectory": trajectory,
         "profile": existing,
         "form": form,
-        "can_work": may(actor, Action.WORK_ON_TRAJECTORY, trajectory),
+        "can_work": (
+            may(actor, Action.CHANGE_RECORD, existing)
+            if existing is not None
+            else may(actor, Action.ADD_OWN_RECORD, trajectory)
+        ),
         "advice": selectors.advice_for_profile(existing) if existing else [],
         "checked_on": RULES_CHECKED_ON,
     }
@@ -346,6 +356,7 @@ def history_add(request: HttpRequest, pk: int) -> HttpResponse:
     profile_ = selectors.profile_for(actor=actor, trajectory=trajectory)
     if profile_ is None:
         return redirect("employment:profile", pk=trajectory.pk)
+    require(actor, Action.CHANGE_RECORD, profile_)  # the work history is part of the profile
     form = forms.HistoryForm(posted(request))
     done = submit(
         request,
@@ -443,7 +454,7 @@ def _instrument_uses(data: dict[str, Any]) -> tuple[services.InstrumentUse, ...]
 @require_http_methods(["GET", "POST"])
 def placement_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
-    trajectory = _work_trajectory(request, pk)
+    trajectory = _work_trajectory(request, pk, Action.MANAGE_TRAJECTORY)
     initial: dict[str, Any] = {"start_on": timezone.localdate()}
     if request.GET.get("vacature", "").isdigit():
         initial["vacancy"] = int(request.GET["vacature"])
@@ -497,7 +508,7 @@ def placement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "p": placement,
         "end_form": forms.PlacementEndForm(initial={"version": placement.version}),
         "checked_on": RULES_CHECKED_ON,
-        "can_work": may(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory),
+        "can_work": may(actor, Action.ADD_OWN_RECORD, placement.trajectory),
     }
     return render(request, "employment/placement_detail.html", context)
 
@@ -515,7 +526,7 @@ def _placement_form_page(
 ) -> HttpResponse:
     actor = actor_of(request)
     placement = selectors.placement_get(actor=actor, pk=pk, action=action)
-    require(actor, Action.WORK_ON_TRAJECTORY, placement.trajectory)
+    require(actor, Action.ADD_OWN_RECORD, placement.trajectory)
     form = form_class(posted(request), initial=initial or {})
     done = submit(request, form, lambda d: save(actor, placement, d), success)
     if done.saved:
@@ -545,17 +556,140 @@ def instrument_add(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.strip().encode()).hexdigest()[:32]
+
+
+def _employer_preview(request: HttpRequest, form: Any, worker: str, day: Any) -> Any:
+    """For a note the employer will read: checked for care words, then shown exactly as the
+    employer reads it, before it is shared. Returns the preview to show (nothing is saved
+    yet), or None when the coach already saw this exact text and chose to share it."""
+    note = form.cleaned_data["note"]
+    try:
+        text = services.follow_up_check_for_employer(note=note)
+    except ValidationError as error:
+        put_on_form(form, error)
+        return False
+    if request.POST.get("go") == "share" and form.cleaned_data.get("previewed") == _digest(note):
+        return None
+    data = form.data.copy()
+    data["previewed"] = _digest(note)
+    form.data = data
+    return {"worker": worker, "day": day, "note": text}
+
+
+def _follow_up_page(
+    request: HttpRequest, form: Any, status: int, placement: Any, preview: Any, title: str
+) -> HttpResponse:
+    context = {"form": form, "title": title, "placement": placement, "preview": preview}
+    return render(request, "employment/follow_up_form.html", context, status=status)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def follow_up_add(request: HttpRequest, pk: int) -> HttpResponse:
-    return _placement_form_page(
+    actor = actor_of(request)
+    placement = selectors.placement_get(actor=actor, pk=pk)
+    require(actor, Action.ADD_OWN_RECORD, placement.trajectory)
+    form = forms.FollowUpForm(posted(request), initial={"occurred_on": timezone.localdate()})
+    title = _("Nazorgcontact vastleggen")
+    if request.method == "POST" and form.is_valid() and form.cleaned_data["for_employer"]:
+        preview = _employer_preview(
+            request,
+            form,
+            placement.trajectory.client.full_name,
+            form.cleaned_data["occurred_on"],
+        )
+        if preview is False:
+            return _follow_up_page(request, form, 400, placement, None, title)
+        if preview is not None:  # look first: nothing is shared before the coach saw it
+            return _follow_up_page(request, form, 200, placement, preview, title)
+    done = submit(
         request,
-        pk,
-        forms.FollowUpForm,
-        lambda actor, p, d: services.follow_up_add(actor=actor, placement=p, **d),
-        title=_("Nazorgcontact vastleggen"),
-        success=_("Nazorgcontact vastgelegd."),
-        initial={"occurred_on": timezone.localdate()},
+        form,
+        lambda d: services.follow_up_add(
+            actor=actor, placement=placement, **{k: v for k, v in d.items() if k != "previewed"}
+        ),
+        _("Nazorgcontact vastgelegd."),
+    )
+    if done.saved:
+        return redirect("employment:placement_detail", pk=placement.pk)
+    return _follow_up_page(request, form, done.status, placement, None, title)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def follow_up_correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """A correction of a note the employer reads: a new version, previewed like a new one."""
+    actor = actor_of(request)
+    contact = selectors.follow_up_get(actor=actor, pk=pk)
+    placement = contact.placement
+    form = forms.FollowUpCorrectForm(posted(request), initial={"note": contact.note})
+    title = _("Bericht aan de werkgever verbeteren")
+    if request.method == "POST" and form.is_valid():
+        preview = _employer_preview(
+            request, form, placement.trajectory.client.full_name, contact.occurred_on
+        )
+        if preview is False:
+            return _follow_up_page(request, form, 400, placement, None, title)
+        if preview is not None:
+            return _follow_up_page(request, form, 200, placement, preview, title)
+    done = submit(
+        request,
+        form,
+        lambda d: services.follow_up_correct(actor=actor, contact=contact, note=d["note"]),
+        _("Het bericht is verbeterd. De werkgever ziet nu alleen de nieuwe tekst."),
+    )
+    if done.saved:
+        return redirect("employment:placement_detail", pk=placement.pk)
+    return _follow_up_page(request, form, done.status, placement, None, title)
+
+
+@login_required
+@require_POST
+def follow_up_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    contact = selectors.follow_up_get(actor=actor, pk=pk)
+    try:
+        services.follow_up_withdraw(actor=actor, contact=contact)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("Het bericht is teruggetrokken. De werkgever ziet het niet meer.")
+        )
+    return redirect("employment:placement_detail", pk=contact.placement_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_employer_contact(request: HttpRequest) -> HttpResponse:
+    """How employers reach the coach: set by the coach, shown to employers instead of the
+    work address."""
+    actor = actor_of(request)
+    require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    membership = actor.membership
+    initial = {"phone": membership.employer_phone, "email": membership.employer_email}
+    form = forms.EmployerContactForm(posted(request), initial=initial)
+    done = submit(
+        request,
+        form,
+        lambda d: services.employer_contact_set(actor=actor, phone=d["phone"], email=d["email"]),
+        _("Bewaard. Werkgevers zien dit bij je naam."),
+    )
+    if done.saved:
+        return redirect("employment:my_employer_contact")
+    return _form_page(
+        request,
+        form,
+        done.status,
+        title=_("Hoe werkgevers je bereiken"),
+        submit_label=_("Bewaren"),
+        intro=_(
+            "Werkgevers zien je naam en wat je hier invult. Niet je werkadres en niet je "
+            "organisatie: daaraan zou de werkgever zien waar je medewerker in zorg is."
+        ),
+        back=("employment:home", None),
     )
 
 
@@ -592,7 +726,7 @@ def placement_end(request: HttpRequest, pk: int) -> HttpResponse:
 def signal_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     signal = selectors.signal_get(actor=actor, pk=pk)
-    require(actor, Action.WORK_ON_TRAJECTORY, signal.trajectory)
+    require(actor, Action.CHANGE_RECORD, signal)
     form = forms.SignalResolveForm(posted(request))
     done = submit(
         request,

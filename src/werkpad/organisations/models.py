@@ -154,6 +154,10 @@ class Membership(models.Model):
     role = models.CharField(_("rol"), max_length=30, choices=Role.choices)
     is_key_person = models.BooleanField(_("sleutelpersoon"), default=False)
     is_active = models.BooleanField(_("actief"), default=True)
+    # How employers reach this professional (a jobcoach): set by the professional, shown to
+    # employers instead of the work e-mail address, which would name the care provider.
+    employer_phone = models.CharField(_("telefoon voor werkgevers"), max_length=20, blank=True)
+    employer_email = models.EmailField(_("e-mail voor werkgevers"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # Optimistic locking: an edit based on an older version is refused, never silently applied.
     version = models.PositiveIntegerField(default=1)

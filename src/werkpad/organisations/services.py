@@ -11,7 +11,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
@@ -21,6 +21,11 @@ from werkpad.audit.recorder import record
 from werkpad.core.forms import StaleEditError
 
 from .models import Membership, OrganisationType, Role, Team
+
+ADDRESS_TAKEN = _(
+    "Dit e-mailadres is al in gebruik bij Werkpad en kan niet voor jouw organisatie worden "
+    "gebruikt. Gebruik een ander e-mailadres."
+)
 
 
 def member_invite(
@@ -47,9 +52,9 @@ def member_invite(
         user = User.objects.filter(email__iexact=email).first()
         is_new = user is None
         if user is not None and user.kind != kind:
-            raise ValidationError(
-                {"email": _("Dit e-mailadres hoort bij een ander soort account.")}
-            )
+            # One answer for every address that cannot join, whatever account it has: a
+            # beheerder must not learn that an address belongs to a client (or an employer).
+            raise ValidationError({"email": ADDRESS_TAKEN})
         if user is None:
             user = User.objects.create_user(email=email, full_name=full_name, kind=kind)
         membership = Membership(

@@ -29,6 +29,7 @@ from django.utils import timezone
 from werkpad.accounts.models import User
 from werkpad.clients.models import Client, Consent, ConsentGrant, ConsentPurpose, DataCategory
 from werkpad.core.demo import GEMEENTE, GGZ, HERSTEL, REINTEGRATIE
+from werkpad.employment.models import Employer
 from werkpad.organisations.models import Organisation, Role
 from werkpad.trajectories.models import (
     Goal,
@@ -470,8 +471,12 @@ def _working(world: World, groups: dict[str, PeerGroup]) -> None:
         "je kwetsbaarheid.' Dat wil ik ook.",
         finished_on=_ago(24),
     )
-    # The history of her choice: nothing at first, then that she has a condition and what
-    # she needs. The newest row is what Henk Smit sees.
+    # The history of her choice for Bakkerij De Korenschoof (the choice is per employer):
+    # nothing at first, then that she has a condition and what she needs. The newest row is
+    # what Henk Smit sees.
+    korenschoof = Employer.objects.get(
+        name="Bakkerij De Korenschoof", placements__trajectory__client=client
+    )
     for days_ago, condition, share_needs, needs_text in (
         (38, ConditionShared.NOTHING, False, ""),
         (23, ConditionShared.THAT, True,
@@ -479,6 +484,7 @@ def _working(world: World, groups: dict[str, PeerGroup]) -> None:
     ):  # fmt: skip
         choice = EmployerDisclosure.objects.create(
             client=client,
+            employer=korenschoof,
             condition=condition,
             share_needs=share_needs,
             needs_text=needs_text,

@@ -480,7 +480,9 @@ def _proposals(actor: Actor, client: Client) -> list[dict[str, Any]]:
 
 def _disclosure(actor: Actor, client: Client) -> dict[str, Any]:
     worksheet = next(iter(_visible(actor, DisclosureWorksheet.objects.filter(client=client))), None)
-    choices = _visible(actor, EmployerDisclosure.objects.filter(client=client))
+    choices = _visible(
+        actor, EmployerDisclosure.objects.filter(client=client).select_related("employer")
+    )
     return {
         "worksheet": (
             {
@@ -500,6 +502,8 @@ def _disclosure(actor: Actor, client: Client) -> dict[str, Any]:
         ),
         "employer_choices": [
             {
+                # The choice is per employer (issue 11); empty for a choice made before.
+                "employer": d.employer.name if d.employer else "",
                 "condition": d.condition,
                 "condition_label": _label(d, "condition"),
                 "condition_text": d.condition_text,

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.clients.models import ConsentPurpose, DataCategory
+from werkpad.core.textcategories import ROW, Parent
 from werkpad.organisations.models import Role
 from werkpad.trajectories.models import OnTrajectory
 
@@ -70,6 +71,8 @@ class ClientInvitation(OnClient, models.Model):
     # Wrong dates of birth given with this link; at INVITATION_MAX_ATTEMPTS it stops working.
     failed_attempts = models.PositiveSmallIntegerField(default=0)
 
+    TEXT_CATEGORIES = {"email": DataCategory.BASIS}  # the client's address: basic data
+
     objects = InvitationQuerySet.as_manager()
 
     class Meta:
@@ -107,6 +110,7 @@ class PaceStatement(OnTrajectory, models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     category = DataCategory.REINTEGRATIE
+    TEXT_CATEGORIES = {"note": ROW}
     pace = models.CharField(_("mijn tempo"), max_length=20, choices=Pace.choices)
     need = models.CharField(_("wat ik nu nodig heb"), max_length=20, choices=Need.choices)
     note = models.TextField(_("toelichting in mijn woorden"), blank=True)
@@ -153,11 +157,22 @@ class ConditionShared(models.TextChoices):
 
 
 class EmployerDisclosure(OnClient, models.Model):
-    """What the client lets their employer see. Append-only: the newest row is the choice in
-    force, at once; the older rows are the history."""
+    """What the client lets one employer see. Append-only per employer: the newest row for
+    that employer is the choice in force, at once; the older rows are the history. An
+    employer without a row sees nothing (a new employer waits for the worker's choice)."""
 
     client = models.ForeignKey(
         "clients.Client", on_delete=models.CASCADE, related_name="employer_disclosures"
+    )
+    # Null only for choices made before the choice was per employer (issue 11): no employer
+    # sees those.
+    employer = models.ForeignKey(
+        "employment.Employer",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="disclosures",
+        verbose_name=_("werkgever"),
     )
     condition = models.CharField(
         _("over mijn gezondheid"),
@@ -175,9 +190,16 @@ class EmployerDisclosure(OnClient, models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    # What the client wrote for their employer to read. The team reads it as far as it sees
+    # the client's placements (work data, ``policy._scope_employer_disclosures``).
+    TEXT_CATEGORIES = {"condition_text": DataCategory.WERK, "needs_text": DataCategory.WERK}
+
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["client", "-created_at"])]
+        indexes = [
+            models.Index(fields=["client", "-created_at"]),
+            models.Index(fields=["client", "employer", "-created_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"disclosure {self.pk} of {self.client_id}"
@@ -226,6 +248,10 @@ class ConsentProposal(OnClient, models.Model):
     consent = models.OneToOneField(
         "clients.Consent", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+
+    # Why the team asks: read by the client, the client's own organisation and the proposer,
+    # who needs the client's basic-data consent to propose (``_decide_client``).
+    TEXT_CATEGORIES = {"reason": DataCategory.BASIS}
 
     class Meta:
         ordering = ["-proposed_at", "-id"]
@@ -329,6 +355,8 @@ class Message(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = models.TextField(_("bericht"))
     created_at = models.DateTimeField(auto_now_add=True)
+
+    TEXT_CATEGORIES = {"body": Parent("thread")}  # the conversation's category
 
     class Meta:
         ordering = ["created_at", "id"]

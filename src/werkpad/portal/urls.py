@@ -22,12 +22,18 @@ urlpatterns = [
     path("mijn/open-zijn/", disclosure.overview, name="disclosure"),
     path("mijn/open-zijn/stap/<int:step>/", disclosure.step, name="disclosure_step"),
     path("mijn/open-zijn/samenvatting/", disclosure.summary, name="disclosure_summary"),
-    path("mijn/open-zijn/werkgever/", disclosure.employer_choice, name="disclosure_employer"),
+    path("mijn/open-zijn/werkgever/", disclosure.employer_choices, name="disclosure_employers"),
+    path(
+        "mijn/open-zijn/werkgever/<int:employer>/",
+        disclosure.employer_choice,
+        name="disclosure_employer",
+    ),
     # Income, consents, who saw my file, my data.
     path("mijn/inkomen/", data.income, name="income"),
     path("mijn/inkomen/vraag/", data.income_question, name="income_question"),
     path("mijn/toestemmingen/", data.consents, name="consents"),
     path("mijn/toestemmingen/<int:pk>/intrekken/", data.consent_withdraw, name="consent_withdraw"),
+    path("mijn/toestemmingen/<int:pk>/bevestigen/", data.consent_confirm, name="consent_confirm"),
     path("mijn/toestemmingen/voorstel/<int:pk>/", data.proposal_decide, name="proposal_decide"),
     path(
         "clienten/<str:public_id>/toestemming-voorstellen/",

@@ -57,6 +57,9 @@ MIDDLEWARE = [
     # htmx first, so the timeout answers htmx requests with HX-Redirect.
     "django_htmx.middleware.HtmxMiddleware",
     "werkpad.accounts.middleware.SessionTimeoutMiddleware",
+    # Fail closed: a view is private unless marked @login_not_required. After the timeout
+    # (which answers an ended session first, with expired=1) and after htmx (which it uses).
+    "werkpad.accounts.middleware.WerkpadLoginRequiredMiddleware",
     "werkpad.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -160,11 +163,20 @@ ACCOUNT_PREVENT_ENUMERATION = True
 # Changing the e-mail address or password asks for the password (or second factor) again.
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_CHANGE_EMAIL = True
+# A new login address counts only after its link is followed: one day, and the link stops
+# working once the address is confirmed (accounts/signals.py keeps every account's own
+# address verified, so an unconfirmed one can never be made primary).
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 1
 # Lockout is django-axes' job (per account and address, persisted); allauth's own counter of
 # failed logins stays as a second, cache-based brake.
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/15m/ip,20/15m/key"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Werkpad"
+# A professional (always with a second factor) may ask to change their login address: the new
+# address stays unverified and powerless until its link is followed (allauth's default
+# refuses the request outright for accounts with a second factor). Sign-up is closed, so the
+# other thing this allows (an unverified sign-up adding a factor) cannot happen.
+MFA_ALLOW_UNVERIFIED_EMAIL = True
 # Professionals and employer users must have a second factor before any other page.
 WERKPAD_REQUIRE_MFA = env_bool("WERKPAD_REQUIRE_MFA", True)
 
@@ -217,6 +229,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Werkpad <noreply@werkpad.exa
 
 # --- Audit log (NEN 7513) -----------------------------------------------------------------
 WERKPAD_ACCESS_LOG_RETENTION_DAYS = env_int("WERKPAD_ACCESS_LOG_RETENTION_DAYS", 5 * 365)
+# Break the glass (decision 0033): how long access outside the care team lasts.
+WERKPAD_BREAK_THE_GLASS_HOURS = env_int("WERKPAD_BREAK_THE_GLASS_HOURS", 4)
+# Refuse access-log event codes that are not in audit/events.py (on in tests and the demo;
+# in production an unknown code is still written: a lost row is worse than an odd code).
+WERKPAD_STRICT_AUDIT_EVENTS = env_bool("WERKPAD_STRICT_AUDIT_EVENTS", False)
 
 # --- Encryption at rest (organisations' own client numbers): Fernet keys, newest first -----
 WERKPAD_FIELD_ENCRYPTION_KEYS = env_list("WERKPAD_FIELD_ENCRYPTION_KEYS", [])

@@ -10,6 +10,7 @@ DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "demo-only-secret-key-not-for-production-use-0123456789")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WERKPAD_REQUIRE_MFA = env_bool("WERKPAD_REQUIRE_MFA", False)
+WERKPAD_STRICT_AUDIT_EVENTS = True
 if not WERKPAD_REQUIRE_MFA:
     WERKPAD_ENVIRONMENT_BANNER = _(
         "Demo-omgeving: de tweede factor (MFA) is uitgeschakeld. Gebruik alleen verzonnen gegevens."

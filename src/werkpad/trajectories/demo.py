@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from werkpad.access.actor import Actor, actor_for_user
 from werkpad.accounts.models import User
-from werkpad.clients.models import Client, ConsentPurpose, DataCategory
+from werkpad.clients.models import Client, Consent, ConsentPurpose, DataCategory
 from werkpad.clients.services import ClientDetails, client_create, consent_record
 from werkpad.core.demo import GEMEENTE, GGZ, HERSTEL, REINTEGRATIE, UWV
 from werkpad.organisations.models import Gemeente, Membership, Organisation, Role, Team
@@ -934,7 +934,7 @@ def _consent(
     on: date,
     role: str = "",
 ) -> None:
-    consent_record(
+    consent = consent_record(
         actor=cast.actors[recorder],
         client=client,
         recipient=cast.organisations[recipient],
@@ -943,7 +943,11 @@ def _consent(
         purpose=purpose,
         valid_from=on,
         valid_until=None,
+        confirm_leaves_ggz=True,
     )
+    if consent.awaits_client:
+        # In the demo the client has confirmed it in the portal (belastbaarheid for UWV).
+        Consent.objects.filter(pk=consent.pk).update(client_confirmed_at=timezone.now())
 
 
 PURPOSES = {
@@ -977,7 +981,10 @@ def _consents(cast: Cast, story: Story, client: Client, recorder: str, on: date)
         # What UWV and Werkkracht record on the shared trajectory is theirs: it reaches the
         # ggz that runs it only with the client's consent as well.
         shared = [DataCategory.WERK, DataCategory.REINTEGRATIE, DataCategory.BELASTBAARHEID]
-        _consent(cast, client, recorder, GGZ, shared, purpose, on)
+        # The gemeente runs its own route itself: a consent for the ggz, which never sees
+        # that client, would open nothing (and is refused).
+        runner = GEMEENTE if story.origin == GEMEENTE_START else GGZ
+        _consent(cast, client, recorder, runner, shared, purpose, on)
 
 
 def _intake_reason(route: str) -> str:

@@ -6,8 +6,10 @@ client's pseudonymous Werkpad-nummer and links to the trajectory page; it never 
 client's name, an action's description or any other client data. It is a system job: it
 shows nothing to a person on behalf of an organisation, so it writes no access-log rows.
 It only reports trajectories on which the user is an active team member, through an active
-membership of the team member's organisation; ending a team membership (or a handover) ends
-the digest for that trajectory too."""
+membership of the team member's organisation, and which that organisation may see when the
+digest is made (its own, or under the client's basic-data consent in force that day); ending
+a team membership (or a handover) or withdrawing consent ends the digest for that trajectory
+too."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from werkpad.access.policy import team_members_who_see
 from werkpad.accounts.models import ActorKind, User
 from werkpad.organisations.models import Membership
 
@@ -89,11 +92,16 @@ def _active_team_memberships(user_ids: Iterable[int]) -> QuerySet[TeamMember]:
         organisation_id=OuterRef("organisation_id"),
         is_active=True,
     )
-    return TeamMember.objects.filter(
-        Exists(membership_active),
-        user_id__in=list(user_ids),
-        ended_on__isnull=True,
-        trajectory__ended_on__isnull=True,
+    # Consent is read now, when the digest is made, not when anything was queued: a member
+    # of another organisation hears of a trajectory only while the client's consent lets
+    # that organisation see it (the same rule as the trajectory page).
+    return team_members_who_see(
+        TeamMember.objects.filter(
+            Exists(membership_active),
+            user_id__in=list(user_ids),
+            ended_on__isnull=True,
+            trajectory__ended_on__isnull=True,
+        )
     )
 
 

@@ -102,7 +102,16 @@ class IntakeForm(UtrechtFormMixin, forms.Form):
         required=False,
         help_text=_("Verplicht als werk is besproken."),
     )
-    work_direction = _text(_("Richting: wat voor werk zou de cliënt willen?"), required=False)
+    # Seed 004 (Arbeid als Medicijn): work "geeft richting; het vervult de behoefte van mensen
+    # aan een (hoger) doel in hun leven": a goal in life, not only a kind of work.
+    work_direction = _text(
+        _("Richting: welk (hoger) doel in het leven kan werk de cliënt geven?"),
+        required=False,
+        help_text=_(
+            "Werk geeft richting: het vervult de behoefte aan een (hoger) doel in het leven. "
+            "Schrijf op welk doel de cliënt noemt, en daarna wat voor werk daarbij past."
+        ),
+    )
     work_meaning = _text(
         _("Betekenis: wat betekent werk voor de cliënt?"),
         required=False,
@@ -158,6 +167,16 @@ class SetupFields(forms.Form):
         help_text=_("Eén fase per regel, in volgorde."),
     )
 
+    wgb_reason = _text(
+        _("Reden om WGB te starten zonder UWV-uitkering"),
+        required=False,
+        help_text=_(
+            "WGB is bedoeld voor cliënten in de specialistische ggz met een uitkering van UWV. "
+            "Heeft de cliënt volgens de laatste intake geen UWV-uitkering, schrijf dan op "
+            "waarom WGB toch past."
+        ),
+    )
+
     def clean_own_phases(self) -> list[str]:
         lines = self.cleaned_data.get("own_phases") or ""
         return [line.strip()[:60] for line in lines.splitlines() if line.strip()][:12]
@@ -174,6 +193,9 @@ class AcceptForm(UtrechtFormMixin, SetupFields):
             wgb.required = True
             wgb.choices = [("", _("Kies")), (12, _("12 maanden")), (18, _("18 maanden"))]  # type: ignore[attr-defined]
             wgb.error_messages["required"] = _("Een WGB-traject duurt 12 of 18 maanden.")
+            conditional(self, "wgb_reason")
+        else:
+            del self.fields["wgb_reason"]
         if route == TrajectoryType.OWN:
             own.required = True
             own.error_messages["required"] = _("Noem minstens één fase van de eigen route.")
@@ -181,7 +203,7 @@ class AcceptForm(UtrechtFormMixin, SetupFields):
 
 class StartForm(UtrechtFormMixin, SetupFields):
     trajectory_type = _choice(_("Soort traject"), [("", _("Kies")), *TrajectoryType.choices])
-    field_order = ["trajectory_type", "wgb_months", "own_phases"]
+    field_order = ["trajectory_type", "wgb_months", "wgb_reason", "own_phases"]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -189,7 +211,7 @@ class StartForm(UtrechtFormMixin, SetupFields):
         self.fields["own_phases"].help_text = _(
             "Verplicht bij een eigen route: één fase per regel."
         )
-        conditional(self, "wgb_months", "own_phases")
+        conditional(self, "wgb_months", "wgb_reason", "own_phases")
 
 
 class DeclineForm(UtrechtFormMixin, forms.Form):
@@ -310,7 +332,16 @@ DECISION_ROWS = 3
 
 
 class MeetingForm(UtrechtFormMixin, forms.Form):
-    kind = _choice(_("Soort gesprek"), [("", _("Kies")), *MeetingKind.choices])
+    kind = _choice(
+        _("Soort gesprek"),
+        [("", _("Kies")), *MeetingKind.choices],
+        # Seed 004 (WGB): "Ten slotte volgt een formeel startgesprek met vier partijen"
+        help_text=_(
+            "Het startgesprek is het formele gesprek na de voorbereiding, niet het eerste "
+            "gesprek. Bij WGB zijn er vier partijen: cliënt, behandelaar, arbeidsdeskundige en "
+            "re-integratiecoach."
+        ),
+    )
     held_on = _date(_("Datum"))
     participants = forms.ModelMultipleChoiceField(
         label=_("Deelnemers uit het team"),

@@ -12,9 +12,23 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.clients.models import DataCategory
+from werkpad.core.textcategories import ROW, Parent, Row
 from werkpad.organisations.models import Role
 
 from .phases import FIRST_EMPLOYER_CONTACT_DAYS, TrajectoryType, phase_label, phases_for
+
+# The data category of free text a professional writes without choosing one (a phase
+# change's reason, a referral's or a decline's reason), after the writer's role: what a
+# behandelaar writes is about treatment, what a verzekeringsarts writes about belastbaarheid,
+# what a coach, klantmanager or arbeidsdeskundige writes about the route to work.
+AUTHOR_CATEGORY = {
+    Role.BEHANDELAAR: DataCategory.BEHANDELING,
+    Role.VERZEKERINGSARTS: DataCategory.BELASTBAARHEID,
+}
+
+
+def author_category(role: str | None) -> str:
+    return str(AUTHOR_CATEGORY.get(role or "", DataCategory.REINTEGRATIE))  # type: ignore[call-overload]
 
 
 class OnTrajectory:
@@ -118,7 +132,8 @@ class Intake(models.Model):
     work_wish = models.CharField(
         _("heeft de cliënt werkwensen?"), max_length=10, choices=WorkWish.choices, blank=True
     )
-    work_direction = models.TextField(_("richting: wat voor werk?"), blank=True)
+    # "Richting" (seed 004): the (higher) goal in life work can give, then the kind of work.
+    work_direction = models.TextField(_("richting: doel in het leven en wat voor werk"), blank=True)
     work_meaning = models.TextField(_("betekenis: wat betekent werk voor de cliënt?"), blank=True)
     work_coherence = models.TextField(
         _("samenhang: hoe past werk bij herstel en het dagelijks leven?"), blank=True
@@ -132,6 +147,12 @@ class Intake(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     category = DataCategory.WERK  # the work question is work data, whoever reads it
+    TEXT_CATEGORIES = {
+        "work_direction": ROW,
+        "work_meaning": ROW,
+        "work_coherence": ROW,
+        "reason": ROW,  # copied into the referral with this category (werk)
+    }
 
     class Meta:
         ordering = ["-held_on", "-id"]
@@ -177,6 +198,14 @@ class Referral(models.Model):
         verbose_name=_("naar team"),
     )
     reason = models.TextField(_("reden van verwijzing"))
+    # The reason's data category: the receiving organisation reads it only while the client's
+    # consent covers basic data and this category (issue 11). An intake's reason is werk.
+    category = models.CharField(
+        _("soort gegevens van de reden"),
+        max_length=20,
+        choices=DataCategory.choices,
+        default=DataCategory.BEHANDELING,  # unclassified: the most guarded (the service sets it)
+    )
     status = models.CharField(
         max_length=20, choices=ReferralStatus.choices, default=ReferralStatus.PENDING
     )
@@ -185,6 +214,11 @@ class Referral(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     decline_reason = models.TextField(_("reden van afwijzing"), blank=True)
+    # The decline reason's category, after the decider's role: the referrer reads it under
+    # the client's consent for that category, like any other organisation's text.
+    decline_category = models.CharField(
+        max_length=20, choices=DataCategory.choices, default=DataCategory.BEHANDELING
+    )
     trajectory = models.OneToOneField(
         "Trajectory", on_delete=models.SET_NULL, null=True, blank=True, related_name="referral"
     )
@@ -196,6 +230,8 @@ class Referral(models.Model):
             models.Index(fields=["to_organisation", "status"]),
             models.Index(fields=["from_organisation", "created_at"]),
         ]
+
+    TEXT_CATEGORIES = {"reason": ROW, "decline_reason": Row("decline_category")}
 
     def __str__(self) -> str:
         return f"referral {self.pk} of {self.client_id}"
@@ -229,6 +265,12 @@ class Trajectory(models.Model):
     wgb_months = models.PositiveSmallIntegerField(
         _("duur WGB (maanden)"), null=True, blank=True, choices=[(12, "12"), (18, "18")]
     )
+    # WGB is meant for clients in specialist ggz with a UWV benefit (REFERENCE §1.5): why this
+    # one started without a UWV benefit on the latest intake. The running organisation's own
+    # justification, shown on the trajectory page to that organisation only.
+    wgb_start_reason = models.TextField(
+        _("reden om WGB te starten zonder UWV-uitkering"), blank=True
+    )
     phase = models.CharField(_("fase"), max_length=40)
     phase_since = models.DateField(_("in deze fase sinds"))
     started_on = models.DateField(_("gestart op"))
@@ -241,6 +283,9 @@ class Trajectory(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
+
+    # Why a WGB started without a UWV benefit: about the client's route (re-integratie).
+    TEXT_CATEGORIES = {"wgb_start_reason": DataCategory.REINTEGRATIE}
 
     class Meta:
         ordering = ["-started_on", "-id"]
@@ -271,9 +316,12 @@ class Trajectory(models.Model):
         return (today - self.phase_since).days
 
     def first_employer_contact_due(self) -> date | None:
-        if self.search_started_on is None:
+        """IPS only: the clock starts when the trajectory starts (REFERENCE §1.1, 'within four
+        weeks of being referred', no lengthy assessment first), not when the search phase
+        begins, so a client still in aanmelding or kennismaking can be overdue too."""
+        if self.type != TrajectoryType.IPS:
             return None
-        return self.search_started_on + timedelta(days=FIRST_EMPLOYER_CONTACT_DAYS)
+        return self.started_on + timedelta(days=FIRST_EMPLOYER_CONTACT_DAYS)
 
     def wgb_ends_on(self) -> date | None:
         if not self.wgb_months:
@@ -293,7 +341,17 @@ class PhaseChange(models.Model):
         "organisations.Organisation", on_delete=models.PROTECT, related_name="+"
     )
     reason = models.TextField(blank=True)
+    # The reason's data category, after the author's role (``author_category``): the change
+    # itself is on everyone's timeline, its reason only under consent for this category.
+    category = models.CharField(
+        _("soort gegevens van de reden"),
+        max_length=20,
+        choices=DataCategory.choices,
+        default=DataCategory.BEHANDELING,  # unclassified: the most guarded (the service sets it)
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    TEXT_CATEGORIES = {"reason": ROW}
 
     class Meta:
         ordering = ["changed_on", "id"]
@@ -377,6 +435,8 @@ class Goal(OnTrajectory, models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
 
+    TEXT_CATEGORIES = {"own_words": ROW, "professional_text": ROW}
+
     class Meta:
         ordering = ["life_domain", "id"]
 
@@ -394,6 +454,9 @@ class GoalRevision(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     changed_at = models.DateTimeField(auto_now_add=True)
+
+    # A copy of the goal's texts: read with the goal (its history page), under its category.
+    TEXT_CATEGORIES = {"snapshot": Parent("goal")}
 
     class Meta:
         ordering = ["-version"]
@@ -447,6 +510,8 @@ class Meeting(OnTrajectory, models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     version = models.PositiveIntegerField(default=1)
 
+    TEXT_CATEGORIES = {"agenda": ROW, "summary": ROW}
+
     class Meta:
         ordering = ["-held_on", "-id"]
 
@@ -485,6 +550,8 @@ class PlanAction(OnTrajectory, models.Model):
     done_on = models.DateField(_("gedaan op"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    TEXT_CATEGORIES = {"description": ROW}
+
     class Meta:
         ordering = ["done_on", "due_on", "id"]
         indexes = [models.Index(fields=["owner", "done_on", "due_on"])]
@@ -519,6 +586,8 @@ class LadderAssessment(OnTrajectory, models.Model):
     note = models.TextField(_("toelichting"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    TEXT_CATEGORIES = {"note": ROW}
+
     class Meta:
         ordering = ["assessed_on", "id"]
         constraints = [
@@ -552,6 +621,8 @@ class Note(OnTrajectory, models.Model):
     text = models.TextField(_("tekst"))
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    TEXT_CATEGORIES = {"text": ROW}
 
     class Meta:
         ordering = ["-occurred_on", "-id"]

@@ -27,14 +27,17 @@ class Phase:
     help: str | Promise = ""
 
 
+# IPS rapid job search (REFERENCE §1.1, fidelity item 15): the first face-to-face employer
+# contact is due within 30 days of the trajectory's start, not of the search phase, so the
+# same help stands on every phase before it.
+_IPS_CLOCK = _(
+    "Het eerste face-to-face contact met een werkgever is binnen 30 dagen na de start van het "
+    "traject, zonder lange voorbereiding vooraf."
+)
 _IPS = (
-    Phase("aanmelding", _("Aanmelding")),
-    Phase("kennismaking", _("Kennismaking en loopbaanprofiel")),
-    Phase(
-        "zoeken",
-        pgettext_lazy("IPS-fase", "Zoeken"),
-        _("Het eerste face-to-face werkgeverscontact is binnen 30 dagen."),
-    ),
+    Phase("aanmelding", _("Aanmelding"), _IPS_CLOCK),
+    Phase("kennismaking", _("Kennismaking en loopbaanprofiel"), _IPS_CLOCK),
+    Phase("zoeken", pgettext_lazy("IPS-fase", "Zoeken"), _IPS_CLOCK),
     Phase("plaatsing", _("Plaatsing")),
     Phase("nazorg", _("Nazorg"), _("Onbeperkt in tijd: stopt alleen als de cliënt dat wil.")),
 )
@@ -70,7 +73,7 @@ PHASES: dict[str, tuple[Phase, ...]] = {
 
 IPS_SEARCH = "zoeken"
 IPS_AFTERCARE = "nazorg"
-FIRST_EMPLOYER_CONTACT_DAYS = 30  # IPS: first face-to-face employer contact within 30 days
+FIRST_EMPLOYER_CONTACT_DAYS = 30  # IPS: first face-to-face employer contact, from the start
 NO_CONTACT_DAYS = 30  # caseload flag: no contact with the client for this long
 IPS_CASELOAD_NORM = 20  # IPS fidelity: at most 20 clients per trajectbegeleider
 

@@ -14,10 +14,22 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
+from werkpad.access.policy import (
+    Action,
+    Basis,
+    changeable_records,
+    decide,
+    get_for,
+    may,
+    readable_texts,
+    referrals_the_receiver_no_longer_sees,
+    require,
+    text_readable,
+    visible_to,
+)
 from werkpad.audit.models import AuditAction
-from werkpad.audit.recorder import record
-from werkpad.clients.models import Client
+from werkpad.audit.recorder import record, record_each, record_read
+from werkpad.clients.models import Client, DataCategory
 from werkpad.organisations.models import Membership, Role
 
 from .models import (
@@ -42,18 +54,6 @@ from .phases import (
 )
 
 
-def _log_read(actor: Actor, event: str, obj: Any, decision: Decision, **detail: Any) -> None:
-    record(
-        actor,
-        event=event,
-        action=AuditAction.READ,
-        obj=obj,
-        basis=decision.basis,
-        consent_id=decision.consent_id,
-        detail=detail,
-    )
-
-
 # --- One trajectory ----------------------------------------------------------------------
 def trajectory_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJECTORY) -> Trajectory:
     trajectory, decision = get_for(
@@ -62,7 +62,7 @@ def trajectory_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJEC
         Trajectory.objects.select_related("client", "organisation", "client__gemeente"),
         pk=pk,
     )
-    _log_read(actor, "trajectory.read", trajectory, decision)
+    record_read(actor, event="trajectory.read", obj=trajectory, decision=decision)
     return trajectory
 
 
@@ -73,7 +73,8 @@ class Flag:
 
 
 def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
-    """The caseload's signals: IPS first employer contact overdue, no contact for 30 days."""
+    """The caseload's signals: IPS first employer contact overdue (counted from the
+    trajectory's start, whatever its phase), no contact for 30 days."""
     from django.utils.translation import gettext as _
 
     flags = []
@@ -239,6 +240,17 @@ def ladder_steps_up(assessments: list[LadderAssessment]) -> set[int]:
 
 
 # --- Timeline ----------------------------------------------------------------------------
+def hidden_reason(category: str) -> str:
+    """What a page shows instead of a reason the actor may not read: that there is one, and
+    which consent would open it (the category, never the text)."""
+    from django.utils.translation import gettext as _
+
+    label = DataCategory(category).label if category in DataCategory.values else category
+    return _("Reden niet zichtbaar: de cliënt gaf geen toestemming voor %(category)s.") % {
+        "category": label
+    }
+
+
 @dataclass
 class TimelineEntry:
     day: date
@@ -274,16 +286,24 @@ def timeline(
         return not categories or category in categories
 
     if "fase" in kinds and not categories:
-        for change in visible_to(
-            actor, PhaseChange.objects.filter(trajectory=trajectory)
+        # Everyone who sees the trajectory sees its phase changes; a change's reason only
+        # under consent for its category (issue 11: free text has a category).
+        for change in readable_texts(
+            actor, visible_to(actor, PhaseChange.objects.filter(trajectory=trajectory))
         ).select_related("changed_by", "organisation"):
             change.trajectory = trajectory
+            readable = text_readable(change, "reason")
+            if readable and change.reason:
+                shown.append(change)
             entries.append(
                 TimelineEntry(
                     change.changed_on,
                     "fase",
                     _("Fase: %(phase)s") % {"phase": change.to_label},
-                    text=change.reason,
+                    text=change.reason
+                    if readable or not change.reason
+                    else hidden_reason(change.category),
+                    category=change.get_category_display() if readable and change.reason else "",
                     organisation=change.organisation.name,
                     author=change.changed_by.full_name,
                     sort_key=(change.changed_on, 0, change.pk),
@@ -432,14 +452,12 @@ def caseload(*, actor: Actor) -> Caseload:
     if actor.role == Role.TEAMLEIDER and actor.membership and actor.membership.team_id:
         result.team = team_caseload_sizes(actor=actor)
         result.norm = IPS_CASELOAD_NORM
-    ids = ",".join(str(r.trajectory.pk) for r in rows)
-    record(
+    # A row per client on the caseload (their name is on the page), one insert for all.
+    record_each(
         actor,
         event="caseload.list",
-        action=AuditAction.READ,
-        object_type="trajectories.trajectory",
+        objs=[r.trajectory for r in rows],
         basis=Basis.TEAM,
-        detail={"count": len(rows), "ids": ids[:500]},
     )
     return result
 
@@ -478,12 +496,15 @@ class ReferralRow:
     referral: Referral
     # What became of it, as far as consent allows (None: not visible to the referrer).
     trajectory: Trajectory | None
+    # Still open, but the receiving organisation no longer sees it (consent withdrawn).
+    unseen_by_receiver: bool = False
 
 
 def referrals(*, actor: Actor) -> tuple[list[Referral], list[ReferralRow]]:
     """Referrals received (to decide) and sent (with what became of them)."""
     require(actor, Action.VIEW_REFERRALS)
-    base = visible_to(actor, Referral.objects.all()).select_related(
+    # Each reason only under consent for its category (policy.readable_texts).
+    base = readable_texts(actor, visible_to(actor, Referral.objects.all())).select_related(
         "client", "from_organisation", "to_organisation", "to_team", "from_user"
     )
     waiting_first = Case(When(status=ReferralStatus.PENDING, then=0), default=1)
@@ -500,14 +521,20 @@ def referrals(*, actor: Actor) -> tuple[list[Referral], list[ReferralRow]]:
             Trajectory.objects.filter(pk__in=[r.trajectory_id for r in sent if r.trajectory_id]),
         )
     }
-    rows = [ReferralRow(r, visible_trajectories.get(r.trajectory_id or 0)) for r in sent]
-    record(
+    unseen = referrals_the_receiver_no_longer_sees(sent)
+    rows = [
+        ReferralRow(r, visible_trajectories.get(r.trajectory_id or 0), r.pk in unseen) for r in sent
+    ]
+    # A row per referral listed (each names its client), one insert for the page.
+    record_each(
         actor,
         event="referral.list",
-        action=AuditAction.READ,
-        object_type="trajectories.referral",
-        basis=Basis.OWN_ORGANISATION,
-        detail={"received": len(received), "sent": len(sent)},
+        objs=[*received, *sent],
+        basis=lambda r: (
+            Basis.OWN_ORGANISATION
+            if r.client.organisation_id == actor.organisation_id  # type: ignore[attr-defined]
+            else Basis.CONSENT
+        ),
     )
     return received, rows
 
@@ -516,12 +543,12 @@ def referral_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_REFERRAL
     referral, decision = get_for(
         actor,
         action,
-        Referral.objects.select_related(
+        readable_texts(actor, Referral.objects.all()).select_related(
             "client", "from_organisation", "to_organisation", "to_team"
         ),
         pk=pk,
     )
-    _log_read(actor, "referral.read", referral, decision)
+    record_read(actor, event="referral.read", obj=referral, decision=decision)
     return referral
 
 
@@ -569,6 +596,23 @@ def intakes_for(*, actor: Actor, client: Client) -> list[Intake]:
     return intakes
 
 
+def latest_intake(*, actor: Actor, client: Client) -> Intake | None:
+    """The newest intake the actor may read (their own organisation's, or another's under
+    consent for work and basic data), for prefilling a form; the read is logged, since
+    what it prefills is shown on the page."""
+    intake = (
+        visible_to(actor, Intake.objects.filter(client=client)).order_by("-held_on", "-id").first()
+    )
+    if intake is not None:
+        record_read(
+            actor,
+            event="intake.prefill",
+            obj=intake,
+            decision=decide(actor, Action.VIEW_CLIENT, intake),
+        )
+    return intake
+
+
 def trajectories_for(*, actor: Actor, client: Client) -> list[Trajectory]:
     trajectories = list(
         visible_to(actor, Trajectory.objects.filter(client=client)).select_related("organisation")
@@ -592,8 +636,20 @@ def _log_list(actor: Actor, event: str, client: Client, shown: list[Any]) -> Non
     )
 
 
-def may_work_on(*, actor: Actor, trajectory: Trajectory) -> bool:
-    return may(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+def may_add_to(*, actor: Actor, trajectory: Trajectory) -> bool:
+    """Whether the actor adds their own records (notes, goals, ...): owner and guests."""
+    return may(actor, Action.ADD_OWN_RECORD, trajectory)
+
+
+def may_manage(*, actor: Actor, trajectory: Trajectory) -> bool:
+    """Whether the actor manages the trajectory (phase, team): its own organisation only."""
+    return may(actor, Action.MANAGE_TRAJECTORY, trajectory)
+
+
+def changeable(*, actor: Actor, trajectory: Trajectory, objs: Any) -> set[int]:
+    """The ids of the records on ``trajectory`` the actor may change, so a page offers only
+    those buttons; a longer plan costs no more queries."""
+    return changeable_records(actor, trajectory, objs)
 
 
 def may_change(*, actor: Actor, obj: Any) -> bool:
@@ -604,7 +660,7 @@ def goal_get(*, actor: Actor, trajectory: Trajectory, pk: int) -> Goal:
     goal, decision = get_for(
         actor, Action.CHANGE_RECORD, Goal.objects.filter(trajectory=trajectory), pk=pk
     )
-    _log_read(actor, "goal.read", goal, decision)
+    record_read(actor, event="goal.read", obj=goal, decision=decision)
     return goal
 
 
@@ -616,7 +672,7 @@ def meeting_get(
         "organisation", "created_by", "trajectory__client"
     )
     meeting, decision = get_for(actor, action, queryset, pk=pk)
-    _log_read(actor, "meeting.read", meeting, decision)
+    record_read(actor, event="meeting.read", obj=meeting, decision=decision)
     return meeting
 
 

@@ -19,12 +19,12 @@ from django.utils.translation import gettext as _
 from werkpad.access.actor import Actor
 from werkpad.access.actor import organisation_of as _organisation
 from werkpad.access.actor import user_of as _user
-from werkpad.access.policy import Action, Basis, client_consents_to, require
+from werkpad.access.policy import Action, Basis, client_consents_to, decide, require, visible_to
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.audit.recorder import record_decision as _audit
-from werkpad.clients.models import Client, DataCategory
+from werkpad.clients.models import Client, Consent, DataCategory
 from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import Membership, Team
 
@@ -44,6 +44,7 @@ from .models import (
     ReferralStatus,
     TeamMember,
     Trajectory,
+    author_category,
 )
 from .phases import CLOSED, IPS_AFTERCARE, IPS_SEARCH, TrajectoryType, phases_for
 
@@ -101,6 +102,7 @@ def intake_record(*, actor: Actor, client: Client, details: IntakeDetails) -> In
                 route=details.outcome,
                 to_team=team,
                 reason=details.reason,
+                category=Intake.category,  # the intake's reason keeps its category: werk
             )
         intake = Intake.objects.create(
             client=client,
@@ -122,7 +124,13 @@ def intake_record(*, actor: Actor, client: Client, details: IntakeDetails) -> In
 
 # --- Referrals ---------------------------------------------------------------------------
 def referral_create(
-    *, actor: Actor, client: Client, route: str, to_team: Team | None, reason: str
+    *,
+    actor: Actor,
+    client: Client,
+    route: str,
+    to_team: Team | None,
+    reason: str,
+    category: str = "",
 ) -> Referral:
     """A referral to a team. To another organisation only while the client's consent lets that
     organisation see the basic data: a referral must not tell anyone who is in care here."""
@@ -158,6 +166,9 @@ def referral_create(
             to_organisation=to_organisation,
             to_team=to_team,
             reason=reason.strip(),
+            # The receiving organisation reads the reason under consent for this category
+            # (policy.readable_texts); without one given, the referrer's role decides it.
+            category=category or author_category(actor.role),
         )
         _audit(
             actor,
@@ -174,6 +185,7 @@ def referral_create(
 class TrajectorySetup:
     wgb_months: int | None = None
     own_phases: list[str] = field(default_factory=list)
+    wgb_reason: str = ""  # required when the client has no UWV benefit (REFERENCE §1.5)
 
 
 def referral_accept(
@@ -182,30 +194,56 @@ def referral_accept(
     """The receiving team accepts: a trajectory of the referral's route starts, with the
     accepting professional as key person and the referrer on its team."""
     decision = require(actor, Action.DECIDE_REFERRAL, referral)
-    with transaction.atomic():
-        updated = Referral.objects.filter(pk=referral.pk, status=ReferralStatus.PENDING).update(
-            status=ReferralStatus.ACCEPTED, decided_by=_user(actor), decided_at=timezone.now()
-        )
-        if not updated:
-            raise ValidationError(_("Over deze verwijzing is al besloten."))
-        trajectory = _trajectory_create(
-            actor, referral.client, referral.route, setup or TrajectorySetup()
-        )
-        referrer = (
-            Membership.objects.filter(
-                user=referral.from_user, organisation=referral.from_organisation, is_active=True
-            )
-            .order_by("id")
-            .first()
-        )
-        if referrer is not None and referrer.user_id != _user(actor).pk:
-            # The referrer stays involved; as key person only for another organisation (the
-            # accepting professional is the key person of their own).
-            other = referrer.organisation_id != _organisation(actor).pk
-            _team_add(actor, trajectory, referrer, is_key_person=other)
-        Referral.objects.filter(pk=referral.pk).update(trajectory=trajectory)
-        _audit(actor, "referral.accept", AuditAction.UPDATE, referral, decision)
+    try:
+        with transaction.atomic():
+            trajectory = _referral_accept(actor, referral, setup)
+            _audit(actor, "referral.accept", AuditAction.UPDATE, referral, decision)
+    except _ConsentWithdrawn:
+        # The client withdrew while the form was open: the denial is logged (outside the
+        # rolled-back transaction) and the actor no longer sees the referral.
+        require(actor, Action.DECIDE_REFERRAL, referral)
+        raise
     referral.refresh_from_db()
+    return trajectory
+
+
+class _ConsentWithdrawn(Exception):
+    pass
+
+
+def _referral_accept(actor: Actor, referral: Referral, setup: TrajectorySetup | None) -> Trajectory:
+    # Consent is read again inside the transaction, with the client's consents for the
+    # receiving organisation locked, so that a withdrawal either happens before (and the
+    # accept is refused) or waits until the trajectory exists (and then closes it to others
+    # as any withdrawal does). Accepting starts a trajectory this organisation owns.
+    list(
+        Consent.objects.select_for_update()
+        .filter(client_id=referral.client_id, recipient_id=_organisation(actor).pk)
+        .values_list("pk", flat=True)
+    )
+    if not decide(actor, Action.DECIDE_REFERRAL, referral):
+        raise _ConsentWithdrawn
+    updated = Referral.objects.filter(pk=referral.pk, status=ReferralStatus.PENDING).update(
+        status=ReferralStatus.ACCEPTED, decided_by=_user(actor), decided_at=timezone.now()
+    )
+    if not updated:
+        raise ValidationError(_("Over deze verwijzing is al besloten."))
+    trajectory = _trajectory_create(
+        actor, referral.client, referral.route, setup or TrajectorySetup()
+    )
+    referrer = (
+        Membership.objects.filter(
+            user=referral.from_user, organisation=referral.from_organisation, is_active=True
+        )
+        .order_by("id")
+        .first()
+    )
+    if referrer is not None and referrer.user_id != _user(actor).pk:
+        # The referrer stays involved; as key person only for another organisation (the
+        # accepting professional is the key person of their own).
+        other = referrer.organisation_id != _organisation(actor).pk
+        _team_add(actor, trajectory, referrer, is_key_person=other)
+    Referral.objects.filter(pk=referral.pk).update(trajectory=trajectory)
     return trajectory
 
 
@@ -219,6 +257,7 @@ def referral_decline(*, actor: Actor, referral: Referral, reason: str) -> Referr
             decided_by=_user(actor),
             decided_at=timezone.now(),
             decline_reason=reason.strip(),
+            decline_category=author_category(actor.role),
         )
         if not updated:
             raise ValidationError(_("Over deze verwijzing is al besloten."))
@@ -235,10 +274,41 @@ def _check_setup(trajectory_type: str, setup: TrajectorySetup) -> None:
         raise ValidationError({"own_phases": _("Noem minstens één fase van de eigen route.")})
 
 
+# The benefits paid by UWV (BenefitStatus values); bijstand is the gemeente's.
+UWV_BENEFITS = frozenset({"ww", "wia", "wajong", "ziektewet"})
+
+
+def _wgb_reason(actor: Actor, client: Client, trajectory_type: str, setup: TrajectorySetup) -> str:
+    """WGB is for clients with specialist-ggz treatment and a UWV benefit (REFERENCE §1.5; seed
+    004: "De behandelaar vraagt bij de intake naar de status van werk en uitkering"). Without
+    a UWV benefit on the latest intake the actor may read (or without any intake), starting
+    one needs a reason, which is kept. '' when no reason is needed."""
+    if trajectory_type != TrajectoryType.WGB:
+        return ""
+    latest = (
+        visible_to(actor, Intake.objects.filter(client=client)).order_by("-held_on", "-id").first()
+    )
+    if latest is not None and latest.benefit_status in UWV_BENEFITS:
+        return ""
+    reason = setup.wgb_reason.strip()
+    if not reason:
+        raise ValidationError(
+            {
+                "wgb_reason": _(
+                    "WGB is bedoeld voor cliënten in de specialistische ggz met een uitkering "
+                    "van UWV (WW, WIA, Wajong of Ziektewet). Uit de laatste intake blijkt geen "
+                    "UWV-uitkering. Geef een reden om het WGB-traject toch te starten."
+                )
+            }
+        )
+    return reason
+
+
 def _trajectory_create(
     actor: Actor, client: Client, trajectory_type: str, setup: TrajectorySetup
 ) -> Trajectory:
     _check_setup(trajectory_type, setup)
+    wgb_reason = _wgb_reason(actor, client, trajectory_type, setup)
     today = timezone.localdate()
     own_phases = [p.strip() for p in setup.own_phases if p.strip()]
     first = phases_for(trajectory_type, own_phases)[0].code
@@ -248,6 +318,7 @@ def _trajectory_create(
         organisation=_organisation(actor),
         own_phases=own_phases,
         wgb_months=setup.wgb_months if trajectory_type == TrajectoryType.WGB else None,
+        wgb_start_reason=wgb_reason,
         phase=first,
         phase_since=today,
         started_on=today,
@@ -259,6 +330,7 @@ def _trajectory_create(
         changed_on=today,
         changed_by=_user(actor),
         organisation=_organisation(actor),
+        category=author_category(actor.role),
     )
     membership = actor.membership
     assert membership is not None
@@ -269,7 +341,10 @@ def _trajectory_create(
         action=AuditAction.CREATE,
         obj=trajectory,
         basis=Basis.OWN_ORGANISATION,
-        detail={"type": trajectory_type},
+        detail={
+            "type": trajectory_type,
+            **({"wgb_without_uwv_benefit": True} if wgb_reason else {}),
+        },
     )
     return trajectory
 
@@ -293,7 +368,9 @@ def trajectory_phase_change(
     end_reason: str = "",
     on: date | None = None,
 ) -> Trajectory:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    """The organisation that runs the trajectory moves its phase (and closes it); a guest on
+    the team does not."""
+    decision = require(actor, Action.MANAGE_TRAJECTORY, trajectory)
     day = on or timezone.localdate()
     codes = [p.code for p in trajectory.phases]
     if to_phase not in codes:
@@ -331,6 +408,9 @@ def trajectory_phase_change(
             changed_by=_user(actor),
             organisation=_organisation(actor),
             reason=reason.strip() or (str(EndReason(end_reason).label) if closing else ""),
+            # Others read the reason under consent for this category (the change itself
+            # is on every timeline): a behandelaar's reason is about treatment.
+            category=author_category(actor.role),
         )
         _audit(
             actor,
@@ -370,8 +450,9 @@ def team_member_add(
     *, actor: Actor, trajectory: Trajectory, membership: Membership, is_key_person: bool = False
 ) -> TeamMember:
     """Adds a professional, also of another organisation. What they then see of the client's
-    data still depends on the client's consent for their organisation."""
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    data still depends on the client's consent for their organisation. Only the organisation
+    that runs the trajectory adds people to its team."""
+    decision = require(actor, Action.MANAGE_TRAJECTORY, trajectory)
     if not membership.is_active or membership.user.kind != "professional":
         raise ValidationError({"membership": _("Kies een actieve professional.")})
     if TeamMember.objects.filter(
@@ -392,9 +473,9 @@ def team_member_add(
 
 
 def team_member_end(*, actor: Actor, member: TeamMember) -> TeamMember:
-    """Ends a team membership. The last member of the organisation that runs the trajectory
+    """Ends a team membership: the organisation that runs the trajectory ends anyone's, a
+    guest only their own. The last member of the organisation that runs the trajectory
     cannot leave it ownerless: a teamleider hands it over instead."""
-    require(actor, Action.WORK_ON_TRAJECTORY, member.trajectory)
     decision = require(actor, Action.END_TEAM_MEMBERSHIP, member)
     trajectory = member.trajectory
     if member.organisation_id == trajectory.organisation_id and member.ended_on is None:
@@ -429,7 +510,9 @@ def team_handover(
 ) -> int:
     """A teamleider hands one or all trajectories of a professional of their team over to a
     colleague in one step. The old team membership ends (so the access it gave ends); the
-    history keeps who held the trajectory when."""
+    history keeps who held the trajectory when. On another organisation's trajectory (where
+    the professional was a guest) the membership ends, but the colleague is not added: who
+    joins that team is the owning organisation's decision."""
     require(actor, Action.HAND_OVER)
     lead = actor.membership
     assert lead is not None
@@ -454,21 +537,24 @@ def team_handover(
         handed = 0
         for member in held:
             TeamMember.objects.filter(pk=member.pk).update(ended_on=today, is_key_person=False)
+            owned = decide(actor, Action.MANAGE_TRAJECTORY, member.trajectory).allowed
             already = TeamMember.objects.filter(
                 trajectory_id=member.trajectory_id,
                 user_id=to_membership.user_id,
                 ended_on__isnull=True,
             ).exists()
-            if not already:
+            if owned and not already:
                 _team_add(
                     actor, member.trajectory, to_membership, is_key_person=member.is_key_person
                 )
-            # Open actions go with the trajectory, so none is left without a reachable owner.
-            PlanAction.objects.filter(
-                trajectory_id=member.trajectory_id,
-                owner_id=from_membership.user_id,
-                done_on__isnull=True,
-            ).update(owner_id=to_membership.user_id)
+            # Open actions go with the trajectory, so none is left without a reachable owner
+            # (on a guest's trajectory only to a colleague who is on that team).
+            if owned or already:
+                PlanAction.objects.filter(
+                    trajectory_id=member.trajectory_id,
+                    owner_id=from_membership.user_id,
+                    done_on__isnull=True,
+                ).update(owner_id=to_membership.user_id)
             record(
                 actor,
                 event="team.handover",
@@ -499,7 +585,7 @@ def _snapshot(details: GoalDetails) -> dict[str, Any]:
 
 
 def goal_create(*, actor: Actor, trajectory: Trajectory, details: GoalDetails) -> Goal:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     with transaction.atomic():
         goal = Goal.objects.create(
             trajectory=trajectory,
@@ -551,7 +637,7 @@ def action_create(
     meeting: Meeting | None = None,
     category: str = DataCategory.REINTEGRATIE,
 ) -> PlanAction:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     if not description.strip():
         raise ValidationError({"description": _("Beschrijf de actie.")})
     if not _may_own_actions(trajectory, owner):
@@ -612,7 +698,7 @@ def meeting_record(
     decisions: list[DecisionItem] | None = None,
 ) -> Meeting:
     """A meeting with its participants; its decisions become actions in the plan."""
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     team_ids = set(
         TeamMember.objects.filter(trajectory=trajectory, ended_on__isnull=True).values_list(
             "user_id", flat=True
@@ -679,7 +765,7 @@ def ladder_assess(
     assessed_on: date,
     note: str = "",
 ) -> LadderAssessment:
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     if not 1 <= step <= 6:
         raise ValidationError({"step": _("Kies een trede van 1 tot en met 6.")})
     if assessed_on > timezone.localdate():
@@ -711,7 +797,7 @@ def note_add(
 ) -> Note:
     """A timeline note. A contact note keeps 'last contact' current; the first face-to-face
     employer contact in IPS is what the 30-day norm measures."""
-    decision = require(actor, Action.WORK_ON_TRAJECTORY, trajectory)
+    decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     if not text.strip():
         raise ValidationError({"text": _("Schrijf een notitie.")})
     if occurred_on > timezone.localdate():

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from werkpad.access.policy import Action, may, require
 from werkpad.accounts.models import User
 from werkpad.clients import selectors as client_selectors
+from werkpad.core.bsn import warn_if_bsn
 from werkpad.core.submit import actor_of as _actor
 from werkpad.core.submit import posted as _posted
 from werkpad.core.submit import put_on_form as _put_on_form
@@ -253,7 +254,14 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "t": trajectory,
         "view": view,
-        "can_work": selectors.may_work_on(actor=actor, trajectory=trajectory),
+        # Guests on the team add their own records; the owner also manages (the policy
+        # decides; these only choose which buttons the page shows).
+        "can_work": selectors.may_add_to(actor=actor, trajectory=trajectory),
+        "can_manage": selectors.may_manage(actor=actor, trajectory=trajectory),
+        "changeable": selectors.changeable(actor=actor, trajectory=trajectory, objs=view.actions),
+        "changeable_goals": selectors.changeable(
+            actor=actor, trajectory=trajectory, objs=view.goals
+        ),
         "today": timezone.localdate(),
         "own_organisation_id": actor.organisation_id,
         "ladder_max": len(LadderStep),
@@ -288,7 +296,7 @@ def timeline(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def phase(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk, Action.MANAGE_TRAJECTORY)
     form = forms.PhaseForm(
         _posted(request), trajectory=trajectory, initial={"version": trajectory.version}
     )
@@ -328,7 +336,11 @@ def _render_on(
 @require_http_methods(["GET", "POST"])
 def team(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    # Everyone on the team reads it; only the organisation running the trajectory adds to it.
+    trajectory = _trajectory(request, pk)
+    can_manage = selectors.may_manage(actor=actor, trajectory=trajectory)
+    if request.method == "POST":
+        require(actor, Action.MANAGE_TRAJECTORY, trajectory)
     form = forms.TeamAddForm(
         _posted(request),
         candidates=selectors.team_candidates(actor=actor, trajectory=trajectory),
@@ -352,13 +364,18 @@ def team(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("trajectories:team", pk=trajectory.pk)
     status = done.status
     members = selectors.team_for(actor=actor, trajectory=trajectory)
-    # Which members' memberships this actor may end: their own organisation's, or all when
-    # their organisation runs the trajectory (the policy decides; this only hides buttons).
-    may_end = {m.organisation_id for m in members if may(actor, Action.END_TEAM_MEMBERSHIP, m)}
+    # Which memberships this actor may end: their own, or all when their organisation runs
+    # the trajectory (the policy decides; this only hides buttons).
+    may_end = {m.pk for m in members if may(actor, Action.END_TEAM_MEMBERSHIP, m)}
     return render(
         request,
         "trajectories/team.html",
-        {"t": trajectory, "form": form, "members": members, "may_end": may_end},
+        {
+            "t": trajectory,
+            "form": form if can_manage else None,
+            "members": members,
+            "may_end": may_end,
+        },
         status=status,
     )
 
@@ -367,7 +384,7 @@ def team(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk)
     member = selectors.team_member_get(actor=actor, trajectory=trajectory, pk=member_id)
     try:
         services.team_member_end(actor=actor, member=member)
@@ -382,7 +399,7 @@ def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def goal_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     form = forms.GoalForm(_posted(request))
     done = _submit(
         request,
@@ -431,7 +448,7 @@ def goal_edit(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     goals = selectors.goals_for(actor=actor, trajectory=trajectory)
     form = forms.ActionForm(
         _posted(request), team_users=_team_users(trajectory, with_client=True), goals=goals
@@ -463,7 +480,7 @@ def action_done(request: HttpRequest, pk: int, action_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     form = forms.MeetingForm(
         _posted(request),
         team_users=_team_users(trajectory),
@@ -544,7 +561,7 @@ def meeting_pdf(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def ladder(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     form = forms.LadderForm(
         _posted(request),
         initial={"assessed_on": timezone.localdate(), "perspective": Perspective.PROFESSIONAL},
@@ -572,7 +589,7 @@ def ladder(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def note_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
-    trajectory = _trajectory(request, pk, Action.WORK_ON_TRAJECTORY)
+    trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     form = forms.NoteForm(_posted(request), initial={"occurred_on": timezone.localdate()})
     done = _submit(
         request,
@@ -581,6 +598,7 @@ def note_create(request: HttpRequest, pk: int) -> HttpResponse:
         _("De notitie staat op de tijdlijn."),
     )
     if done.saved:
+        warn_if_bsn(request, form.cleaned_data["text"])
         return redirect("trajectories:timeline", pk=trajectory.pk)
     status = done.status
     return _render_on(request, trajectory, form, _("Notitie"), status)

@@ -20,6 +20,7 @@ from werkpad.access.tests.matrix_helpers import (
     NOT_GET,
     PERSONAS,
     POST,
+    add_guest,
     everyone,
     only,
 )
@@ -40,6 +41,16 @@ PROS = {"pro_own": 200, "pro_other": 200}
 ON_CLIENT = only({"pro_own": 200, "admin_own": 403, "client": 403}, 404)
 ON_CLIENT_POST = only({"pro_own": 400, "admin_own": 403, "client": 403}, 404)  # empty form
 ON_CLIENT_SAVED = only({"pro_own": 302, "admin_own": 403, "client": 403}, 404)
+# Anna's client record for the guest: her consent lets B's arbeidsdeskundigen see it, so the
+# guest reads it (GUEST_READS) and is an insider without the right to change it (GUEST_403).
+GUEST_READS = {**ON_CLIENT, "guest": 200}
+GUEST_403 = {**ON_CLIENT, "guest": 403}
+GUEST_403_POST = {**ON_CLIENT_POST, "guest": 403}
+GUEST_403_SAVED = {**ON_CLIENT_SAVED, "guest": 403}
+# Guests read; owners decide (issue 11): on Anna's trajectory the guest adds its own records
+# (GET 200, empty POST 400) but does not manage the trajectory or change A's records (403).
+GUEST_ADDS = {GET: GUEST_READS, POST: {**ON_CLIENT_POST, "guest": 400}}
+OWNER_DECIDES = {GET: GUEST_403, POST: GUEST_403_POST}
 
 PROS_400 = {"pro_own": 400, "pro_other": 400}
 JOB_DEVELOPMENT_PAGES = (
@@ -56,19 +67,8 @@ EMPLOYER_FORMS = (
     "employment:contact_log",
     "employment:vacancy_create",
 )
-TRAJECTORY_WORK_FORMS = (
-    "employment:history_add",
-    "employment:scan_create",
-    "employment:placement_create",
-)
 ON_PLACEMENT = only({"pro_own": 200, "admin_own": 403, "client": 403, "employer": 403}, 404)
 ON_PLACEMENT_POST = only({"pro_own": 400, "admin_own": 403, "client": 403, "employer": 403}, 404)
-PLACEMENT_FORMS = (
-    "employment:instrument_add",
-    "employment:follow_up_add",
-    "employment:checkin_add",
-    "employment:placement_end",
-)
 # Pages where the employer sees the name of their worker and of the coach: by design.
 EMPLOYER_SEES_NAMES = (
     "employment:employer_home",
@@ -110,19 +110,30 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         POST: only({"pro_own": 400, "pro_other": 400}, 403),  # empty form: Dutch errors
     },
     "clients:edit": {
-        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
-        POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403, "guest": 403}, 404),
+        POST: only({"pro_own": 302, "admin_own": 403, "client": 403, "guest": 403}, 404),
     },
     "clients:consents": {
-        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
-        POST: only({"pro_own": 400, "admin_own": 403, "client": 403}, 404),  # empty form
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403, "guest": 403}, 404),
+        # empty form
+        POST: only({"pro_own": 400, "admin_own": 403, "client": 403, "guest": 403}, 404),
     },
+    # A confirmation page (what stops, for whom); the POST with a reason withdraws.
     "clients:consent_withdraw": {
-        GET: {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN},
-        POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403, "guest": 403}, 404),
+        POST: only({"pro_own": 302, "admin_own": 403, "client": 403, "guest": 403}, 404),
     },
-    "clients:consent_document": {GET: ON_CLIENT},
-    "clients:detail": {GET: only({"pro_own": 200, "client": 200, "admin_own": 403}, 404)},
+    "clients:consent_document": {GET: GUEST_403},
+    "clients:detail": {
+        GET: only({"pro_own": 200, "client": 200, "admin_own": 403, "guest": 200}, 404)
+    },
+    # Break the glass (decision 0033): who may open the record may ask, with a reason (the
+    # guest too: Anna's consent lets B see her record). An empty form is a 400: a reason is
+    # required. The rows for a colleague outside the team are in test_break_the_glass.py.
+    "access:break_the_glass": {
+        GET: only({"pro_own": 200, "guest": 200, "admin_own": 403, "client": 403}, 404),
+        POST: only({"pro_own": 400, "guest": 400, "admin_own": 403, "client": 403}, 404),
+    },
     # Trajectories (issue 3). Outsiders get 404, insiders without the right 403.
     "trajectories:caseload": {GET: only(PROS, 403)},
     "trajectories:referrals": {GET: only(PROS, 403)},
@@ -134,17 +145,19 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         POST: only({"pro_own": 403, "admin_own": 403}, 404),
     },
     **{
-        name: {GET: ON_CLIENT, POST: ON_CLIENT_POST}
+        name: OWNER_DECIDES
         for name in ("trajectories:intake", "trajectories:refer", "trajectories:start")
     },
-    "trajectories:detail": {GET: ON_CLIENT},
-    "trajectories:timeline": {GET: ON_CLIENT},
-    "trajectories:meeting_pdf": {GET: ON_CLIENT},
+    "trajectories:detail": {GET: GUEST_READS},
+    "trajectories:timeline": {GET: GUEST_READS},
+    "trajectories:meeting_pdf": {GET: GUEST_READS},  # A's meeting: re-integratie, consented
+    # Phase changes and closing (one form) are the owner's; the guest reads the team, but
+    # adding to it is the owner's too.
+    "trajectories:phase": OWNER_DECIDES,
+    "trajectories:team": {GET: GUEST_READS, POST: GUEST_403_POST},
     **{
-        name: {GET: ON_CLIENT, POST: ON_CLIENT_POST}
+        name: GUEST_ADDS
         for name in (
-            "trajectories:phase",
-            "trajectories:team",
             "trajectories:goal_create",
             "trajectories:action_create",
             "trajectories:meeting_create",
@@ -152,10 +165,13 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
             "trajectories:note_create",
         )
     },
-    "trajectories:goal_edit": {GET: ON_CLIENT, POST: ON_CLIENT_SAVED},
-    "trajectories:meeting": {GET: ON_CLIENT, POST: ON_CLIENT_SAVED},
-    "trajectories:team_end": {GET: NOT_GET, POST: ON_CLIENT_SAVED},
-    "trajectories:action_done": {GET: NOT_GET, POST: ON_CLIENT_SAVED},
+    # A's goal, meeting report and action, and Pro Eigen's team membership: the guest reads
+    # what consent allows and changes none of them (the guest leaving the team itself, and
+    # the handover, are in trajectories/tests/test_guest.py and test_services.py).
+    "trajectories:goal_edit": {GET: GUEST_403, POST: GUEST_403_SAVED},
+    "trajectories:meeting": {GET: GUEST_READS, POST: GUEST_403_SAVED},
+    "trajectories:team_end": {GET: NOT_GET, POST: GUEST_403_SAVED},
+    "trajectories:action_done": {GET: NOT_GET, POST: GUEST_403_SAVED},
     # Job development and placement (issue 4). Professional pages are for roles that work with
     # clients (403 for the rest); an employer of organisation A is 404 for organisation B,
     # which has no regional sharing agreement with A.
@@ -166,18 +182,58 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "employment:employer_edit": {GET: ON_EMPLOYER, POST: ON_EMPLOYER_SAVED},
     "employment:vacancy_edit": {GET: ON_EMPLOYER, POST: ON_EMPLOYER_SAVED},
     **{name: {GET: ON_EMPLOYER, POST: ON_EMPLOYER_POST} for name in EMPLOYER_FORMS},
-    "employment:profile": {GET: ON_CLIENT, POST: ON_CLIENT_POST},
-    "employment:matches": {GET: ON_CLIENT},
-    **{name: {GET: ON_CLIENT, POST: ON_CLIENT_POST} for name in TRAJECTORY_WORK_FORMS},
-    # A placement: Anna and the employer see that it exists (their own), not this page.
-    "employment:placement_detail": {GET: ON_PLACEMENT},
-    **{name: {GET: ON_PLACEMENT, POST: ON_PLACEMENT_POST} for name in PLACEMENT_FORMS},
+    # A's career profile: the guest reads it; changing it (and its work history) is A's. A
+    # werkplekscan is the guest's own record; a placement moves the phase: the owner's.
+    "employment:profile": {GET: GUEST_READS, POST: GUEST_403_POST},
+    "employment:matches": {GET: GUEST_READS},
+    "employment:history_add": OWNER_DECIDES,
+    "employment:scan_create": GUEST_ADDS,
+    "employment:placement_create": OWNER_DECIDES,
+    # A placement: Anna and the employer see that it exists (their own), not this page. The
+    # guest reads it and records its own follow-along contacts and check-ins; instruments and
+    # ending the job are for the organisation that made the placement.
+    "employment:placement_detail": {GET: {**ON_PLACEMENT, "guest": 200}},
+    **{
+        name: {
+            GET: {**ON_PLACEMENT, "guest": 403 if owners else 200},
+            POST: {**ON_PLACEMENT_POST, "guest": 403 if owners else 400},
+        }
+        for name, owners in (
+            ("employment:instrument_add", True),
+            ("employment:follow_up_add", False),
+            ("employment:checkin_add", False),
+            ("employment:placement_end", True),
+        )
+    },
     # Scans and signals are the team's pages. Anna has them in scope (her own file, which
     # she can download in the portal), so this page is a 403 for her, a 404 for outsiders.
-    "employment:scan_detail": {GET: ON_CLIENT},
+    # The signal (welzijn) is outside the guest's consent: 404.
+    "employment:scan_detail": {GET: GUEST_READS},
     "employment:signal_resolve": {GET: ON_CLIENT, POST: ON_CLIENT_POST},
     # The employer's own pages, and the worker's own check-in.
     "employment:employer_home": {GET: only({"employer": 200}, 403)},
+    # A note the employer reads (issue 11, item 7): corrected (a preview first, so the post
+    # answers 200 and shares nothing yet) or withdrawn by its own organisation only. The
+    # employer reads it but changes nothing; the guest reads it (work data) but it is A's.
+    "employment:follow_up_correct": {
+        GET: only(
+            {"pro_own": 200, "admin_own": 403, "client": 403, "employer": 403, "guest": 403}, 404
+        ),
+        POST: only(
+            {"pro_own": 200, "admin_own": 403, "client": 403, "employer": 403, "guest": 403}, 404
+        ),
+    },
+    "employment:follow_up_withdraw": {
+        GET: NOT_GET,
+        POST: only(
+            {"pro_own": 302, "admin_own": 403, "client": 403, "employer": 403, "guest": 403}, 404
+        ),
+    },
+    # How employers reach the coach: the professional's own setting.
+    "employment:my_employer_contact": {
+        GET: only(PROS, 403),
+        POST: only({"pro_own": 302, "pro_other": 302}, 403),
+    },
     "employment:employer_placement": {GET: only({"employer": 200}, 403)},
     "employment:employer_vacancy_create": {
         GET: only({"employer": 200}, 403),
@@ -223,6 +279,7 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
 KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "organisations:member_edit": lambda w: {"pk": w.own_membership.pk},
     "clients:detail": lambda w: {"public_id": w.client_record.public_id},
+    "access:break_the_glass": lambda w: {"public_id": w.client_record.public_id},
     "clients:edit": lambda w: {"public_id": w.client_record.public_id},
     "clients:consents": lambda w: {"public_id": w.client_record.public_id},
     "clients:consent_document": lambda w: {
@@ -287,12 +344,38 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
         )
     },
     "employment:scan_detail": lambda w: {"pk": w.scan.pk},
+    **{
+        f"employment:{name}": lambda w: {"pk": _employer_note(w).pk}
+        for name in ("follow_up_correct", "follow_up_withdraw")
+    },
     "employment:signal_resolve": lambda w: {"pk": w.signal.pk},
     "account_confirm_email": lambda w: {"key": "geen-geldige-sleutel"},
     "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "geen-geldige-sleutel"},
 }
 
+
+def _employer_note(world: Any) -> Any:
+    """A follow-along note of A that Anna's employer reads (made once per test)."""
+    from werkpad.employment.models import FollowUpContact
+
+    if "employer_note" not in world.portal:
+        world.portal["employer_note"] = FollowUpContact.objects.create(
+            placement=world.placement,
+            organisation=world.org_a,
+            occurred_on=world.placement.start_on,
+            with_whom="werkgever",
+            kind="f2f",
+            note="Goed gesprek op de werkvloer.",
+            for_employer=True,
+            author=world.personas["pro_own"],
+        )
+    return world.portal["employer_note"]
+
+
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "clients:consent_withdraw": lambda w: {"reason": "Anna wil dit zelf niet meer."},
+    "employment:follow_up_correct": lambda w: {"note": "Goed gesprek; vaste begintijd."},
+    "employment:my_employer_contact": lambda w: {"phone": "06 12345678", "email": ""},
     "clients:edit": lambda w: {
         "full_name": "Anna Aalbers",
         "preferred_language": "nl",
@@ -386,6 +469,7 @@ CASES = [
 def test_access(work_world: Any, name: str, method: str, persona: str, expected: int | str) -> None:
     world = work_world
     portal_setup(world)
+    add_guest(world)
     client = Client()
     user = world.personas[persona]
     if user is not None:
@@ -402,7 +486,10 @@ def test_access(work_world: Any, name: str, method: str, persona: str, expected:
             f"{persona} {method.upper()} {url}: {response.status_code}, expected {expected}"
         )
     sees_names = persona == "employer" and name in EMPLOYER_SEES_NAMES
+    # The guest sees Anna and her team where it is let in (by consent, on the team).
+    guest_let_in = persona == "guest" and expected not in (403, 404)
     outsider = persona not in ("pro_own", "admin_own", "client") and not sees_names
+    outsider = outsider and not guest_let_in
     if outsider and hasattr(response, "content"):
         body = response.content.decode(errors="replace")
         for secret in ORG_A_SECRETS:

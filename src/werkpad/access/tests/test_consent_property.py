@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from werkpad.access.actor import actor_for_user
@@ -23,7 +23,17 @@ from werkpad.organisations.models import Role
 from werkpad.testing import make_client, make_organisation, make_user
 
 ORGS = 3
-ROLES = [Role.IPS_TRAJECTBEGELEIDER, Role.ARBEIDSDESKUNDIGE, Role.FUNCTIONEEL_BEHEERDER]
+ROLES = [
+    Role.IPS_TRAJECTBEGELEIDER,
+    Role.ARBEIDSDESKUNDIGE,
+    Role.FUNCTIONEEL_BEHEERDER,
+    Role.TEAMLEIDER,
+    Role.REGIOCOORDINATOR,
+]
+# The roles a consent for an organisation reaches: those that work with a client on a team
+# (issue 11, item 4). A teamleider or regiocoördinator works with their own organisation's
+# clients but never reads another organisation's client through a consent.
+TEAM_ROLES = {Role.IPS_TRAJECTBEGELEIDER, Role.ARBEIDSDESKUNDIGE}
 CATEGORIES = [c.value for c in DataCategory]
 
 consents = st.lists(
@@ -32,10 +42,14 @@ consents = st.lists(
             "client": st.integers(0, 3),
             "recipient": st.integers(0, ORGS - 1),
             "role": st.sampled_from(["", *ROLES]),
-            "categories": st.sets(st.sampled_from(CATEGORIES), min_size=1),
+            # Basic data in about two of three consents, so crossings happen often.
+            "categories": st.tuples(
+                st.sampled_from([True, True, False]),
+                st.sets(st.sampled_from(CATEGORIES), min_size=1),
+            ).map(lambda t: t[1] | {"basis"} if t[0] else t[1]),
             "starts_in": st.integers(-30, 5),
             "lasts": st.one_of(st.none(), st.integers(-10, 30)),
-            "withdrawn": st.booleans(),
+            "withdrawn": st.sampled_from([False, False, True]),
         }
     ),
     max_size=6,
@@ -92,7 +106,8 @@ def _opens(actor: Any, client: Client) -> bool:
 def _consent_in_force(actor: Any, client: Client, made: list[Consent]) -> bool:
     today = timezone.localdate()
     return any(
-        c.client_id == client.pk
+        actor.role in TEAM_ROLES
+        and c.client_id == client.pk
         and c.recipient_id == actor.organisation_id
         and c.recipient_role in ("", actor.role)
         and "basis" in c.categories
@@ -110,6 +125,25 @@ def _consent_in_force(actor: Any, client: Client, made: list[Consent]) -> bool:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(scenario=scenarios)
+# Always tried: a teamleider and a regiocoördinator of organisation 1 under a whole-organisation
+# basic-data consent for a client of organisation 0 (a consent reaches only team roles).
+@example(
+    scenario={
+        "actors": [(1, Role.TEAMLEIDER), (1, Role.REGIOCOORDINATOR), (1, Role.ARBEIDSDESKUNDIGE)],
+        "clients": [0],
+        "consents": [
+            {
+                "client": 0,
+                "recipient": 1,
+                "role": "",
+                "categories": {"basis"},
+                "starts_in": 0,
+                "lasts": None,
+                "withdrawn": False,
+            }
+        ],
+    }
+)
 def test_list_page_and_policy_agree_and_consent_guards_the_boundary(
     scenario: dict[str, Any],
 ) -> None:

@@ -113,6 +113,9 @@ def test_choosing_another_membership(world: Any) -> None:
     home = client.get(reverse("home")).content.decode()
     assert "jobcoach bij UWV West (B)" in home
     # Acting under the chosen membership is what the access log records.
+    from werkpad.testing import make_client
+
+    make_client(organisation=world.org_b)  # a list logs a row per client it shows
     client.get(reverse("clients:list"))
     entry = AccessLogEntry.objects.filter(event_code="client.list").latest("id")
     assert (entry.organisation_id, entry.role) == (world.org_b.pk, Role.JOBCOACH)

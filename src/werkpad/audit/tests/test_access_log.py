@@ -49,15 +49,17 @@ def test_reading_a_client_record_writes_exactly_one_row_with_the_nen7513_fields(
     assert record.full_name not in str(row.sealed_fields())
 
 
-def test_a_list_writes_one_row_not_one_per_client(world: Any) -> None:
+def test_a_list_writes_one_row_per_client_shown(world: Any) -> None:
     from werkpad.testing import make_client
 
-    for _ in range(5):
-        make_client(organisation=world.org_a)
+    others = [make_client(organisation=world.org_a) for _ in range(5)]
     _as(world.personas["pro_own"]).get(reverse("clients:list"))
     rows = AccessLogEntry.objects.filter(event_code="client.list")
-    assert rows.count() == 1
-    assert rows.get().detail["count"] == 6
+    # Each client finds the list in their own history: one row each, naming only them.
+    expected = {c.public_id for c in [world.client_record, *others]}
+    assert sorted(rows.values_list("client_pid", flat=True)) == sorted(expected)
+    assert {r.basis for r in rows} == {"own_organisation"}
+    assert all(r.full_name not in str(row.sealed_fields()) for r in others for row in rows)
 
 
 def test_a_denied_attempt_is_logged(world: Any) -> None:

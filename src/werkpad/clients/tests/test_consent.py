@@ -67,7 +67,8 @@ def test_withdrawal_takes_effect_at_once_and_the_history_stays(world: Any) -> No
     url = reverse("clients:detail", args=[world.client_record.public_id])
     assert other.get(url).status_code == 200
     response = _as(world.personas["pro_own"]).post(
-        reverse("clients:consent_withdraw", args=[world.client_record.public_id, consent.pk])
+        reverse("clients:consent_withdraw", args=[world.client_record.public_id, consent.pk]),
+        {"reason": "Anna wil het niet meer."},
     )
     assert response.status_code == 302
     assert other.get(url).status_code == 404

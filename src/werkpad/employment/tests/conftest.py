@@ -23,6 +23,7 @@ from werkpad.employment.models import (
     WorkplaceScan,
 )
 from werkpad.employment.services import (
+    SCAN_ASPECTS_CODES,
     EmployerDetails,
     PlacementDetails,
     ProfileDetails,
@@ -41,10 +42,7 @@ def today() -> date:
 
 
 def all_green(**overrides: dict[str, str]) -> dict[str, dict[str, str]]:
-    lights = {
-        aspect: {"light": "groen", "note": ""}
-        for aspect in ("stimuli", "cohesion", "colleagues", "manager", "tasks", "needs")
-    }
+    lights = {aspect: {"light": "groen", "note": ""} for aspect in SCAN_ASPECTS_CODES}
     lights.update(overrides)
     return lights
 

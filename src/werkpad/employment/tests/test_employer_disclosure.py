@@ -51,7 +51,10 @@ def choose(world: Any, **choice: Any) -> EmployerDisclosure:
     }
     values.update(choice)
     return employer_disclosure_choose(
-        actor=actor_for_user(world.personas["client"]), client=world.client_record, **values
+        actor=actor_for_user(world.personas["client"]),
+        client=world.client_record,
+        employer=world.employer,
+        **values,
     )
 
 
@@ -163,7 +166,10 @@ def test_the_client_changes_her_choice_in_the_portal_and_the_employer_sees_it_at
         ({"condition": "dat"}, THAT),
         ({"condition": "niets", "share_needs": "on", "needs_text": NEEDS_TEXT}, NEEDS_TEXT),
     ):
-        response = anna.post(reverse("portal:disclosure_employer"), {"go": "save", **data})
+        response = anna.post(
+            reverse("portal:disclosure_employer", args=[work_world.employer.pk]),
+            {"go": "save", **data},
+        )
         assert response.status_code == 302
         assert _escaped(expected) in boss.get(url).content.decode()
 
@@ -237,6 +243,7 @@ def _add_placements(world: Any, count: int, start: int) -> None:
         )
         EmployerDisclosure.objects.create(
             client=client,
+            employer=world.employer,
             condition="wat",
             condition_text=f"Eigen woorden {i:03d}",
             created_by=world.personas["client"],

@@ -10,7 +10,13 @@ from urllib.parse import urlparse
 import pytest
 
 from werkpad.employment import instruments
-from werkpad.employment.instruments import INSTRUMENTS, Verdict, advise, minimum_hourly_wage
+from werkpad.employment.instruments import (
+    INSTRUMENT_BY_CODE,
+    INSTRUMENTS,
+    Verdict,
+    advise,
+    minimum_hourly_wage,
+)
 
 M = Verdict.MAY_APPLY  # "kan van toepassing zijn"
 A = Verdict.ASK  # "navragen"
@@ -158,11 +164,29 @@ def test_every_instrument_has_a_source_a_duration_conditions_and_a_text(
 
 def test_the_sources_are_the_ones_in_the_reference() -> None:
     sources = {i.code: i.source for i in INSTRUMENTS}
-    assert sources["loonkostensubsidie"] == "https://wetten.overheid.nl/BWBR0044894/2023-01-01/1"
+    # Participatiewet, art. 10d (REFERENCE §7.1)
+    assert sources["loonkostensubsidie"] == "https://wetten.overheid.nl/BWBR0015703"
     assert sources["proefplaatsing"] == (
         "https://zoek.officielebekendmakingen.nl/stcrt-2012-25702.html"
     )
     assert "uwv.nl" in sources["jobcoach"]
+
+
+def test_loonkostensubsidie_is_explained_as_the_law_has_it() -> None:
+    """REFERENCE §7.1 (Participatiewet art. 10d): "the subsidy is the difference between the
+    statutory minimum wage and the established loonwaarde, plus a fixed allowance for employer
+    costs; the employer pays the agreed wage." The old text said the employer "betaalt gewoon
+    het volledige loon en krijgt het verschil met de loonwaarde terug": the difference
+    between *the wage* and the loonwaarde, which is wrong above the minimum wage."""
+    lks = INSTRUMENT_BY_CODE["loonkostensubsidie"]
+    what = str(lks.what)
+    assert (
+        "het verschil tussen het wettelijk minimumloon en de vastgestelde loonwaarde, plus een "
+        "vaste vergoeding voor de werkgeverslasten (23,5% van dat verschil)"
+    ) in what
+    assert "U betaalt het loon dat u met uw werknemer afspreekt." in what
+    assert "volledige loon" not in what
+    assert any("niet van het loon dat u afspreekt" in str(c) for c in lks.conditions)
 
 
 def test_facts_from_the_reference_are_in_the_texts() -> None:

@@ -625,7 +625,7 @@ def test_an_outsider_cannot_log_a_contact_for_a_job_seeker_they_cannot_see(kit: 
     kit.trajectory.refresh_from_db()
     assert kit.trajectory.first_employer_contact_on is None
     assert AccessLogEntry.objects.filter(
-        event_code="denied.work_on_trajectory", outcome="denied"
+        event_code="denied.add_own_record", outcome="denied"
     ).exists()
 
 
@@ -800,11 +800,100 @@ def test_workplace_scan_with_a_red_light_and_its_note(kit: Kit) -> None:
     )
     assert scan.red_aspects == ["stimuli"]
     assert not scan.all_green
-    assert scan.rows()[0] == (
+    assert scan.rows()[1] == (
         "Prikkels (geluid, licht, drukte)",
         "rood",
         "Open keuken, veel lawaai",
     )
+
+
+# Seed 004 (Vebego): "We bekijken de werkplek zelf, letten op de prikkels die aanwezig zijn,
+# de sociale cohesie binnen het team, de houding van collega's, de leidinggevende en de klant.
+# Alle lichten moeten op groen staan." The tasks and the client's needs stand beside them.
+SEED_ASPECTS = [
+    "De werkplek zelf",
+    "Prikkels (geluid, licht, drukte)",
+    "Sociale cohesie in het team",
+    "Houding van collega's",
+    "De leidinggevende",
+    "Contact met klanten",
+    "De taken",
+    "Wat de cliënt nodig heeft",
+]
+
+
+def test_the_werkplekscan_looks_at_what_the_seed_names(kit: Kit) -> None:
+    scan = kit.scan(customers={"light": "oranje", "note": "Veel vragen van klanten aan de kassa"})
+    assert [label for label, _light, _note in scan.rows()] == SEED_ASPECTS
+    assert scan.lights["customers"] == {
+        "light": "oranje",
+        "note": "Veel vragen van klanten aan de kassa",
+    }
+    assert scan.lights["workplace"]["light"] == "groen"
+    assert not scan.all_green
+
+
+@pytest.mark.parametrize(
+    ("aspect", "label"), [("workplace", "De werkplek zelf"), ("customers", "Contact met klanten")]
+)
+def test_a_scan_without_the_workplace_or_the_customers_is_refused(
+    kit: Kit, aspect: str, label: str
+) -> None:
+    lights = all_green()
+    del lights[aspect]
+    with pytest.raises(ValidationError) as exc:
+        services.workplace_scan_record(
+            actor=kit.pro,
+            trajectory=kit.trajectory,
+            employer=kit.employer,
+            done_on=today(),
+            lights=lights,
+        )
+    assert exc.value.message_dict == {
+        f"{aspect}_light": [f"Kies groen, oranje of rood voor: {label}"]
+    }
+    assert not WorkplaceScan.objects.filter(trajectory=kit.trajectory).exists()
+
+
+def test_the_data_migration_marks_what_an_older_scan_did_not_look_at(kit: Kit) -> None:
+    """A scan recorded with the six earlier aspects: after the migration the workplace and
+    contact with customers are 'niet bekeken', so it is no longer 'all green'; the lights it
+    did give stay. Backwards, the marks go again."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "werkpad.employment.migrations.0003_werkplekscan_as_in_the_seed"
+    )
+    old = {
+        a: {"light": "groen", "note": ""}
+        for a in ("stimuli", "cohesion", "colleagues", "manager", "tasks", "needs")
+    }
+    old["manager"] = {"light": "oranje", "note": "Nog niet gesproken"}
+    scan = WorkplaceScan.objects.create(
+        trajectory=kit.trajectory,
+        organisation=kit.trajectory.organisation,
+        employer=kit.employer,
+        done_on=today(),
+        lights=old,
+        done_by=kit.world.personas["pro_own"],
+    )
+    new = kit.scan()  # made after: all eight aspects, untouched by the migration
+    migration.mark_not_assessed(apps, None)
+    scan.refresh_from_db()
+    assert scan.lights["workplace"] == {"light": "niet_bekeken", "note": ""}
+    assert scan.lights["customers"] == {"light": "niet_bekeken", "note": ""}
+    assert scan.lights["manager"] == {"light": "oranje", "note": "Nog niet gesproken"}
+    assert scan.not_assessed == ["De werkplek zelf", "Contact met klanten"]
+    assert not scan.all_green and scan.red_aspects == []
+    new_lights = new.lights
+    new.refresh_from_db()
+    assert new.lights == new_lights and new.all_green and new.not_assessed == []
+
+    migration.unmark(apps, None)
+    scan.refresh_from_db()
+    assert scan.lights == old
 
 
 @pytest.mark.parametrize(
@@ -941,7 +1030,9 @@ def test_a_placement_on_a_wgb_trajectory_keeps_its_phase(kit: Kit) -> None:
         actor=kit.pro,
         client=client,
         trajectory_type="wgb",
-        setup=trajectory_services.TrajectorySetup(wgb_months=12),
+        setup=trajectory_services.TrajectorySetup(
+            wgb_months=12, wgb_reason="Geen intake in deze test."
+        ),
     )
     kit.placement(trajectory=wgb, start_on=today())
     assert _phase(wgb) == "intake"

@@ -68,7 +68,17 @@ def _utrecht() -> Gemeente:
     return Gemeente.objects.get(code="GM0344")
 
 
-ASPECTS = ("stimuli", "cohesion", "colleagues", "manager", "tasks", "needs")
+# The werkplekscan's aspects as seed 004 names them, plus the tasks and the client's needs.
+ASPECTS = (
+    "workplace",
+    "stimuli",
+    "cohesion",
+    "colleagues",
+    "manager",
+    "customers",
+    "tasks",
+    "needs",
+)
 
 
 # --- Bad input on every form ----------------------------------------------------------------
@@ -462,6 +472,56 @@ def test_bad_input_is_refused_in_dutch_and_saves_nothing(work_world: Any, name: 
     assert response.status_code == case.status, response.content.decode()[-3000:]
     assert case.message in response.content.decode()
     assert (case.model.objects.count(), case.state()) == before
+
+
+def test_the_werkplekscan_form_and_page_show_the_aspects_of_the_seed(work_world: Any) -> None:
+    """Seed 004: "We bekijken de werkplek zelf, ... de leidinggevende en de klant." The form
+    asks a light for each; a scan made before the workplace and the customers were part of
+    it says on its page that it did not look at them (and is not 'all green')."""
+    http = _as(work_world.personas["pro_own"])
+    form = http.get(
+        reverse("employment:scan_create", args=[work_world.trajectory.pk])
+    ).content.decode()
+    for aspect, label in (("workplace", "De werkplek zelf"), ("customers", "Contact met klanten")):
+        assert f'name="{aspect}_light"' in form
+        assert label in form
+
+    old = {
+        a: {"light": "groen", "note": ""}
+        for a in ("stimuli", "cohesion", "colleagues", "manager", "tasks", "needs")
+    }
+    old["workplace"] = old["customers"] = {"light": "niet_bekeken", "note": ""}
+    scan = WorkplaceScan.objects.create(
+        trajectory=work_world.trajectory,
+        organisation=work_world.org_a,
+        employer=work_world.employer,
+        done_on=_today(),
+        lights=old,
+        done_by=work_world.personas["pro_own"],
+    )
+    page = http.get(reverse("employment:scan_detail", args=[scan.pk])).content.decode()
+    page = page.replace("&#x27;", "'")
+    assert "Alle lichten staan op groen." not in page
+    assert "heeft ze niet bekeken: De werkplek zelf, Contact met klanten." in page
+    assert page.count("niet bekeken</span>") == 2
+
+
+def test_the_placement_page_explains_loonkostensubsidie_as_the_law_has_it(
+    work_world: Any,
+) -> None:
+    """Participatiewet art. 10d (REFERENCE §7.1): the difference between the statutory minimum
+    wage and the established loonwaarde, plus the fixed allowance for employer costs; the
+    employer pays the agreed wage."""
+    page = (
+        _as(work_world.personas["pro_own"])
+        .get(reverse("employment:placement_detail", args=[work_world.placement.pk]))
+        .content.decode()
+    )
+    assert (
+        "het verschil tussen het wettelijk minimumloon en de vastgestelde loonwaarde, plus een "
+        "vaste vergoeding voor de werkgeverslasten (23,5% van dat verschil)"
+    ) in page
+    assert "U betaalt het loon dat u met uw werknemer afspreekt." in page
 
 
 def test_a_duplicate_employer_is_saved_once_the_coach_confirms(work_world: Any) -> None:
@@ -994,8 +1054,15 @@ def test_an_employer_is_shared_only_when_both_organisations_share_in_its_region(
     # about her (an outcome often names the job seeker).
     assert "Anna Aalbers" not in html and "Proefdag afgesproken" not in html
     assert "over een werkzoekende van een andere organisatie" in html
-    # Once Anna's trajectory is shared with B (consent and a place on her team), B sees both.
+    # Once Anna's trajectory is shared with B (consent and a place on her team), B sees her
+    # name; what was said about her is work data: only with her consent for it (issue 11).
     _let_org_b_see_annas_trajectory(w)
+    html = http.get(detail).content.decode()
+    assert "(Anna Aalbers)" in html and "Proefdag afgesproken" not in html
+    from werkpad.clients.models import Consent, ConsentGrant
+
+    consent = Consent.objects.get(client=w.client_record, recipient=w.org_b)
+    ConsentGrant.objects.create(consent=consent, category="werk")
     html = http.get(detail).content.decode()
     assert "(Anna Aalbers)" in html and "Proefdag afgesproken" in html
 

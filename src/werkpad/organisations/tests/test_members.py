@@ -135,7 +135,7 @@ def test_a_client_account_cannot_be_made_a_professional(world: Any) -> None:
         {"email": client_user.email, "full_name": "X", "role": Role.JOBCOACH},
     )
     assert response.status_code == 400
-    assert "hoort bij een ander soort account" in response.content.decode()
+    assert "is al in gebruik bij Werkpad" in response.content.decode()
     assert not client_user.memberships.exists()
 
 

@@ -22,8 +22,9 @@ from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor, user_of
 from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
+from werkpad.audit import events
 from werkpad.audit.models import AccessLogEntry, AuditAction, Outcome
-from werkpad.audit.recorder import record, record_each
+from werkpad.audit.recorder import record, record_each, record_read
 from werkpad.clients.models import Client, Consent, ConsentPurpose, DataCategory
 from werkpad.portal import income
 from werkpad.portal.models import ConsentProposal, DataRequest, ProposalStatus, RequestStatus
@@ -86,6 +87,9 @@ BASIS_WORDS: dict[str, Promise] = {
     Basis.CONSENT: _("jij hebt toestemming gegeven"),
     Basis.ROLE: _("hun taak als beheerder van Werkpad"),
     Basis.SELF: _("je eigen gegevens"),
+    Basis.BREAK_THE_GLASS: _(
+        "deze persoon zit niet in je team, maar vroeg tijdelijk toegang en gaf een reden op"
+    ),
 }
 
 AUTOMATIC_BASIS = _("Werkpad doet dit vanzelf, als onderdeel van je traject")
@@ -140,7 +144,12 @@ FALLBACK_WORDS = _("gegevens in je dossier")
 
 
 def data_kind(event_code: str, object_type: str = "") -> str:
-    """What kind of data an access-log row was about, in plain words."""
+    """What kind of data an access-log row was about, in plain words: the registry's label
+    for the event (audit/events.py), else by the start of the code (rows from before the
+    registry), by the kind of record, or the general fallback."""
+    registered = events.label(event_code)
+    if registered:
+        return registered
     matches = [(len(p), words) for p, words in EVENT_WORDS if event_code.startswith(p)]
     if matches:
         return str(max(matches, key=lambda m: m[0])[1])
@@ -153,16 +162,8 @@ def _text(table: dict[str, Promise], key: str, default: str = "") -> str:
     return str(value) if value is not None else default
 
 
-def _log_read(actor: Actor, event: str, client: Client, **detail: Any) -> None:
-    """One access-log row for what a client page showed about the client."""
-    record(
-        actor,
-        event=event,
-        action=AuditAction.READ,
-        obj=client,
-        basis=Basis.SELF,
-        detail=detail,
-    )
+# What the client's own pages read: their own record, on the ground "self".
+_SELF = Decision(True, Basis.SELF)
 
 
 # --- The client ----------------------------------------------------------------------------
@@ -234,7 +235,9 @@ def income_view(*, actor: Actor, benefit: str = "") -> IncomeView:
     client = own_client(actor=actor)
     own, own_source = _recorded_benefit(actor, client)
     chosen = benefit or (own if own in income.BENEFITS else "")
-    _log_read(actor, "portal.income.read", client, benefit=chosen, recorded=own)
+    record_read(
+        actor, event="portal.income.read", obj=client, decision=_SELF, benefit=chosen, recorded=own
+    )
     return IncomeView(
         client=client,
         chosen=chosen,
@@ -266,6 +269,7 @@ class ConsentState:
     NOT_YET = "nog_niet"
     EXPIRED = "verlopen"
     WITHDRAWN = "ingetrokken"
+    AWAITS_YOU = "wacht_op_jou"  # recorded by the team; starts when the client confirms
 
 
 STATE_LABELS: dict[str, Promise] = {
@@ -273,6 +277,7 @@ STATE_LABELS: dict[str, Promise] = {
     ConsentState.NOT_YET: _("gaat later in"),
     ConsentState.EXPIRED: _("verlopen"),
     ConsentState.WITHDRAWN: _("ingetrokken"),
+    ConsentState.AWAITS_YOU: _("wacht op jouw bevestiging: geldt nog niet"),
 }
 
 
@@ -281,6 +286,8 @@ def consent_state(consent: Consent, today: date) -> str:
         return ConsentState.WITHDRAWN
     if consent.valid_until is not None and consent.valid_until < today:
         return ConsentState.EXPIRED
+    if consent.awaits_client:
+        return ConsentState.AWAITS_YOU
     if consent.valid_from > today:
         return ConsentState.NOT_YET
     return ConsentState.IN_FORCE
@@ -300,7 +307,11 @@ class ConsentRow:
 
     @property
     def may_withdraw(self) -> bool:
-        return self.state in (ConsentState.IN_FORCE, ConsentState.NOT_YET)
+        return self.state in (ConsentState.IN_FORCE, ConsentState.NOT_YET, ConsentState.AWAITS_YOU)
+
+    @property
+    def may_confirm(self) -> bool:
+        return self.state == ConsentState.AWAITS_YOU
 
 
 def consent_row(consent: Consent, today: date) -> ConsentRow:
@@ -344,7 +355,7 @@ def _consents(actor: Actor, client: Client) -> QuerySet[Consent]:
     return (
         visible_to(actor, Consent.objects.filter(client=client))
         .defer("document_ciphertext")
-        .select_related("recipient", "recorded_by_organisation")
+        .select_related("recipient", "recorded_by_organisation", "recorded_by", "withdrawn_by")
         .prefetch_related("grants")
     )
 
@@ -370,10 +381,11 @@ def consents_view(*, actor: Actor) -> ConsentsView:
         decided_proposals=[p for p in proposals if p.proposal.status != ProposalStatus.OPEN],
         today=today,
     )
-    _log_read(
+    record_read(
         actor,
-        "portal.consent.list",
-        client,
+        event="portal.consent.list",
+        obj=client,
+        decision=_SELF,
         consents=len(rows),
         proposals=len(proposals),
     )
@@ -386,7 +398,7 @@ def consent_get(*, actor: Actor, pk: int) -> tuple[ConsentRow, Decision]:
     consent, decision = get_for(
         actor, Action.CHANGE_OWN, _consents(actor, client).select_related("client"), pk=pk
     )
-    _log_read(actor, "portal.consent.read", client, consent=consent.pk)
+    record_read(actor, event="portal.consent.read", obj=client, decision=_SELF, consent=consent.pk)
     return consent_row(consent, timezone.localdate()), decision
 
 
@@ -396,7 +408,9 @@ def proposal_get(*, actor: Actor, pk: int) -> ProposalRow:
     proposal, _decision = get_for(
         actor, Action.CHANGE_OWN, _proposals(actor, client).select_related("client"), pk=pk
     )
-    _log_read(actor, "portal.proposal.read", client, proposal=proposal.pk)
+    record_read(
+        actor, event="portal.proposal.read", obj=client, decision=_SELF, proposal=proposal.pk
+    )
     return proposal_row(proposal)
 
 
@@ -458,6 +472,7 @@ class AccessRow:
     what: str
     action: str
     basis: str
+    reason: str = ""  # the reason stated for break the glass (decision 0033)
 
 
 def _access_row(entry: AccessLogEntry) -> AccessRow:
@@ -465,7 +480,14 @@ def _access_row(entry: AccessLogEntry) -> AccessRow:
     # NEN 7513 (REFERENCE.md §5) asks the client-facing view to say by whom: the
     # organisation, the role and the responsible user. So the person's name is shown, with
     # their role and organisation; never their e-mail address (the log's user_display).
-    who = user.full_name if user is not None else str(_("Werkpad zelf (automatisch)"))
+    # The name as it was at the time of the read (sealed in the row); rows written before
+    # the name was stored fall back to the account's name today.
+    if entry.user_name:
+        who = entry.user_name
+    elif user is not None:
+        who = user.full_name
+    else:
+        who = str(_("Werkpad zelf (automatisch)"))
     return AccessRow(
         entry=entry,
         who=who,
@@ -474,6 +496,7 @@ def _access_row(entry: AccessLogEntry) -> AccessRow:
         what=data_kind(entry.event_code, entry.object_type),
         action=_text(ACTION_WORDS, entry.action, entry.get_action_display()),
         basis=_text(BASIS_WORDS, entry.basis, entry.basis_label) or str(AUTOMATIC_BASIS),
+        reason=entry.break_the_glass_reason,
     )
 
 
@@ -513,10 +536,11 @@ def access_log_view(
         entries = entries.filter(occurred_at__lt=_day_start(date_to) + timedelta(days=1))
     page = Paginator(entries, ACCESS_LOG_PAGE_SIZE).get_page(page_number)
     rows = [_access_row(e) for e in page.object_list]
-    _log_read(
+    record_read(
         actor,
-        "portal.access_log.read",
-        client,
+        event="portal.access_log.read",
+        obj=client,
+        decision=_SELF,
         page=page.number,
         count=len(rows),
         date_from=date_from.isoformat() if date_from else "",
@@ -537,7 +561,9 @@ def my_data_view(*, actor: Actor) -> MyDataView:
     requests = list(
         visible_to(actor, DataRequest.objects.filter(client=client)).order_by("-created_at", "-id")
     )
-    _log_read(actor, "portal.data_request.list", client, count=len(requests))
+    record_read(
+        actor, event="portal.data_request.list", obj=client, decision=_SELF, count=len(requests)
+    )
     return MyDataView(client=client, requests=requests)
 
 

@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, Basis, Decision, require, visible_to
 from werkpad.audit.models import AuditAction
-from werkpad.audit.recorder import record
+from werkpad.audit.recorder import record, record_read
 from werkpad.clients.models import Client
-from werkpad.employment.models import Placement
+from werkpad.employment.models import Employer, Placement
 from werkpad.portal.models import ConditionShared, DisclosureWorksheet, EmployerDisclosure
 from werkpad.portal.services.disclosure import STEP_FIELDS, STEPS, ToWhom, What, When
 
@@ -46,23 +46,61 @@ def _worksheet(actor: Actor, client: Client) -> tuple[DisclosureWorksheet | None
     return worksheet, decision
 
 
-def _log_read(
-    actor: Actor, event: str, client: Client, obj: Any, decision: Decision, **detail: Any
-) -> None:
-    record(
-        actor,
-        event=event,
-        action=AuditAction.READ,
-        obj=obj,
-        object_type="" if obj is not None else "portal.disclosureworksheet",
-        client_pid=client.public_id,
-        basis=decision.basis,
-        detail=detail,
+def _current_choice(actor: Actor, client: Client, employer: Employer) -> EmployerDisclosure | None:
+    """The choice in force for one employer: the newest row made for that employer."""
+    return visible_to(
+        actor, EmployerDisclosure.objects.filter(client=client, employer=employer)
+    ).first()
+
+
+def _my_employers(actor: Actor) -> list[Employer]:
+    """The employers the client works for now (running placements): the choice is per
+    employer, and only these can see one."""
+    ids = visible_to(actor, Placement.objects.filter(ended_on__isnull=True)).values("employer_id")
+    return list(Employer.objects.filter(pk__in=ids).order_by("name", "pk"))
+
+
+@dataclass
+class EmployerLine:
+    """One employer the client works for, with what that employer sees now."""
+
+    employer: Employer
+    chosen: bool
+    sentence: str
+
+
+def employer_lines(actor: Actor, client: Client) -> list[EmployerLine]:
+    """Per current employer: whether the client chose for them yet, and what they see."""
+    employers = _my_employers(actor)
+    newest: dict[int, EmployerDisclosure] = {}
+    rows = visible_to(
+        actor, EmployerDisclosure.objects.filter(client=client, employer__in=employers)
     )
+    for row in rows:  # newest first (the model's ordering): keep the first per employer
+        newest.setdefault(row.employer_id, row)  # type: ignore[arg-type]
+    return [EmployerLine(e, e.pk in newest, employer_sentence(newest.get(e.pk))) for e in employers]
 
 
-def _current_choice(actor: Actor, client: Client) -> EmployerDisclosure | None:
-    return visible_to(actor, EmployerDisclosure.objects.filter(client=client)).first()
+def employers_waiting(*, actor: Actor) -> list[Employer]:
+    """For the client's start page: the employers the client has not chosen for yet (they
+    see nothing until the client chooses). Reads only the client's own rows, which name no
+    data beyond whether a choice exists; the list page logs the read when opened."""
+    client = visible_to(actor, Client.objects.all()).first()
+    if client is None:
+        return []
+    lines = employer_lines(actor, client)
+    if lines:
+        record(
+            actor,
+            event="portal.disclosure.employer.waiting_read",
+            action=AuditAction.READ,
+            obj=None,
+            object_type="portal.employerdisclosure",
+            client_pid=client.public_id,
+            basis=Basis.SELF,
+            detail={"count": len(lines)},
+        )
+    return [line.employer for line in lines if not line.chosen]
 
 
 def step_done(worksheet: DisclosureWorksheet | None, step: int) -> bool:
@@ -118,7 +156,7 @@ class Overview:
     worksheet: DisclosureWorksheet | None
     steps: list[StepState]
     next_step: int | None  # the first step not done yet; None when all are done
-    employer_sentence: str
+    employers: list[EmployerLine]
 
     @property
     def started(self) -> bool:
@@ -133,13 +171,15 @@ def disclosure_overview(*, actor: Actor) -> Overview:
     client = my_client(actor)
     worksheet, decision = _worksheet(actor, client)
     steps = _steps(worksheet)
-    _log_read(actor, "portal.disclosure.overview.read", client, worksheet, decision)
+    record_read(
+        actor, event="portal.disclosure.overview.read", obj=worksheet or client, decision=decision
+    )
     return Overview(
         client=client,
         worksheet=worksheet,
         steps=steps,
         next_step=next((s.number for s in steps if not s.done), None),
-        employer_sentence=employer_sentence(_current_choice(actor, client)),
+        employers=employer_lines(actor, client),
     )
 
 
@@ -186,7 +226,13 @@ def worksheet_step(*, actor: Actor, step: int) -> StepView:
     if step not in STEP_FIELDS:
         raise Http404
     worksheet, decision = _worksheet(actor, client)
-    _log_read(actor, "portal.disclosure.worksheet.read", client, worksheet, decision, step=step)
+    record_read(
+        actor,
+        event="portal.disclosure.worksheet.read",
+        obj=worksheet or client,
+        decision=decision,
+        step=step,
+    )
     return StepView(
         client=client,
         worksheet=worksheet,
@@ -212,17 +258,19 @@ class Summary:
     never: bool = False
     to_whom: list[str] = field(default_factory=list)
     nobody: bool = False
-    employer_sentence: str = ""
+    employers: list[EmployerLine] = field(default_factory=list)
 
 
 def disclosure_summary(*, actor: Actor) -> Summary:
     client = my_client(actor)
     worksheet, decision = _worksheet(actor, client)
-    _log_read(actor, "portal.disclosure.summary.read", client, worksheet, decision)
+    record_read(
+        actor, event="portal.disclosure.summary.read", obj=worksheet or client, decision=decision
+    )
     summary = Summary(
         client=client,
         worksheet=worksheet,
-        employer_sentence=employer_sentence(_current_choice(actor, client)),
+        employers=employer_lines(actor, client),
     )
     if worksheet is not None:
         summary.tells_nothing = worksheet.what == [What.NOTHING]
@@ -261,7 +309,7 @@ class EmployerChoiceView:
     current: EmployerDisclosure | None
     history: list[EmployerDisclosure]
     initial: dict[str, Any]
-    employers: list[str]  # where the client works now: the choice is for them
+    employer: Employer  # the employer this choice is for
     sentence: str
 
     @property
@@ -286,12 +334,10 @@ def history_line(choice: EmployerDisclosure) -> str:
     return line
 
 
-def _initial_choice(
-    current: EmployerDisclosure | None, worksheet: DisclosureWorksheet | None
-) -> dict[str, Any]:
-    """The choice in force; before the first choice, what the worksheet says the client might
-    tell. The texts stay empty: what the employer reads, the client writes here on purpose,
-    never copied from the private worksheet."""
+def _initial_choice(current: EmployerDisclosure | None) -> dict[str, Any]:
+    """The choice in force for this employer; before the first choice, nothing ("niets", no
+    needs). Never anything from the private worksheet: a "misschien" there is not a choice
+    to share, and what the employer reads the client chooses and writes here on purpose."""
     if current is not None:
         return {
             "based_on": current.pk,
@@ -300,38 +346,57 @@ def _initial_choice(
             "share_needs": current.share_needs,
             "needs_text": current.needs_text,
         }
-    what = set(worksheet.what) if worksheet else set()
-    condition = ConditionShared.NOTHING
-    if What.WHAT in what:
-        condition = ConditionShared.WHAT
-    elif What.THAT in what:
-        condition = ConditionShared.THAT
     return {
         "based_on": 0,
-        "condition": condition,
+        "condition": ConditionShared.NOTHING,
         "condition_text": "",
-        "share_needs": What.NEEDS in what,
+        "share_needs": False,
         "needs_text": "",
     }
 
 
-def employer_choice(*, actor: Actor) -> EmployerChoiceView:
+@dataclass
+class EmployerChoices:
+    """The list page: every employer the client works for now, with what each sees."""
+
+    client: Client
+    lines: list[EmployerLine]
+
+
+def employer_choices(*, actor: Actor) -> EmployerChoices:
     client = my_client(actor)
-    history = list(visible_to(actor, EmployerDisclosure.objects.filter(client=client)))
+    decision = require(actor, Action.VIEW_OWN, client)
+    lines = employer_lines(actor, client)
+    record(
+        actor,
+        event="portal.disclosure.employer.list_read",
+        action=AuditAction.READ,
+        obj=None,
+        object_type="portal.employerdisclosure",
+        client_pid=client.public_id,
+        basis=decision.basis,
+        detail={"count": len(lines)},
+    )
+    return EmployerChoices(client=client, lines=lines)
+
+
+def my_employer(*, actor: Actor, pk: int) -> Employer:
+    """An employer the client works for now; 404 for any other (a former employer cannot
+    be chosen for: it sees nothing any more)."""
+    for employer in _my_employers(actor):
+        if employer.pk == pk:
+            return employer
+    raise Http404
+
+
+def employer_choice(*, actor: Actor, employer_pk: int) -> EmployerChoiceView:
+    client = my_client(actor)
+    employer = my_employer(actor=actor, pk=employer_pk)
+    history = list(
+        visible_to(actor, EmployerDisclosure.objects.filter(client=client, employer=employer))
+    )
     current = history[0] if history else None
     decision = require(actor, Action.VIEW_OWN, current if current is not None else client)
-    worksheet = (
-        None
-        if current is not None
-        else visible_to(actor, DisclosureWorksheet.objects.filter(client=client)).first()
-    )
-    employers = sorted(
-        set(
-            visible_to(actor, Placement.objects.filter(ended_on__isnull=True)).values_list(
-                "employer__name", flat=True
-            )
-        )
-    )
     record(
         actor,
         event="portal.disclosure.employer.read",
@@ -346,19 +411,23 @@ def employer_choice(*, actor: Actor) -> EmployerChoiceView:
         client=client,
         current=current,
         history=history,
-        initial=_initial_choice(current, worksheet),
-        employers=employers,
+        initial=_initial_choice(current),
+        employer=employer,
         sentence=employer_sentence(current),
     )
 
 
 # --- The team: what the worker shares with the employer -------------------------------------
 def employer_choice_for_team(*, actor: Actor, placement: Placement) -> Preview | None:
-    """For the coach's placement page: the worker's choice in force, so nobody tells the
+    """For the coach's placement page: the worker's choice in force for this placement's
+    employer, so nobody tells the
     employer more than the worker chose. Read through the policy's scope for the team (never
     the worksheet, which the team has no scope for); None for anyone outside it."""
     client = placement.trajectory.client
-    choice = visible_to(actor, EmployerDisclosure.objects.filter(client_id=client.pk)).first()
+    choice = visible_to(
+        actor,
+        EmployerDisclosure.objects.filter(client_id=client.pk, employer_id=placement.employer_id),
+    ).first()
     if choice is None:
         return None
     record(

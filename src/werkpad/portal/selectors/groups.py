@@ -32,7 +32,7 @@ def _log_memberships(
         basis=basis,
         detail={
             "count": len(memberships),
-            "ids": ",".join(str(m.pk) for m in memberships)[:500],
+            "ids": ",".join(str(m.pk) for m in memberships),
         },
     )
 

@@ -76,7 +76,7 @@ def _log_list(
         object_type="portal.thread",
         client_pid=client_pid,
         basis=basis,
-        detail={"count": len(ids), "ids": ",".join(map(str, ids))[:500], **detail},
+        detail={"count": len(ids), "ids": ",".join(map(str, ids)), **detail},
     )
 
 
@@ -157,7 +157,7 @@ def log_team_read(*, actor: Actor, members: list[TeamMember]) -> None:
         object_type="trajectories.teammember",
         client_pid=members[0].trajectory.client.public_id,
         basis=Basis.SELF,
-        detail={"count": len(members), "ids": ",".join(str(m.pk) for m in members)[:500]},
+        detail={"count": len(members), "ids": ",".join(str(m.pk) for m in members)},
     )
 
 

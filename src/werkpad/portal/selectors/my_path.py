@@ -82,8 +82,8 @@ PHASE_HELP: dict[str, Promise] = {
         "Een psycholoog praat met je over wat je nodig hebt om goed te kunnen werken."
     ),
     "startgesprek": _(
-        "Je zit samen aan tafel met je behandelaar, de deskundige van het UWV en je coach. "
-        "Jullie maken samen afspraken."
+        "De voorbereiding is klaar. In het officiële startgesprek zit je samen aan tafel met je "
+        "behandelaar, de deskundige van het UWV en je coach. Jullie maken samen afspraken."
     ),
     "uitvoering": _("Je gaat aan de slag met het plan. Je team houdt elkaar op de hoogte."),
     "evaluatie": _(
@@ -148,7 +148,11 @@ _GOAL_DONE = (GoalStatus.COMPLETED, GoalStatus.CANCELLED, GoalStatus.REJECTED)
 MEETING_HELP: dict[str, Promise] = {
     MeetingKind.DRIEGESPREK: _("Een gesprek met drie mensen: jij en twee mensen uit je team."),
     MeetingKind.VIERGESPREK: _("Een gesprek met vier mensen: jij en drie mensen uit je team."),
-    MeetingKind.STARTGESPREK: _("Het eerste gesprek, waarin jullie samen de start maken."),
+    # Seed 004 (WGB): the formal four-party start meeting after the preparation.
+    MeetingKind.STARTGESPREK: _(
+        "Het officiële startgesprek, na de voorbereiding. Jij en je team maken samen afspraken "
+        "over het traject."
+    ),
     MeetingKind.EVALUATION: _("Jullie kijken samen terug: wat ging goed en wat kan beter?"),
 }
 

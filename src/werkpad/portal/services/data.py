@@ -190,6 +190,34 @@ def consent_withdraw_by_client(*, actor: Actor, consent: Consent) -> Consent:
     return consent
 
 
+def consent_confirm_by_client(*, actor: Actor, consent: Consent) -> Consent:
+    """The client confirms a consent their team recorded that waits for them (treatment or
+    belastbaarheid data leaving the ggz without a signed form): from now on it is in force
+    (``Consent.objects.active()`` reads ``client_confirmed_at``)."""
+    decision = require(actor, Action.CHANGE_OWN, consent)
+    if not consent.awaits_client or consent.withdrawn_at is not None:
+        raise ValidationError(_("Deze toestemming hoeft niet (meer) bevestigd te worden."))
+    with transaction.atomic():
+        updated = Consent.objects.filter(
+            pk=consent.pk,
+            needs_client_confirmation=True,
+            client_confirmed_at__isnull=True,
+            withdrawn_at__isnull=True,
+        ).update(client_confirmed_at=timezone.now())
+        if not updated:
+            raise ValidationError(_("Deze toestemming hoeft niet (meer) bevestigd te worden."))
+        record_decision(
+            actor,
+            "portal.consent.confirm",
+            AuditAction.UPDATE,
+            consent,
+            decision,
+            detail={"recipient": consent.recipient_id},
+        )
+    consent.refresh_from_db()
+    return consent
+
+
 GRANT, DECLINE = "grant", "decline"
 
 

@@ -23,6 +23,7 @@ from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision
 from werkpad.clients.models import Client
 from werkpad.core.forms import StaleEditError
+from werkpad.employment.models import Employer, Placement
 from werkpad.portal.models import ConditionShared, DisclosureWorksheet, EmployerDisclosure
 
 TEXT_MAX = 2000  # a worksheet answer: room for a few paragraphs, not a document
@@ -237,16 +238,19 @@ def employer_disclosure_choose(
     *,
     actor: Actor,
     client: Client,
+    employer: Employer,
     condition: str,
     condition_text: str,
     share_needs: bool,
     needs_text: str,
     based_on: int | None = None,
 ) -> EmployerDisclosure:
-    """A new choice of what the employer may see. It is a new row (the old ones stay as the
-    client's history) and it is in force at once: the employer pages read the newest row.
-    ``based_on`` is the choice in force when the form was opened (0: none yet); a choice made
-    in the meantime (another window) is not silently replaced: ``StaleEditError``."""
+    """A new choice of what one employer may see. It is a new row (the old ones stay as the
+    client's history) and it is in force at once: that employer's pages read the newest row
+    made for it; other employers see nothing of it. Only for an employer the client works
+    for now (``ValidationError`` otherwise). ``based_on`` is the choice in force when the
+    form was opened (0: none yet); a choice made in the meantime (another window) is not
+    silently replaced: ``StaleEditError``."""
     choice = employer_choice_check(
         condition=condition,
         condition_text=condition_text,
@@ -256,9 +260,16 @@ def employer_disclosure_choose(
     with transaction.atomic():
         decision = require(actor, Action.CHANGE_OWN, client)
         Client.objects.select_for_update().filter(pk=client.pk).first()  # one choice at a time
+        works_there = Placement.objects.filter(
+            trajectory__client=client, employer=employer, ended_on__isnull=True
+        ).exists()
+        if not works_there:
+            raise ValidationError(
+                _("Je werkt nu niet bij deze werkgever. Je kunt alleen kiezen voor je werkgever.")
+            )
         if based_on is not None:
             newest = (
-                EmployerDisclosure.objects.filter(client=client)
+                EmployerDisclosure.objects.filter(client=client, employer=employer)
                 .order_by("-created_at", "-id")
                 .values_list("pk", flat=True)
                 .first()
@@ -267,6 +278,7 @@ def employer_disclosure_choose(
                 raise StaleEditError
         disclosure = EmployerDisclosure.objects.create(
             client=client,
+            employer=employer,
             condition=choice.condition,
             condition_text=choice.condition_text,
             share_needs=choice.share_needs,

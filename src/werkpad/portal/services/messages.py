@@ -214,6 +214,8 @@ def send_new_message_mail(thread_id: int, *, to_client: bool) -> None:
         template = "portal/email/message_client.txt"
         url = base_url() + reverse("portal:thread", args=[thread.pk])
     else:
+        if not professional_reads(thread):  # consent is read when the mail goes, not before
+            return
         recipient = thread.professional
         template = "portal/email/message_professional.txt"
         url = base_url() + reverse("portal:pro_thread", args=[thread.pk])

@@ -6,7 +6,7 @@ transaction each, checked by the access policy and logged with the change."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import password_validation
@@ -52,6 +52,9 @@ from werkpad.trajectories.models import (
 )
 
 OWN_WORDS_MAX = 500
+# The professional who changed a client's e-mail address waits this long before they may
+# invite the client to the portal; a colleague may do it at once (issue 11, item 10).
+INVITE_AFTER_OWN_EMAIL_CHANGE = timedelta(days=14)
 NOTE_MAX = 1000
 GOAL, WISH = "doel", "wens"
 
@@ -70,6 +73,7 @@ def invitation_send(*, actor: Actor, client: Client, base_url: str) -> ClientInv
                 )
             }
         )
+    _refuse_after_own_email_change(actor, client)
     email = client.email.strip()
     if not email:
         raise ValidationError(
@@ -115,6 +119,32 @@ def invitation_send(*, actor: Actor, client: Client, base_url: str) -> ClientInv
         language = client.preferred_language or settings.LANGUAGE_CODE
         transaction.on_commit(lambda: _mail_invitation(email, link, language))
     return invitation
+
+
+def _refuse_after_own_email_change(actor: Actor, client: Client) -> None:
+    """Whoever pointed the record at a new address cannot also send the link that claims the
+    account: otherwise one insider could take over a client's portal with an address of
+    their own. Another team member, who checks the address with the client, can."""
+    changed = Client.objects.filter(pk=client.pk).values_list(
+        "email_changed_by_id", "email_changed_at"
+    )
+    changed_by, changed_at = changed.get()
+    if (
+        changed_by is not None
+        and changed_by == _user(actor).pk
+        and changed_at is not None
+        and changed_at > timezone.now() - INVITE_AFTER_OWN_EMAIL_CHANGE
+    ):
+        raise ValidationError(
+            {
+                "email": _(
+                    "Je hebt het e-mailadres van deze cliënt zelf gewijzigd. Daarom stuurt een "
+                    "collega uit het team de uitnodiging, nadat die het adres met de cliënt "
+                    "heeft gecontroleerd. Na %(days)d dagen kun je het ook zelf."
+                )
+                % {"days": INVITE_AFTER_OWN_EMAIL_CHANGE.days}
+            }
+        )
 
 
 def _mail_invitation(email: str, link: str, language: str) -> None:

@@ -15,7 +15,10 @@ from django.urls import reverse
 from werkpad.audit.models import AccessLogEntry
 from werkpad.portal.models import DisclosureWorksheet, EmployerDisclosure
 
-CHOICE = reverse("portal:disclosure_employer")
+
+def choice_url(world: Any) -> str:
+    """The choice for Anna's employer (the choice is per employer, issue 11)."""
+    return reverse("portal:disclosure_employer", args=[world.employer.pk])
 
 
 def as_user(user: Any) -> HttpClient:
@@ -25,11 +28,13 @@ def as_user(user: Any) -> HttpClient:
 
 
 def anna(world: Any) -> HttpClient:
-    return as_user(world.personas["client"])
+    http = as_user(world.personas["client"])
+    http.choice_url = choice_url(world) if world.employer else ""  # type: ignore[attr-defined]
+    return http
 
 
 def choose(http: HttpClient, go: str = "save", **data: Any) -> Any:
-    return http.post(CHOICE, {"go": go, **data})
+    return http.post(http.choice_url, {"go": go, **data})  # type: ignore[attr-defined]
 
 
 def rows(world: Any) -> list[EmployerDisclosure]:
@@ -43,42 +48,58 @@ def employer_page(world: Any) -> str:
 
 
 def test_the_page_shows_what_the_employer_sees_now_and_for_whom_it_is(work_world: Any) -> None:
-    response = anna(work_world).get(CHOICE)
+    response = anna(work_world).get(choice_url(work_world))
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count("<h1") == 1
     assert "Dit ziet je werkgever nu:" in html
     assert "De medewerker heeft (nog) niets gedeeld over de gezondheid." in html
-    assert "Je keuze geldt voor: Bakkerij Brood." in html
+    assert "Je keuze geldt alleen voor Bakkerij Brood." in html
     assert "Wat je in je werkblad hebt geschreven, ziet je werkgever nooit." in html
     assert "Je hebt nog niets gekozen." in html
     [row] = AccessLogEntry.objects.filter(event_code="portal.disclosure.employer.read")
     assert row.client_pid == work_world.client_record.public_id and row.basis == "self"
 
 
-def test_without_a_job_the_page_says_the_choice_is_for_a_next_employer(world: Any) -> None:
-    html = anna(world).get(CHOICE).content.decode()
-    assert "Je hebt nu geen werk via je traject." in html
-
-
-def test_the_first_choice_follows_the_worksheet_but_never_copies_its_words(
-    work_world: Any,
+def test_without_a_job_the_page_says_a_next_employer_sees_nothing_until_she_chooses(
+    world: Any,
 ) -> None:
+    html = anna(world).get(reverse("portal:disclosure_employers")).content.decode()
+    assert "Je hebt nu geen werk via je traject." in html
+    assert "ziet die werkgever niets over je gezondheid, tot jij kiest" in html
+
+
+def test_the_page_says_plainly_what_the_employer_sees_with_each_option(work_world: Any) -> None:
+    html = anna(work_world).get(choice_url(work_world)).content.decode()
+    options = html.split("data-options>", 1)[1].split("</dl>", 1)[0]
+    assert "<dt>Niets</dt><dd>Je werkgever ziet niets over je gezondheid." in options
+    assert "Je werkgever leest één zin: dat je een psychische kwetsbaarheid hebt." in options
+    assert "Je werkgever leest precies de tekst die jij hier schrijft." in options
+    assert "Zonder vinkje ziet hij daar niets van." in options
+
+
+@pytest.mark.parametrize("what", [["wat", "nodig"], ["dat", "nodig"], ["nodig"], ["wat"]])
+def test_the_private_worksheet_never_preselects_anything_in_the_choice(
+    work_world: Any, what: list[str]
+) -> None:
+    # A "misschien" in the worksheet is not a choice to share: the first choice starts at
+    # "niets" and no needs, whatever the worksheet says, and copies none of its words.
     DisclosureWorksheet.objects.create(
         client=work_world.client_record,
-        what=["wat", "nodig"],
+        what=what,
         in_my_words="Ik heb soms last van somberheid.",
     )
-    html = anna(work_world).get(CHOICE).content.decode()
-    assert 'value="wat" class="" id="id_condition_2" required checked' in html
-    assert "Ik heb soms last van somberheid." not in html  # the employer's text is written here
-    assert 'id="id_share_needs" checked' in html
+    html = anna(work_world).get(choice_url(work_world)).content.decode()
+    assert 'value="niets" class="" id="id_condition_0" required checked' in html
+    assert not re.search(r'id="id_condition_[12]" required checked', html)
+    assert 'id="id_share_needs" checked' not in html
+    assert "Ik heb soms last van somberheid." not in html
 
 
 def test_a_choice_in_force_is_what_the_form_shows(work_world: Any) -> None:
     http = anna(work_world)
     choose(http, condition="dat", share_needs="on", needs_text="Een vaste plek")
-    html = http.get(CHOICE).content.decode()
+    html = http.get(http.choice_url).content.decode()
     assert 'value="dat" class="" id="id_condition_1" required checked' in html
     assert "Een vaste plek</textarea>" in html
 
@@ -115,12 +136,12 @@ def test_saving_appends_a_choice_that_the_employer_sees_at_once(
     http = anna(work_world)
     choose(http, condition="wat", condition_text="Eerdere keuze")
     response = choose(http, **data)
-    assert response.status_code == 302 and response["Location"] == CHOICE
+    assert response.status_code == 302 and response["Location"] == choice_url(work_world)
     saved = rows(work_world)
     assert len(saved) == 2, "append-only: the earlier choice stays as history"
     assert saved[0].condition == data["condition"]
     assert saved[0].created_by == work_world.personas["client"]
-    page = http.get(CHOICE).content.decode()
+    page = http.get(http.choice_url).content.decode()
     assert "Je keuze is bewaard en geldt meteen." in page
     preview = page.split('data-preview="current"', 1)[1].split("</div>\n</div>", 1)[0]
     boss = employer_page(work_world)
@@ -141,7 +162,7 @@ def test_the_history_lists_every_choice_with_its_date_newest_first(work_world: A
     http = anna(work_world)
     choose(http, condition="wat", condition_text="Eerst alles")
     choose(http, condition="niets")
-    html = http.get(CHOICE).content.decode()
+    html = http.get(http.choice_url).content.decode()
     history = html.split("data-history>", 1)[1].split("</ul>", 1)[0]
     lines = history.split("<li>")[1:]
     assert len(lines) == 2
@@ -241,7 +262,7 @@ def test_bad_input_gets_a_clear_message_and_saves_nothing(
 def test_a_choice_made_in_another_window_is_not_silently_replaced(work_world: Any) -> None:
     http = anna(work_world)
     choose(http, condition="dat")
-    opened = http.get(CHOICE).content.decode()
+    opened = http.get(http.choice_url).content.decode()
     [based_on] = re.findall(r'name="based_on" value="(\d+)"', opened)
     # Another window saves "niets" first ...
     choose(http, condition="niets", based_on=based_on)

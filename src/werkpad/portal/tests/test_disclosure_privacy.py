@@ -85,8 +85,10 @@ def test_no_page_anyone_else_can_reach_shows_the_worksheet(work_world: Any, pers
         assert response.status_code == 200, (persona, url, response.status_code)
         body = response.content.decode()
         assert MARKER not in body, f"{persona} sees the worksheet on {url}"
-    for name in ("portal:disclosure", "portal:disclosure_summary", "portal:disclosure_employer"):
+    for name in ("portal:disclosure", "portal:disclosure_summary", "portal:disclosure_employers"):
         assert http.get(reverse(name)).status_code == 403
+    one_employer = reverse("portal:disclosure_employer", args=[work_world.employer.pk])
+    assert http.get(one_employer).status_code == 403
 
 
 @pytest.mark.parametrize(
@@ -124,7 +126,7 @@ def test_the_coach_sees_what_the_employer_may_see_and_nothing_of_the_worksheet(
 
     anna = as_user(work_world.personas["client"])
     response = anna.post(
-        reverse("portal:disclosure_employer"),
+        reverse("portal:disclosure_employer", args=[work_world.employer.pk]),
         {"condition": "dat", "share_needs": "on", "needs_text": "Een vaste plek", "go": "save"},
     )
     assert response.status_code == 302

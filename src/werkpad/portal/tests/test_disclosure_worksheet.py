@@ -21,7 +21,7 @@ from werkpad.testing import make_client, make_user
 STEP_ONE = reverse("portal:disclosure_step", kwargs={"step": 1})
 OVERVIEW = reverse("portal:disclosure")
 SUMMARY = reverse("portal:disclosure_summary")
-EMPLOYER_CHOICE = reverse("portal:disclosure_employer")
+EMPLOYER_CHOICE = reverse("portal:disclosure_employers")  # one choice per employer there
 
 
 def step_url(n: int) -> str:
@@ -119,6 +119,7 @@ def test_the_start_page_shows_the_progress_and_where_to_continue(work_world: Any
 def test_the_start_page_says_the_employer_choice_in_one_sentence(work_world: Any) -> None:
     EmployerDisclosure.objects.create(
         client=work_world.client_record,
+        employer=work_world.employer,
         condition="dat",
         share_needs=True,
         needs_text="Vaste werktijden",
@@ -334,7 +335,9 @@ def test_nobody_but_a_client_may_open_these_pages(work_world: Any, persona: str)
     for url in [*PAGES, step_url(99)]:
         assert http.get(url).status_code == 403, url
     assert save_step(http, 1, 0, what=["dat"]).status_code == 403
-    assert http.post(EMPLOYER_CHOICE, {"condition": "dat", "go": "save"}).status_code == 403
+    one_employer = reverse("portal:disclosure_employer", args=[work_world.employer.pk])
+    assert http.get(one_employer).status_code == 403
+    assert http.post(one_employer, {"condition": "dat", "go": "save"}).status_code == 403
     assert sheet(work_world) is None and not EmployerDisclosure.objects.exists()
 
 
@@ -445,6 +448,7 @@ def test_the_pages_run_the_same_queries_with_1_and_20_earlier_choices(
         for i in range(count):
             EmployerDisclosure.objects.create(
                 client=work_world.client_record,
+                employer=work_world.employer,
                 condition="wat",
                 condition_text=f"Keuze {i}",
                 created_by=work_world.personas["client"],

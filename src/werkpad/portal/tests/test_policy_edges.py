@@ -32,6 +32,7 @@ def _choose(world: Any) -> EmployerDisclosure:
     return employer_disclosure_choose(
         actor=actor_for_user(world.personas["client"]),
         client=world.client_record,
+        employer=world.employer,
         condition="wat",
         condition_text=WORDS,
         share_needs=False,

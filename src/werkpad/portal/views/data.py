@@ -122,6 +122,26 @@ def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def consent_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    """The client confirms a consent their team recorded that waits for them."""
+    actor = actor_of(request)
+    row, _decision = selectors.consent_get(actor=actor, pk=pk)
+    try:
+        services.consent_confirm_by_client(actor=actor, consent=row.consent)
+    except ValidationError as refusal:
+        view = selectors.consents_view(actor=actor)
+        context = {"view": view, "error": " ".join(refusal.messages)}
+        return render(request, T + "consents.html", context, status=400)
+    messages.success(
+        request,
+        _("Je hebt de toestemming voor %(org)s bevestigd. Die geldt nu.")
+        % {"org": row.consent.recipient.name},
+    )
+    return redirect("portal:consents")
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     """The team's proposal, explained; the client says yes or no."""

@@ -80,10 +80,17 @@ def summary(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_GET
+def employer_choices(request: HttpRequest) -> HttpResponse:
+    view = selectors.employer_choices(actor=actor_of(request))
+    return render(request, TEMPLATES + "employers.html", {"view": view})
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
-def employer_choice(request: HttpRequest) -> HttpResponse:
+def employer_choice(request: HttpRequest, employer: int) -> HttpResponse:
     actor = actor_of(request)
-    view = selectors.employer_choice(actor=actor)
+    view = selectors.employer_choice(actor=actor, employer_pk=employer)
     form = EmployerChoiceForm(posted(request), initial=view.initial)
     if request.method == "POST" and request.POST.get("go") == "preview":
         # Look first: the same checks as saving, and nothing is saved.
@@ -100,7 +107,9 @@ def employer_choice(request: HttpRequest) -> HttpResponse:
     done = submit(
         request,
         form,
-        lambda d: services.employer_disclosure_choose(actor=actor, client=view.client, **d),
+        lambda d: services.employer_disclosure_choose(
+            actor=actor, client=view.client, employer=view.employer, **d
+        ),
         None,
     )
     if done.saved:
@@ -109,9 +118,9 @@ def employer_choice(request: HttpRequest) -> HttpResponse:
             _("Je keuze is bewaard en geldt meteen. %(sentence)s")
             % {"sentence": selectors.employer_sentence(done.result)},
         )
-        return redirect("portal:disclosure_employer")
+        return redirect("portal:disclosure_employer", employer=view.employer.pk)
     if done.status == 409:  # changed in another window: show what holds now, choose again
-        view = selectors.employer_choice(actor=actor)
+        view = selectors.employer_choice(actor=actor, employer_pk=employer)
         holds = {k: "on" if v is True else v for k, v in view.initial.items() if v is not False}
         form = EmployerChoiceForm(holds)
         form.is_valid()

@@ -9,7 +9,7 @@ from typing import Any
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth import login
-from django.contrib.auth.decorators import login_required
+from django.contrib.auth.decorators import login_not_required, login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from werkpad.access.policy import Action, get_for, require
 from werkpad.core.submit import actor_of, posted, submit
 from werkpad.portal.forms import my_path as forms
 from werkpad.portal.models import INVITATION_VALID_FOR
+from werkpad.portal.selectors import disclosure as disclosure_selectors
 from werkpad.portal.selectors import my_path as selectors
 from werkpad.portal.selectors.my_path import InvitationProblem
 from werkpad.portal.services import my_path as services
@@ -73,6 +74,8 @@ def _problem(request: HttpRequest, problem: InvitationProblem) -> HttpResponse:
     )
 
 
+# Public: the invitation link is opened before the client has an account.
+@login_not_required
 @require_http_methods(["GET", "POST"])
 def accept(request: HttpRequest, token: str) -> HttpResponse:
     """Public: the link from the e-mail. Someone who is logged in is asked to log out first,
@@ -130,8 +133,11 @@ def second_factor(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    view = selectors.my_path(actor=actor_of(request))
-    return render(request, T + "home.html", {"view": view})
+    actor = actor_of(request)
+    view = selectors.my_path(actor=actor)
+    # A new employer sees nothing until the client chose for them: the start page asks.
+    waiting = disclosure_selectors.employers_waiting(actor=actor)
+    return render(request, T + "home.html", {"view": view, "employers_waiting": waiting})
 
 
 def _no_trajectory(request: HttpRequest, title: str) -> HttpResponse:

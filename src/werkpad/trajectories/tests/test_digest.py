@@ -140,9 +140,10 @@ def test_a_user_who_turned_the_digest_off_gets_no_mail(setup: Any) -> None:
 
 
 def test_the_ips_flag_appears(setup: Any) -> None:
+    # Still in kennismaking: the IPS clock runs from the start (REFERENCE §1.1).
     Trajectory.objects.filter(pk=setup.trajectory.pk).update(
-        phase="zoeken",
-        search_started_on=TODAY - timedelta(days=40),
+        phase="kennismaking",
+        started_on=TODAY - timedelta(days=40),
         first_employer_contact_on=None,
     )
 
@@ -161,7 +162,7 @@ def test_the_ips_flag_appears(setup: Any) -> None:
 def test_an_ended_team_membership_yields_nothing_of_that_trajectory(setup: Any) -> None:
     Trajectory.objects.filter(pk=setup.trajectory.pk).update(
         phase="zoeken",
-        search_started_on=TODAY - timedelta(days=40),
+        started_on=TODAY - timedelta(days=40),
         last_contact_on=TODAY - timedelta(days=60),
     )
     _action(setup.trajectory, setup.pro, TODAY - timedelta(days=3))

@@ -269,8 +269,10 @@ def test_referral_to_another_organisation_needs_the_clients_basic_consent(env: E
     assert "to_team" in exc.value.message_dict
     assert (Intake.objects.count(), Referral.objects.count()) == (0, 0)
 
-    # A consent without basic data, a withdrawn one, or one for a third organisation: still no.
-    _consent_for(env, env.org_b, ["werk"])
+    # A consent without basic data (refused), a withdrawn one, or one for a third
+    # organisation: still no.
+    with pytest.raises(ValidationError):
+        _consent_for(env, env.org_b, ["werk"])
     third = make_organisation("Gemeente C", OrganisationType.GEMEENTE)
     _consent_for(env, third, ["basis"])
     withdrawn = _consent_for(env, env.org_b, ["basis"])
@@ -487,6 +489,7 @@ def test_wgb_lasts_12_or_18_months(env: Env, months: int | None) -> None:
 
 @pytest.mark.parametrize("months", [12, 18])
 def test_wgb_with_a_valid_duration_starts_at_the_intake(env: Env, months: int) -> None:
+    services.intake_record(actor=env.actor_a, client=env.client, details=_intake())  # WIA
     trajectory = services.trajectory_start(
         actor=env.actor_a,
         client=env.client,
@@ -495,6 +498,94 @@ def test_wgb_with_a_valid_duration_starts_at_the_intake(env: Env, months: int) -
     )
     assert (trajectory.wgb_months, trajectory.phase) == (months, "intake")
     assert trajectory.wgb_ends_on() is not None
+
+
+# REFERENCE §1.5: WGB is "for clients with specialist-ggz indication **and** a UWV benefit";
+# seed 004: "De behandelaar vraagt bij de intake naar de status van werk en uitkering."
+@pytest.mark.parametrize("benefit", ["bijstand", "geen", "anders", None])
+def test_wgb_without_a_uwv_benefit_asks_for_a_reason(env: Env, benefit: str | None) -> None:
+    if benefit is not None:
+        services.intake_record(
+            actor=env.actor_a, client=env.client, details=_intake(benefit_status=benefit)
+        )
+    for reason in ("", "   "):
+        with pytest.raises(ValidationError) as exc:
+            services.trajectory_start(
+                actor=env.actor_a,
+                client=env.client,
+                trajectory_type="wgb",
+                setup=TrajectorySetup(wgb_months=12, wgb_reason=reason),
+            )
+        assert "Uit de laatste intake blijkt geen UWV-uitkering" in " ".join(
+            exc.value.message_dict["wgb_reason"]
+        )
+    assert Trajectory.objects.count() == 0
+
+    trajectory = services.trajectory_start(
+        actor=env.actor_a,
+        client=env.client,
+        trajectory_type="wgb",
+        setup=TrajectorySetup(wgb_months=12, wgb_reason="  Ziektewet aangevraagd bij UWV.  "),
+    )
+    assert trajectory.wgb_start_reason == "Ziektewet aangevraagd bij UWV."
+    row = AccessLogEntry.objects.get(event_code="trajectory.start")
+    assert row.detail == {"type": "wgb", "wgb_without_uwv_benefit": True}
+
+
+@pytest.mark.parametrize("benefit", ["ww", "wia", "wajong", "ziektewet"])
+def test_wgb_with_a_uwv_benefit_needs_no_reason(env: Env, benefit: str) -> None:
+    services.intake_record(
+        actor=env.actor_a, client=env.client, details=_intake(benefit_status=benefit)
+    )
+    trajectory = services.trajectory_start(
+        actor=env.actor_a,
+        client=env.client,
+        trajectory_type="wgb",
+        setup=TrajectorySetup(wgb_months=12, wgb_reason="genegeerd"),
+    )
+    assert trajectory.wgb_start_reason == ""
+
+
+def test_the_latest_intake_decides_whether_wgb_needs_a_reason(env: Env) -> None:
+    services.intake_record(
+        actor=env.actor_a,
+        client=env.client,
+        details=_intake(benefit_status="ww", held_on=_today() - timedelta(days=60)),
+    )
+    services.intake_record(
+        actor=env.actor_a, client=env.client, details=_intake(benefit_status="geen")
+    )
+    with pytest.raises(ValidationError):
+        services.trajectory_start(
+            actor=env.actor_a,
+            client=env.client,
+            trajectory_type="wgb",
+            setup=TrajectorySetup(wgb_months=18),
+        )
+
+
+def test_accepting_a_wgb_referral_without_a_uwv_benefit_asks_for_a_reason(env: Env) -> None:
+    """The same rule on the referral path (``referral_accept``), within the own organisation."""
+    intake = services.intake_record(
+        actor=env.actor_a,
+        client=env.client,
+        details=_intake(benefit_status="bijstand", outcome="wgb", refer_to=env.team_a),
+    )
+    referral = intake.referral
+    assert referral is not None
+    with pytest.raises(ValidationError) as exc:
+        services.referral_accept(
+            actor=env.actor_a, referral=referral, setup=TrajectorySetup(wgb_months=12)
+        )
+    assert "wgb_reason" in exc.value.message_dict
+    referral.refresh_from_db()
+    assert (referral.status, Trajectory.objects.count()) == ("open", 0)
+    trajectory = services.referral_accept(
+        actor=env.actor_a,
+        referral=referral,
+        setup=TrajectorySetup(wgb_months=12, wgb_reason="Bijstand; UWV doet mee als partner."),
+    )
+    assert trajectory.wgb_start_reason == "Bijstand; UWV doet mee als partner."
 
 
 @pytest.mark.parametrize("phases", [[], ["", "  "]])
@@ -850,7 +941,8 @@ def test_after_handover_the_old_holder_loses_another_organisations_trajectory(
     env: Env, handover: Handover
 ) -> None:
     """Org A's professional saw org B's trajectory only by team membership and the client's
-    consent for org A; the handover ends the membership and so the access."""
+    consent for org A; the handover ends the membership and so the access. Who joins org B's
+    team is org B's decision: the successor is not added there (issue 11)."""
     h = handover
     client_b = make_client(organisation=env.org_b)
     foreign = services.trajectory_start(actor=env.actor_b, client=client_b, trajectory_type="ips")
@@ -865,7 +957,8 @@ def test_after_handover_the_old_holder_loses_another_organisations_trajectory(
     with pytest.raises(Http404):
         get_for(old_holder, Action.VIEW_TRAJECTORY, Trajectory.objects.all(), pk=foreign.pk)
     successor = actor_for_user(h.m2.user)
-    assert list(visible_to(successor, Trajectory.objects.filter(pk=foreign.pk))) == [foreign]
+    assert not visible_to(successor, Trajectory.objects.filter(pk=foreign.pk)).exists()
+    assert not TeamMember.objects.filter(trajectory=foreign, user=h.m2.user).exists()
     # Org B's own key person stays.
     assert TeamMember.objects.get(trajectory=foreign, user=env.pro_b).ended_on is None
 
@@ -930,12 +1023,12 @@ def test_caseload_flags_appear_when_due(env: Env) -> None:
     today = _today()
     Trajectory.objects.filter(pk=late.pk).update(
         phase="zoeken",
-        search_started_on=today - timedelta(days=31),
+        started_on=today - timedelta(days=31),
         last_contact_on=today - timedelta(days=31),
     )
     Trajectory.objects.filter(pk=on_time.pk).update(
         phase="zoeken",
-        search_started_on=today - timedelta(days=30),
+        started_on=today - timedelta(days=30),
         last_contact_on=today - timedelta(days=30),
     )
     assert _codes(env) == {late.pk: {"employer_contact_overdue", "no_contact"}, on_time.pk: set()}
@@ -960,12 +1053,52 @@ def test_caseload_flags_appear_when_due(env: Env) -> None:
     assert _codes(env)[late.pk] == set()
 
 
+# REFERENCE §1.1 (principle 6, "Rapid Job Search"): "first face-to-face contact between a job
+# seeker and a business occurs within 30 days"; NZ: "within four weeks of being referred".
+# The clock runs from the trajectory's start, so a client still waiting in aanmelding or
+# kennismaking is flagged too (it used to start only in 'zoeken').
+@pytest.mark.parametrize("phase", ["aanmelding", "kennismaking", "zoeken"])
+def test_the_ips_clock_starts_when_the_trajectory_starts(env: Env, phase: str) -> None:
+    late, on_time = _ips(env), _ips(env)
+    today = _today()
+    for trajectory, days in ((late, 31), (on_time, 30)):
+        Trajectory.objects.filter(pk=trajectory.pk).update(
+            phase=phase,
+            started_on=today - timedelta(days=days),
+            search_started_on=None if phase != "zoeken" else today,
+            last_contact_on=today,
+        )
+    assert _codes(env) == {late.pk: {"employer_contact_overdue"}, on_time.pk: set()}
+    late.refresh_from_db()
+    assert late.first_employer_contact_due() == today - timedelta(days=1)
+
+
+def test_the_ips_clock_is_only_for_ips_and_stops_at_the_first_employer_contact(
+    env: Env,
+) -> None:
+    ips = _ips(env)
+    wgb = services.trajectory_start(
+        actor=env.actor_a,
+        client=env.client,
+        trajectory_type="wgb",
+        setup=services.TrajectorySetup(wgb_months=12, wgb_reason="Test: geen UWV-uitkering."),
+    )
+    long_ago = _today() - timedelta(days=90)
+    Trajectory.objects.filter(pk__in=[ips.pk, wgb.pk]).update(
+        started_on=long_ago, last_contact_on=_today()
+    )
+    assert _codes(env) == {ips.pk: {"employer_contact_overdue"}, wgb.pk: set()}
+    Trajectory.objects.filter(pk=ips.pk).update(first_employer_contact_on=_today())
+    assert _codes(env)[ips.pk] == set()
+
+
 def test_the_no_contact_flag_counts_from_the_start_without_contact(env: Env) -> None:
     trajectory = _ips(env)
     Trajectory.objects.filter(pk=trajectory.pk).update(
         started_on=_today() - timedelta(days=40), last_contact_on=None
     )
-    assert _codes(env)[trajectory.pk] == {"no_contact"}
+    # 40 days without any employer contact is also past the IPS clock (REFERENCE §1.1).
+    assert _codes(env)[trajectory.pk] == {"no_contact", "employer_contact_overdue"}
 
 
 def test_caseload_shows_next_action_and_leaves_out_closed_trajectories(env: Env) -> None:
@@ -1002,7 +1135,7 @@ def _caseload_trajectory(env: Env, i: int) -> None:
     )
     if i % 2:
         Trajectory.objects.filter(pk=trajectory.pk).update(
-            search_started_on=_today() - timedelta(days=40),
+            started_on=_today() - timedelta(days=40),
             last_contact_on=_today() - timedelta(days=40),
         )
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from werkpad.access.actor import actor_for_user
+from werkpad.access.tests.matrix_helpers import add_guest
 from werkpad.audit.models import AccessLogEntry
 from werkpad.clients.models import Client
 from werkpad.organisations.models import OrganisationType, Role, Team
@@ -166,6 +167,87 @@ def test_a_wgb_trajectory_needs_its_duration(world: Any) -> None:
     assert response.status_code == 400
     assert "Een WGB-traject duurt 12 of 18 maanden." in response.content.decode()
     assert Trajectory.objects.count() == before
+
+
+def test_a_wgb_trajectory_without_a_uwv_benefit_needs_a_reason_on_the_form(world: Any) -> None:
+    """REFERENCE §1.5: WGB is for clients with specialist-ggz treatment and a UWV benefit.
+    The world's client has no intake (so no known UWV benefit): the form asks why."""
+    http = _as(world.personas["pro_own"])
+    url = reverse("trajectories:start", args=[world.client_record.public_id])
+    before = Trajectory.objects.count()
+    response = http.post(url, {"trajectory_type": "wgb", "wgb_months": "12"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Uit de laatste intake blijkt geen UWV-uitkering" in html
+    assert 'name="wgb_reason"' in html
+    assert Trajectory.objects.count() == before
+
+    reason = "Ziektewet loopt via de werkgever; UWV kent de cliënt."
+    response = http.post(url, {"trajectory_type": "wgb", "wgb_months": "12", "wgb_reason": reason})
+    assert response.status_code == 302
+    trajectory = Trajectory.objects.get(type="wgb", client=world.client_record)
+    assert trajectory.wgb_start_reason == reason
+    page = http.get(reverse("trajectories:detail", args=[trajectory.pk])).content.decode()
+    assert "Gestart zonder UWV-uitkering. Reden: " + reason in page.replace("&#x27;", "'")
+
+
+def test_accepting_a_wgb_referral_without_a_uwv_benefit_asks_for_the_reason_on_the_form(
+    world: Any,
+) -> None:
+    """REFERENCE §1.5 on the referral path: the accept form shows the error at the reason
+    field, nothing starts; with a reason the trajectory starts and keeps it."""
+    team = Team.objects.create(organisation=world.org_a, name="WGB-team A")
+    receiver = make_user(organisation=world.org_a, full_name="Ontvanger WGB")
+    receiver.memberships.update(team=team)
+    referral = services.referral_create(
+        actor=actor_for_user(world.personas["pro_own"]),
+        client=world.client_record,
+        route="wgb",
+        to_team=team,
+        reason="Werk en behandeling samen",
+    )
+    http = _as(receiver)
+    url = reverse("trajectories:referral", args=[referral.pk])
+    assert 'name="wgb_reason"' in http.get(url).content.decode()
+    before = Trajectory.objects.count()
+    response = http.post(url, {"besluit": "accepteren", "wgb_months": "18"})
+    assert response.status_code == 400
+    assert "Uit de laatste intake blijkt geen UWV-uitkering" in response.content.decode()
+    assert Trajectory.objects.count() == before
+    response = http.post(
+        url,
+        {"besluit": "accepteren", "wgb_months": "18", "wgb_reason": "Bijstand; UWV meldt zich."},
+    )
+    assert response.status_code == 302
+    assert Trajectory.objects.get(type="wgb").wgb_start_reason == "Bijstand; UWV meldt zich."
+
+
+def test_the_intake_asks_richting_as_a_goal_in_life(world: Any) -> None:
+    """Seed 004: work "geeft richting; het vervult de behoefte van mensen aan een (hoger) doel
+    in hun leven". The question used to be only "wat voor werk zou de cliënt willen?"."""
+    html = (
+        _as(world.personas["pro_own"])
+        .get(reverse("trajectories:intake", args=[world.client_record.public_id]))
+        .content.decode()
+    )
+    assert "Richting: welk (hoger) doel in het leven kan werk de cliënt geven?" in html
+    assert "het vervult de behoefte aan een (hoger) doel in het leven" in html
+    assert "wat voor werk zou de cliënt willen" not in html
+
+
+def test_the_meeting_form_says_the_startgesprek_is_the_formal_meeting_after_preparation(
+    world: Any,
+) -> None:
+    """Seed 004 (WGB): "Ten slotte volgt een formeel startgesprek met vier partijen (klant/
+    cliënt, behandelaar, arbeidsdeskundige, re-integratiecoach)"."""
+    html = (
+        _as(world.personas["pro_own"])
+        .get(reverse("trajectories:meeting_create", args=[world.trajectory.pk]))
+        .content.decode()
+    )
+    assert (
+        "Het startgesprek is het formele gesprek na de voorbereiding, niet het eerste gesprek."
+    ) in html
 
 
 def _receiving_team_member(world: Any) -> Any:
@@ -334,7 +416,9 @@ def test_a_teamleider_hands_over_and_the_old_holder_keeps_no_access(world: Any) 
     )
     assert response.status_code == 302
     assert _as(old).get(detail).status_code == 404
-    assert _as(new).get(detail).status_code == 200
+    # Who joins A's team is A's decision (issue 11): B's colleague is not added by B's lead.
+    assert _as(new).get(detail).status_code == 404
+    assert not TeamMember.objects.filter(trajectory=world.trajectory, user=new).exists()
     history = TeamMember.objects.filter(trajectory=world.trajectory, user=old).get()
     assert history.ended_on == timezone.localdate()
 
@@ -382,16 +466,44 @@ def _more_of_everything(world: Any, n: int) -> None:
         )  # fmt: skip
 
 
+def _guest_records(world: Any, n: int) -> None:
+    """Goals and actions of the guest's own, whose buttons the guest's page offers."""
+    if not n:
+        return
+    guest = world.personas["guest"]
+    actor = actor_for_user(guest)
+    for i in range(n):
+        goal = services.goal_create(
+            actor=actor,
+            trajectory=world.trajectory,
+            details=services.GoalDetails(
+                category="reintegratie", life_domain="werk", own_words=f"Gastdoel {i}"
+            ),
+        )
+        services.action_create(
+            actor=actor, trajectory=world.trajectory, description=f"Gastactie {i}", owner=guest,
+            due_on=timezone.localdate(), goal=goal,
+        )  # fmt: skip
+
+
+@pytest.mark.parametrize("persona", ["pro_own", "guest"])
 @pytest.mark.parametrize("url_name", ["detail", "timeline"])
 def test_the_trajectory_pages_run_the_same_queries_with_1_and_50_items(
-    world: Any, url_name: str
+    world: Any, url_name: str, persona: str
 ) -> None:
-    http = _as(world.personas["pro_own"])
+    """Also for a guest of another organisation, whose buttons depend on still being a
+    guest: that is asked once per page, not once per record."""
+    if persona == "guest":
+        add_guest(world)
+    http = _as(world.personas[persona])
     url = reverse(f"trajectories:{url_name}", args=[world.trajectory.pk])
     _more_of_everything(world, 1)
+    _guest_records(world, 1 if persona == "guest" else 0)
     one = _queries(http, url)
     _more_of_everything(world, 49)
-    assert Goal.objects.filter(trajectory=world.trajectory).count() == 51
+    _guest_records(world, 49 if persona == "guest" else 0)
+    goals = 51 + (50 if persona == "guest" else 0)
+    assert Goal.objects.filter(trajectory=world.trajectory).count() == goals
     assert _queries(http, url) == one
 
 
@@ -416,10 +528,29 @@ def test_the_caseload_runs_the_same_queries_with_1_and_50_trajectories(world: An
 
 def test_an_overdue_first_employer_contact_is_flagged_on_the_caseload(world: Any) -> None:
     Trajectory.objects.filter(pk=world.trajectory.pk).update(
-        phase="zoeken", search_started_on=timezone.localdate() - timedelta(days=31)
+        phase="zoeken", started_on=timezone.localdate() - timedelta(days=31)
     )
     html = _as(world.personas["pro_own"]).get(reverse("trajectories:caseload")).content.decode()
     assert 'data-flag="employer_contact_overdue"' in html
+
+
+def test_the_trajectory_page_shows_the_ips_clock_from_the_start(world: Any) -> None:
+    """REFERENCE §1.1: the first face-to-face employer contact is due 30 days after the IPS
+    trajectory starts, shown (and flagged when late) while the client is still in aanmelding."""
+    started = timezone.localdate() - timedelta(days=31)
+    Trajectory.objects.filter(pk=world.trajectory.pk).update(
+        phase="aanmelding", started_on=started, search_started_on=None
+    )
+    html = (
+        _as(world.personas["pro_own"])
+        .get(reverse("trajectories:detail", args=[world.trajectory.pk]))
+        .content.decode()
+    )
+    due = started + timedelta(days=30)
+    assert "Eerste face-to-face werkgeverscontact uiterlijk op" in html
+    assert f"{due.day} " in html.split("uiterlijk op", 1)[1][:40]
+    assert 'data-flag="employer_contact_overdue"' in html
+    assert "binnen 30 dagen na de start van het traject" in html  # the phase's help
 
 
 def test_the_caseload_is_not_for_employers_or_clients(world: Any) -> None:

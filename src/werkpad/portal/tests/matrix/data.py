@@ -24,10 +24,13 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "portal:income_question": {GET: NOT_GET, POST: CLIENT_SAVES},
     "portal:consents": {GET: CLIENT_ONLY},
     "portal:consent_withdraw": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
+    # Anna confirms a consent her team recorded that waits for her (issue 11, item 6).
+    "portal:consent_confirm": {GET: NOT_GET, POST: CLIENT_SAVES},
     "portal:proposal_decide": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
+    # The guest (on Anna's team, with her consent for B) may propose a consent too.
     "portal:consent_propose": {
-        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
-        POST: only({"pro_own": 302, "admin_own": 403, "client": 403}, 404),
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403, "guest": 200}, 404),
+        POST: only({"pro_own": 302, "admin_own": 403, "client": 403, "guest": 302}, 404),
     },
     "portal:access_log": {GET: CLIENT_ONLY},
     "portal:my_data": {GET: CLIENT_ONLY},
@@ -41,8 +44,27 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     },
 }
 
+
+def _awaiting_consent(w: Any) -> Any:
+    """A treatment consent for B recorded by Anna's organisation without the signed form."""
+    from werkpad.clients.models import Consent, ConsentGrant
+
+    consent = Consent.objects.create(
+        client=w.consent.client,
+        recipient=w.consent.recipient,
+        purpose="ips",
+        valid_from=timezone.localdate(),
+        recorded_by=w.consent.recorded_by,
+        recorded_by_organisation=w.consent.recorded_by_organisation,
+        needs_client_confirmation=True,
+    )
+    ConsentGrant.objects.create(consent=consent, category="behandeling")
+    return consent
+
+
 KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "portal:consent_withdraw": lambda w: {"pk": w.consent.pk},
+    "portal:consent_confirm": lambda w: {"pk": _awaiting_consent(w).pk},
     "portal:proposal_decide": lambda w: {"pk": w.portal["proposal"].pk},
     "portal:consent_propose": lambda w: {"public_id": w.client_record.public_id},
     "portal:data_request_handle": lambda w: {"pk": w.portal["data_request"].pk},

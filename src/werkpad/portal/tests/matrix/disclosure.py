@@ -16,10 +16,13 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "portal:disclosure": {GET: CLIENT_ONLY},
     "portal:disclosure_step": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
     "portal:disclosure_summary": {GET: CLIENT_ONLY},
+    "portal:disclosure_employers": {GET: CLIENT_ONLY},
+    # The choice for Anna's employer (her running placement): per employer.
     "portal:disclosure_employer": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
 }
 KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "portal:disclosure_step": lambda w: {"step": 1},
+    "portal:disclosure_employer": lambda w: {"employer": w.employer.pk},
 }
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
     # Anna has no worksheet yet in the matrix world: version 0 creates it.

@@ -26,7 +26,7 @@ MATRIX.update(
         "portal:threads": {GET: CLIENT_ONLY},
         "portal:thread_new": {GET: CLIENT_ONLY, POST: only({"client": 302}, 403)},
         "portal:thread": {GET: CLIENT_ONLY, POST: only({"client": 302}, 403)},
-        "portal:pro_threads": {GET: ON_TRAJECTORY},
+        "portal:pro_threads": {GET: {**ON_TRAJECTORY, "guest": 200}},  # its own (none)
         # The conversation is with Pro Eigen: nobody else has it in scope. Anna reaches it,
         # but answers on her own page, not on the professional's (403).
         "portal:pro_thread": {

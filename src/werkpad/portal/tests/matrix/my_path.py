@@ -23,9 +23,9 @@ from django.utils import timezone
 from werkpad.access.tests.matrix_helpers import GET, LOGIN, PERSONAS, POST, only
 
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
-    "portal:invite": {
-        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
-        POST: only({"pro_own": 400, "admin_own": 403, "client": 403}, 404),
+    "portal:invite": {  # the guest sees Anna's record (consent) but does not invite her
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403, "guest": 403}, 404),
+        POST: only({"pro_own": 400, "admin_own": 403, "client": 403, "guest": 403}, 404),
     },
     "portal:accept": {
         GET: {p: 200 for p in PERSONAS},

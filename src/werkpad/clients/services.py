@@ -156,6 +156,17 @@ def consent_record(
     assert user is not None and organisation is not None  # guaranteed by the policy
     leaving = _leaves_the_ggz(recipient, categories)
     _check_consent(client, recipient, recipient_role, categories, leaving, confirm_leaves_ggz)
+    if leaving and document is None and client.user_id is None:
+        # It would wait for a confirmation that can never come (found in a walk-through).
+        raise ValidationError(
+            {
+                "document": _(
+                    "De cliënt heeft nog geen account in Werkpad en kan deze toestemming daar "
+                    "dus niet bevestigen. Voeg het ondertekende formulier toe, of nodig de "
+                    "cliënt eerst uit voor Werkpad."
+                )
+            }
+        )
     with transaction.atomic():
         consent = Consent.objects.create(
             client=client,
@@ -225,7 +236,8 @@ def _check_consent(
         )
     if leaving and not confirmed:
         errors["confirm_leaves_ggz"] = _(
-            "Met deze toestemming gaan %(what)s van de cliënt naar %(org)s, buiten de ggz. "
+            "Met deze toestemming gaan gegevens over %(what)s van de cliënt naar %(org)s, "
+            "buiten de ggz. "
             "Bespreek dat met de cliënt en vink aan dat de cliënt dit weet. Zonder "
             "ondertekend formulier gaat de toestemming pas in als de cliënt die zelf "
             "bevestigt in Werkpad."

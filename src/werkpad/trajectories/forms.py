@@ -261,6 +261,19 @@ class TeamAddForm(UtrechtFormMixin, forms.Form):
         )
 
 
+def _confirm_wider() -> forms.BooleanField:
+    """Issue 11, item 4: the author's confirmation that a category more people read than the
+    one that fits (the service decides when it is needed and names who)."""
+    return forms.BooleanField(
+        label=_("Ook zij mogen dit lezen"),
+        required=False,
+        help_text=_(
+            "Alleen nodig als de gekozen soort gegevens meer mensen laat meelezen dan de soort "
+            "die hier hoort."
+        ),
+    )
+
+
 NEW_GOAL_STATUSES = [
     (s.value, s.label)
     for s in (GoalStatus.PROPOSED, GoalStatus.PLANNED, GoalStatus.ACCEPTED, GoalStatus.ACTIVE)
@@ -271,11 +284,16 @@ class GoalForm(UtrechtFormMixin, forms.Form):
     own_words = _text(_("Het doel in de woorden van de cliënt"))
     professional_text = _text(_("In professionele termen"), required=False)
     life_domain = _choice(_("Levensgebied"), [("", _("Kies")), *LifeDomain.choices])
-    category = _choice(
-        _("Soort gegevens"),
-        [("", _("Kies")), *DataCategory.choices],
-        help_text=_("Bepaalt, met de toestemming van de cliënt, wie dit doel ziet."),
+    category = forms.ChoiceField(
+        label=_("Soort gegevens"),
+        choices=[("", _("Volgt uit het levensgebied en je rol")), *DataCategory.choices],
+        required=False,
+        help_text=_(
+            "Bepaalt, met de toestemming van de cliënt, wie dit doel ziet. Een doel in "
+            "'gezondheid en behandeling' van een behandelaar is behandeling."
+        ),
     )
+    confirm_wider = _confirm_wider()
     status = _choice(_("Status"), NEW_GOAL_STATUSES)
     target_date = _date(_("Streefdatum"), required=False)
 
@@ -309,6 +327,7 @@ class ActionForm(UtrechtFormMixin, forms.Form):
             "doel; bij een doel geldt de soort van het doel."
         ),
     )
+    confirm_wider = _confirm_wider()
 
     def __init__(
         self, *args: Any, team_users: QuerySet[User], goals: list[Goal], **kwargs: Any
@@ -443,6 +462,7 @@ class NoteForm(UtrechtFormMixin, forms.Form):
         [("", _("Kies")), *DataCategory.choices],
         help_text=_("Bepaalt, met de toestemming van de cliënt, wie deze notitie ziet."),
     )
+    confirm_wider = _confirm_wider()
     occurred_on = _date(_("Datum"))
     text = _text(_("Notitie"), rows=4)
 

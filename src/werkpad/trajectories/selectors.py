@@ -24,6 +24,7 @@ from werkpad.access.policy import (
     readable_texts,
     referrals_the_receiver_no_longer_sees,
     require,
+    team_members_who_would_read,
     text_readable,
     visible_to,
 )
@@ -751,6 +752,17 @@ def category_choices() -> list[tuple[str, str]]:
     from werkpad.clients.models import DataCategory
 
     return [(c.value, str(c.label)) for c in DataCategory]
+
+
+def readers_for(*, actor: Actor, trajectory: Trajectory, category: str) -> list[str]:
+    """Who on the team would read a record of ``category`` the actor's organisation writes
+    on ``trajectory``, as "name (organisation)": "zichtbaar voor: …" on a form before saving
+    (issue 11, item 4). One query; names of professionals, no client data."""
+    organisation_id = actor.organisation_id
+    if organisation_id is None or category not in DataCategory.values:
+        return []
+    members = team_members_who_would_read(trajectory, category, organisation_id)
+    return sorted({f"{m.user.full_name} ({m.organisation.name})" for m in members})
 
 
 def team_for(*, actor: Actor, trajectory: Trajectory) -> list[TeamMember]:

@@ -6,7 +6,7 @@ every entry point (page, API, demo data, generator) keeps them."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -19,7 +19,15 @@ from django.utils.translation import gettext as _
 from werkpad.access.actor import Actor
 from werkpad.access.actor import organisation_of as _organisation
 from werkpad.access.actor import user_of as _user
-from werkpad.access.policy import Action, Basis, client_consents_to, decide, require, visible_to
+from werkpad.access.policy import (
+    Action,
+    Basis,
+    client_consents_to,
+    decide,
+    require,
+    team_members_who_would_read,
+    visible_to,
+)
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
@@ -45,6 +53,7 @@ from .models import (
     TeamMember,
     Trajectory,
     author_category,
+    default_category,
 )
 from .phases import CLOSED, IPS_AFTERCARE, IPS_SEARCH, TrajectoryType, phases_for
 
@@ -568,9 +577,56 @@ def team_handover(
 
 
 # --- The integrated plan -----------------------------------------------------------------
+def _readers(trajectory: Trajectory, category: str, organisation_id: int) -> dict[int, str]:
+    """Who would read a record of ``category`` (policy.team_members_who_would_read), by
+    team-member id, as "name (organisation)"."""
+    members = team_members_who_would_read(trajectory, category, organisation_id)
+    return {m.pk: f"{m.user.full_name} ({m.organisation.name})" for m in members}
+
+
+def _check_widening(
+    *,
+    actor: Actor,
+    trajectory: Trajectory,
+    category: str,
+    reference: str,
+    confirmed: bool,
+    field: str = "category",
+) -> dict[str, Any]:
+    """Issue 11, item 4: a category that lets more people read a record than the
+    ``reference`` one (the default for its life domain and the author's role, or its category
+    so far) is refused unless the author confirms it; the refusal names who would then read
+    it too. Returns what the audit row notes about a confirmed widening (empty otherwise)."""
+    if not category or category == reference:
+        return {}
+    organisation_id = actor.organisation_id
+    assert organisation_id is not None
+    extra = _readers(trajectory, category, organisation_id)
+    for pk in _readers(trajectory, reference, organisation_id):
+        extra.pop(pk, None)
+    if not extra:
+        return {}
+    if not confirmed:
+        raise ValidationError(
+            {
+                field: _(
+                    "Met soort gegevens '%(chosen)s' lezen meer mensen dit dan met "
+                    "'%(default)s', de soort die hier hoort: ook %(names)s. Kies "
+                    "'%(default)s', of vink aan dat zij het ook mogen lezen."
+                )
+                % {
+                    "chosen": DataCategory(category).label,
+                    "default": DataCategory(reference).label,
+                    "names": ", ".join(sorted(extra.values())),
+                }
+            }
+        )
+    return {"wider": category, "default": reference, "extra_readers": sorted(extra)}
+
+
 @dataclass(frozen=True, kw_only=True)
 class GoalDetails:
-    category: str
+    category: str  # empty: the default for the life domain and the author's role
     life_domain: str
     own_words: str
     professional_text: str = ""
@@ -584,8 +640,22 @@ def _snapshot(details: GoalDetails) -> dict[str, Any]:
     return data
 
 
-def goal_create(*, actor: Actor, trajectory: Trajectory, details: GoalDetails) -> Goal:
+def goal_create(
+    *, actor: Actor, trajectory: Trajectory, details: GoalDetails, confirm_wider: bool = False
+) -> Goal:
+    """The category follows from the life domain and the author's role unless chosen; a
+    chosen one that more people read needs ``confirm_wider`` (``_check_widening``)."""
     decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
+    default = default_category(details.life_domain, actor.role)
+    widened = _check_widening(
+        actor=actor,
+        trajectory=trajectory,
+        category=details.category,
+        reference=default,
+        confirmed=confirm_wider,
+    )
+    if not details.category:
+        details = replace(details, category=default)
     with transaction.atomic():
         goal = Goal.objects.create(
             trajectory=trajectory,
@@ -596,13 +666,26 @@ def goal_create(*, actor: Actor, trajectory: Trajectory, details: GoalDetails) -
         GoalRevision.objects.create(
             goal=goal, version=1, snapshot=_snapshot(details), changed_by=_user(actor)
         )
-        _audit(actor, "goal.create", AuditAction.CREATE, goal, decision)
+        _audit(actor, "goal.create", AuditAction.CREATE, goal, decision, detail=widened or None)
     return goal
 
 
-def goal_update(*, actor: Actor, goal: Goal, version: int, details: GoalDetails) -> Goal:
-    """Refused (``StaleEditError``) when someone changed the goal since ``version``."""
+def goal_update(
+    *, actor: Actor, goal: Goal, version: int, details: GoalDetails, confirm_wider: bool = False
+) -> Goal:
+    """Refused (``StaleEditError``) when someone changed the goal since ``version``. A new
+    category that more people read than the goal's category so far needs ``confirm_wider``;
+    an empty one keeps the goal's category."""
     decision = require(actor, Action.CHANGE_RECORD, goal)
+    widened = _check_widening(
+        actor=actor,
+        trajectory=goal.trajectory,
+        category=details.category,
+        reference=goal.category,
+        confirmed=confirm_wider,
+    )
+    if not details.category:
+        details = replace(details, category=goal.category)
     with transaction.atomic():
         updated = Goal.objects.filter(pk=goal.pk, version=version).update(
             version=version + 1, **asdict(details)
@@ -612,7 +695,7 @@ def goal_update(*, actor: Actor, goal: Goal, version: int, details: GoalDetails)
         GoalRevision.objects.create(
             goal=goal, version=version + 1, snapshot=_snapshot(details), changed_by=_user(actor)
         )
-        _audit(actor, "goal.update", AuditAction.UPDATE, goal, decision)
+        _audit(actor, "goal.update", AuditAction.UPDATE, goal, decision, detail=widened or None)
     goal.refresh_from_db()
     return goal
 
@@ -635,8 +718,12 @@ def action_create(
     due_on: date,
     goal: Goal | None = None,
     meeting: Meeting | None = None,
-    category: str = DataCategory.REINTEGRATIE,
+    category: str = "",
+    confirm_wider: bool = False,
 ) -> PlanAction:
+    """Of a goal, the action has the goal's category; a meeting's decision the category the
+    meeting gave it; otherwise the chosen one (more readers than the author's role's category
+    need ``confirm_wider``) or the role's."""
     decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     if not description.strip():
         raise ValidationError({"description": _("Beschrijf de actie.")})
@@ -644,6 +731,17 @@ def action_create(
         raise ValidationError(
             {"owner": _("Wie de actie doet, moet in het team staan of de cliënt zelf zijn.")}
         )
+    widened: dict[str, Any] = {}
+    if not goal and not meeting:
+        default = author_category(actor.role)
+        widened = _check_widening(
+            actor=actor,
+            trajectory=trajectory,
+            category=category,
+            reference=default,
+            confirmed=confirm_wider,
+        )
+    category = category or author_category(actor.role)
     with transaction.atomic():
         action = PlanAction.objects.create(
             trajectory=trajectory,
@@ -655,7 +753,7 @@ def action_create(
             owner=owner,
             due_on=due_on,
         )
-        _audit(actor, "action.create", AuditAction.CREATE, action, decision)
+        _audit(actor, "action.create", AuditAction.CREATE, action, decision, detail=widened or None)
     return action
 
 
@@ -794,14 +892,25 @@ def note_add(
     text: str,
     occurred_on: date,
     kind: str = NoteKind.NOTE,
+    confirm_wider: bool = False,
 ) -> Note:
     """A timeline note. A contact note keeps 'last contact' current; the first face-to-face
-    employer contact in IPS is what the 30-day norm measures."""
+    employer contact in IPS is what the 30-day norm measures. A category that more people read
+    than the author's role's category (``author_category``) needs ``confirm_wider``."""
     decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     if not text.strip():
         raise ValidationError({"text": _("Schrijf een notitie.")})
     if occurred_on > timezone.localdate():
         raise ValidationError({"occurred_on": _("Een notitie gaat over iets wat al gebeurd is.")})
+    default = author_category(actor.role)
+    widened = _check_widening(
+        actor=actor,
+        trajectory=trajectory,
+        category=category,
+        reference=default,
+        confirmed=confirm_wider,
+    )
+    category = category or default
     with transaction.atomic():
         note = Note.objects.create(
             trajectory=trajectory,
@@ -818,7 +927,8 @@ def note_add(
             Trajectory.objects.filter(
                 pk=trajectory.pk, first_employer_contact_on__isnull=True
             ).update(first_employer_contact_on=occurred_on)
-        _audit(actor, "note.add", AuditAction.CREATE, note, decision, detail={"kind": kind})
+        detail = {"kind": kind, **widened}
+        _audit(actor, "note.add", AuditAction.CREATE, note, decision, detail=detail)
     return note
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from werkpad.access.policy import Action, may, require
 from werkpad.accounts.models import User
 from werkpad.clients import selectors as client_selectors
+from werkpad.clients.models import DataCategory
 from werkpad.core.bsn import warn_if_bsn
 from werkpad.core.submit import actor_of as _actor
 from werkpad.core.submit import posted as _posted
@@ -29,7 +30,16 @@ from werkpad.core.submit import submit as _submit
 from werkpad.organisations.models import Membership
 
 from . import forms, pdf, selectors, services
-from .models import Goal, LadderStep, Meeting, Perspective, PlanAction, Trajectory
+from .models import (
+    Goal,
+    LadderStep,
+    Meeting,
+    Perspective,
+    PlanAction,
+    Trajectory,
+    author_category,
+    default_category,
+)
 
 
 def _team_users(trajectory: Trajectory, *, with_client: bool = False) -> Any:
@@ -395,24 +405,57 @@ def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
     return redirect("trajectories:team", pk=trajectory.pk)
 
 
+def _visible_for(
+    request: HttpRequest, trajectory: Trajectory, form: Form, default: str
+) -> dict[str, Any]:
+    """ "Zichtbaar voor: …" (issue 11, item 4): who would read the record, for the category
+    chosen in a posted form, else ``default`` (what the service would use)."""
+    chosen = form.data.get("category", "") if form.is_bound else ""
+    category = chosen if chosen in DataCategory.values else default
+    return {
+        "readers": selectors.readers_for(
+            actor=_actor(request), trajectory=trajectory, category=category
+        ),
+        "readers_category": DataCategory(category).label,
+    }
+
+
+def _goal_default(request: HttpRequest, form: Form, fallback: str = "") -> str:
+    """The category a goal gets when none is chosen: ``fallback`` (an edited goal's own) or
+    the default for the life domain (posted or initial) and the author's role."""
+    if fallback:
+        return fallback
+    domain = form.data.get("life_domain") if form.is_bound else form.initial.get("life_domain")
+    return default_category(domain or "", _actor(request).role)
+
+
+def _split_confirm(data: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    data = dict(data)
+    return data, bool(data.pop("confirm_wider", False))
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def goal_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     form = forms.GoalForm(_posted(request))
-    done = _submit(
-        request,
-        form,
-        lambda data: services.goal_create(
-            actor=actor, trajectory=trajectory, details=services.GoalDetails(**data)
-        ),
-        _("Het doel staat in het plan."),
-    )
+
+    def save(data: dict[str, Any]) -> Goal:
+        details, confirm = _split_confirm(data)
+        return services.goal_create(
+            actor=actor,
+            trajectory=trajectory,
+            details=services.GoalDetails(**details),
+            confirm_wider=confirm,
+        )
+
+    done = _submit(request, form, save, _("Het doel staat in het plan."))
     if done.saved:
         return redirect("trajectories:detail", pk=trajectory.pk)
     status = done.status
-    return _render_on(request, trajectory, form, _("Nieuw doel"), status)
+    extra = _visible_for(request, trajectory, form, _goal_default(request, form))
+    return _render_on(request, trajectory, form, _("Nieuw doel"), status, extra=extra)
 
 
 @login_required
@@ -429,19 +472,20 @@ def goal_edit(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
     form = forms.GoalEditForm(_posted(request), initial=initial)
 
     def save(data: dict[str, Any]) -> Goal:
-        data = dict(data)
+        data, confirm = _split_confirm(data)
         version = data.pop("version")
         details = services.GoalDetails(**data)
-        return services.goal_update(actor=actor, goal=goal, version=version, details=details)
+        return services.goal_update(
+            actor=actor, goal=goal, version=version, details=details, confirm_wider=confirm
+        )
 
     done = _submit(request, form, save, _("Het doel is bijgewerkt."))
     if done.saved:
         return redirect("trajectories:detail", pk=trajectory.pk)
     status = done.status
     history = list(goal.revisions.select_related("changed_by"))
-    return _render_on(
-        request, trajectory, form, _("Doel wijzigen"), status, extra={"history": history}
-    )
+    extra = {"history": history, **_visible_for(request, trajectory, form, goal.category)}
+    return _render_on(request, trajectory, form, _("Doel wijzigen"), status, extra=extra)
 
 
 @login_required
@@ -450,8 +494,12 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     goals = selectors.goals_for(actor=actor, trajectory=trajectory)
+    default = author_category(actor.role)
     form = forms.ActionForm(
-        _posted(request), team_users=_team_users(trajectory, with_client=True), goals=goals
+        _posted(request),
+        team_users=_team_users(trajectory, with_client=True),
+        goals=goals,
+        initial={"category": default},
     )
     done = _submit(
         request,
@@ -462,7 +510,8 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
     if done.saved:
         return redirect("trajectories:detail", pk=trajectory.pk)
     status = done.status
-    return _render_on(request, trajectory, form, _("Nieuwe actie"), status)
+    extra = _visible_for(request, trajectory, form, default)
+    return _render_on(request, trajectory, form, _("Nieuwe actie"), status, extra=extra)
 
 
 @login_required
@@ -590,7 +639,10 @@ def ladder(request: HttpRequest, pk: int) -> HttpResponse:
 def note_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
-    form = forms.NoteForm(_posted(request), initial={"occurred_on": timezone.localdate()})
+    default = author_category(actor.role)
+    form = forms.NoteForm(
+        _posted(request), initial={"occurred_on": timezone.localdate(), "category": default}
+    )
     done = _submit(
         request,
         form,
@@ -601,7 +653,8 @@ def note_create(request: HttpRequest, pk: int) -> HttpResponse:
         warn_if_bsn(request, form.cleaned_data["text"])
         return redirect("trajectories:timeline", pk=trajectory.pk)
     status = done.status
-    return _render_on(request, trajectory, form, _("Notitie"), status)
+    extra = _visible_for(request, trajectory, form, default)
+    return _render_on(request, trajectory, form, _("Notitie"), status, extra=extra)
 
 
 def _ladder_definitions() -> list[tuple[str, str]]:

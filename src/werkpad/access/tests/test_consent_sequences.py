@@ -207,6 +207,7 @@ class ConsentOverTime(RuleBasedStateMachine):
             category=category,
             text=f"notitie {len(self.history.notes)} over {category}",
             occurred_on=timezone.localdate(),
+            confirm_wider=True,  # any category, as the author chose it (issue 11, item 4)
         )
         self.history.notes[note.pk] = category
 

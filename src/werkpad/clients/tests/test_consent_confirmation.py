@@ -189,6 +189,21 @@ def test_without_the_form_it_waits_for_the_client_and_opens_nothing(world: Any) 
     assert again.status_code == 400
 
 
+def test_a_client_without_an_account_is_not_left_waiting(world: Any) -> None:
+    """Found in a walk-through: treatment data for UWV recorded for a client who has no
+    account waited for a confirmation that could never come. Now the form asks for the
+    signed form (or an invitation first); with the form it is in force at once."""
+    Client.objects.filter(pk=world.client_record.pk).update(user=None)
+    world.client_record.refresh_from_db()
+    response = _post_consent(world, categories=["basis", "behandeling"], confirm_leaves_ggz="on")
+    assert response.status_code == 400
+    assert "nog geen account in Werkpad" in response.content.decode()
+    assert not Consent.objects.filter(recipient=world.org_b).exists()
+    document = SimpleUploadedFile("toestemming.pdf", PDF, content_type="application/pdf")
+    consent = _record(world, ["basis", "behandeling"], confirm_leaves_ggz=True, document=document)
+    assert not consent.awaits_client and _is_active(consent)
+
+
 def test_with_the_signed_form_it_is_in_force_at_once(world: Any) -> None:
     document = SimpleUploadedFile("toestemming.pdf", PDF, content_type="application/pdf")
     consent = _record(world, ["basis", "behandeling"], confirm_leaves_ggz=True, document=document)

@@ -491,6 +491,7 @@ def shared(db: Any) -> Shared:
         details=services.GoalDetails(
             category="reintegratie", life_domain="werk", own_words="Werken in de zorg"
         ),
+        confirm_wider=True,  # B reads re-integration, not work: a widening (issue 11, item 4)
     )
     return Shared(actor_a, pro_b, actor_for_user(pro_b), trajectory, consent, note, goal)
 

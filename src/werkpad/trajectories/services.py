@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from werkpad.access.actor import Actor
 from werkpad.access.actor import organisation_of as _organisation
 from werkpad.access.actor import user_of as _user
+from werkpad.access.models import NEED_TO_KNOW_CATEGORIES
 from werkpad.access.policy import (
     Action,
     Basis,
@@ -604,7 +605,16 @@ def _check_widening(
     extra = _readers(trajectory, category, organisation_id)
     for pk in _readers(trajectory, reference, organisation_id):
         extra.pop(pk, None)
-    if not extra:
+    names = sorted(extra.values())
+    # Out of need-to-know (decision 0033), every colleague of the organisation reads it, on
+    # the team or not: a widening even when the team is the organisation's alone.
+    colleagues = reference in NEED_TO_KNOW_CATEGORIES and category not in NEED_TO_KNOW_CATEGORIES
+    if colleagues:
+        names.append(
+            _("collega's van %(organisation)s buiten het team")
+            % {"organisation": _organisation(actor).name}
+        )
+    if not names:
         return {}
     if not confirmed:
         raise ValidationError(
@@ -617,11 +627,16 @@ def _check_widening(
                 % {
                     "chosen": DataCategory(category).label,
                     "default": DataCategory(reference).label,
-                    "names": ", ".join(sorted(extra.values())),
+                    "names": ", ".join(names),
                 }
             }
         )
-    return {"wider": category, "default": reference, "extra_readers": sorted(extra)}
+    return {
+        "wider": category,
+        "default": reference,
+        "extra_readers": sorted(extra),
+        "colleagues_off_the_team": colleagues,
+    }
 
 
 @dataclass(frozen=True, kw_only=True)

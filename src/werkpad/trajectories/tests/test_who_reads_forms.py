@@ -130,6 +130,35 @@ def test_a_behandelaar_tagging_a_medication_goal_werk_is_asked_to_confirm(
     assert not AccessLogEntry.objects.filter(event_code="goal.create").exists()
 
 
+def test_tagging_a_medication_goal_werk_widens_it_to_colleagues_off_the_team(db: Any) -> None:
+    """Found in a walk-through: on a team of the ggz alone, the goal tagged werk was read by a
+    teamleider who is not on the team (need-to-know no longer applied). That is a widening
+    too, even with nobody of another organisation on the team."""
+    ggz = make_organisation("GGZ Alleen")
+    coach = make_user(organisation=ggz, full_name="Coach Alleen")
+    therapist = make_user(organisation=ggz, role=Role.BEHANDELAAR, full_name="Behandelaar Alleen")
+    trajectory = services.trajectory_start(
+        actor=actor_for_user(coach), client=make_client(organisation=ggz), trajectory_type="ips"
+    )
+    TeamMember.objects.create(
+        trajectory=trajectory, user=therapist, organisation=ggz, role=Role.BEHANDELAAR,
+        started_on=timezone.localdate(), added_by=coach,
+    )  # fmt: skip
+    actor = actor_for_user(therapist)
+    with pytest.raises(ValidationError) as refused:
+        services.goal_create(actor=actor, trajectory=trajectory, details=_medication_goal())
+    assert "collega's van GGZ Alleen buiten het team" in " ".join(
+        refused.value.message_dict["category"]
+    )
+    assert not Goal.objects.exists()
+    goal = services.goal_create(
+        actor=actor, trajectory=trajectory, details=_medication_goal(), confirm_wider=True
+    )
+    row = AccessLogEntry.objects.get(event_code="goal.create")
+    assert row.detail["colleagues_off_the_team"] is True and row.detail["extra_readers"] == []
+    assert goal.category == DataCategory.WERK
+
+
 def test_confirmed_the_goal_is_saved_and_the_audit_row_notes_the_widening(
     team: dict[str, Any],
 ) -> None:

@@ -15,6 +15,8 @@ from enum import StrEnum
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from werkpad.trajectories import models as trajectory_models
+
 RULES_CHECKED_ON = date(2026, 11, 1)
 
 
@@ -40,7 +42,7 @@ BIJSTAND, WW, WIA, WAJONG, ZIEKTEWET, NONE, OTHER = (
     "geen",
     "anders",
 )
-UWV_BENEFITS = frozenset({WW, WIA, WAJONG, ZIEKTEWET})
+UWV_BENEFITS = trajectory_models.UWV_BENEFITS
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,12 @@ class BenefitStatus(models.TextChoices):
     OTHER = "anders", _("anders")
 
 
+# The benefits paid by UWV; bijstand is the gemeente's (WGB and the instruments guide ask).
+UWV_BENEFITS = frozenset(
+    {BenefitStatus.WW, BenefitStatus.WIA, BenefitStatus.WAJONG, BenefitStatus.ZIEKTEWET}
+)
+
+
 class WorkWish(models.TextChoices):
     YES = "ja", _("ja")
     NO = "nee", _("nee")

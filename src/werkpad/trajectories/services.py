@@ -38,6 +38,7 @@ from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import Membership, Team
 
 from .models import (
+    UWV_BENEFITS,
     EndReason,
     Goal,
     GoalRevision,
@@ -282,10 +283,6 @@ def _check_setup(trajectory_type: str, setup: TrajectorySetup) -> None:
         raise ValidationError({"wgb_months": _("Een WGB-traject duurt 12 of 18 maanden.")})
     if trajectory_type == TrajectoryType.OWN and not [p for p in setup.own_phases if p.strip()]:
         raise ValidationError({"own_phases": _("Noem minstens één fase van de eigen route.")})
-
-
-# The benefits paid by UWV (BenefitStatus values); bijstand is the gemeente's.
-UWV_BENEFITS = frozenset({"ww", "wia", "wajong", "ziektewet"})
 
 
 def _wgb_reason(actor: Actor, client: Client, trajectory_type: str, setup: TrajectorySetup) -> str:

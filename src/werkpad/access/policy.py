@@ -185,6 +185,21 @@ def _active_consents(actor: Actor, category: str) -> QuerySet[Any]:
     )
 
 
+def _team_consents(actor: Actor, category: str) -> QuerySet[Any]:
+    """Consents in force for care teams covering ``category`` that reach the actor's role;
+    whether the actor is on the team is the caller's part."""
+    from werkpad.clients.models import Consent
+
+    if actor.role not in CONSENT_ROLES:
+        return Consent.objects.none()
+    return (
+        Consent.objects.active()
+        .filter(trajectory__isnull=False, grants__category=category)
+        .filter(Q(recipient_role="") | Q(recipient_role=actor.role))
+        .defer("document_ciphertext")
+    )
+
+
 def _scope_clients(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     """Insiders (the client, professionals of the recording organisation) are in scope;
     whether their role may open the record is for ``_decide_client`` (403, not 404). Another
@@ -197,7 +212,17 @@ def _scope_clients(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     if not _works_with_clients(actor):
         return qs.filter(own)
     consented = _active_consents(actor, "basis").values("client_id")
-    return qs.filter(own | Q(pk__in=consented))
+    return qs.filter(own | Q(pk__in=consented) | Q(pk__in=_team_consent_clients(actor)))
+
+
+def _team_consent_clients(actor: Actor) -> QuerySet[Any]:
+    """Clients on whose trajectory team the actor is while the client's consent for that care
+    team covers basic data."""
+    return (
+        _my_team_places(actor)
+        .filter(_team_consent_in_force("trajectory_id", actor.role, "basis"))
+        .values("trajectory__client_id")
+    )
 
 
 def _scope_consents(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -207,7 +232,9 @@ def _scope_consents(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
     if not _works_with_clients(actor):
         return qs.none()
     return qs.filter(
-        Q(client__organisation_id=actor.organisation_id) | Q(recipient_id=actor.organisation_id)
+        Q(client__organisation_id=actor.organisation_id)
+        | Q(recipient_id=actor.organisation_id)
+        | Q(trajectory__organisation_id=actor.organisation_id)
     )
 
 
@@ -221,14 +248,43 @@ def _decide_consent(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
-def _consented(actor: Actor, client_path: str, category: str | OuterRef, route_path: str = "") -> Q:
+def _consented(
+    actor: Actor,
+    client_path: str,
+    category: str | OuterRef,
+    route_path: str = "",
+    *,
+    trajectory_path: str = "",
+) -> Q:
     """An active consent of the record's client for the actor's organisation (and role)
     covering ``category`` (a fixed category, or ``OuterRef("category")`` of the record). For
     data on a trajectory (``route_path`` leads to its type) the consent's purpose must be that
-    trajectory: consent for an IPS trajectory does not open a WGB trajectory's data."""
-    return _consent_in_force(
+    trajectory: consent for an IPS trajectory does not open a WGB trajectory's data. With
+    ``trajectory_path`` (the path to that trajectory's pk), a consent for the care team of
+    that trajectory counts too while the actor is on its team."""
+    consented = _consent_in_force(
         actor.organisation_id, actor.role, client_path, category, route_path=route_path
     )
+    if not trajectory_path:
+        return consented
+    on_team = Q(_on_team(actor, trajectory_path))
+    return consented | (on_team & _team_consent_in_force(trajectory_path, actor.role, category))
+
+
+def _team_consent_in_force(trajectory_path: str, role: Any, category: str | OuterRef) -> Q:
+    """An active consent for the care team of the trajectory at ``trajectory_path`` covering
+    ``category``, for ``role`` (a value or an ``OuterRef``) if it names one. Whether the
+    reader is on that team is the caller's part (``_on_team`` or the team membership row)."""
+    from werkpad.clients.models import Consent
+
+    consents = (
+        Consent.objects.active()
+        .filter(trajectory_id=OuterRef(trajectory_path), grants__category=category)
+        .filter(Q(recipient_role="") | Q(recipient_role=role))
+    )
+    if isinstance(role, str) and role not in CONSENT_ROLES:
+        consents = consents.none()  # an ``OuterRef`` role: the caller filters on CONSENT_ROLES
+    return Q(Exists(consents))
 
 
 def _consent_in_force(
@@ -266,12 +322,18 @@ def team_members_who_see(qs: QuerySet[M]) -> QuerySet[M]:
     the client's basic-data consent for that organisation (and role) is in force. For
     e-mails and background tasks, which must read consent when they send, not when queued."""
     own = Q(organisation_id=F("trajectory__organisation_id"))
-    consented = Q(role__in=CONSENT_ROLES) & _consent_in_force(
-        OuterRef("organisation_id"),
-        OuterRef("role"),
-        "trajectory__client_id",
-        "basis",
-        route_path="trajectory__type",
+    consented = Q(role__in=CONSENT_ROLES) & (
+        _consent_in_force(
+            OuterRef("organisation_id"),
+            OuterRef("role"),
+            "trajectory__client_id",
+            "basis",
+            route_path="trajectory__type",
+        )
+        | (
+            Q(ended_on__isnull=True)
+            & _team_consent_in_force("trajectory_id", OuterRef("role"), "basis")
+        )
     )
     return qs.filter(own | consented)
 
@@ -288,12 +350,16 @@ def team_members_who_would_read(trajectory: Any, category: str, organisation_id:
     members = TeamMember.objects.filter(
         trajectory=trajectory, ended_on__isnull=True
     ).select_related("organisation", "user")
-    covered = Q(organisation_id=organisation_id) | _consent_in_force(
-        OuterRef("organisation_id"),
-        OuterRef("role"),
-        "trajectory__client_id",
-        category,
-        route_path="trajectory__type",
+    covered = (
+        Q(organisation_id=organisation_id)
+        | _consent_in_force(
+            OuterRef("organisation_id"),
+            OuterRef("role"),
+            "trajectory__client_id",
+            category,
+            route_path="trajectory__type",
+        )
+        | _team_consent_in_force("trajectory_id", OuterRef("role"), category)
     )
     return team_members_who_see(members).filter(covered)
 
@@ -320,16 +386,7 @@ def client_consents_to(client: Any, organisation: Any, category: str = "basis") 
 
 
 def _on_team(actor: Actor, trajectory_path: str) -> Exists:
-    from werkpad.trajectories.models import TeamMember
-
-    return Exists(
-        TeamMember.objects.filter(  # type: ignore[misc]
-            trajectory_id=OuterRef(trajectory_path),
-            user_id=actor.user.pk,  # type: ignore[union-attr]
-            organisation_id=actor.organisation_id,
-            ended_on__isnull=True,
-        )
-    )
+    return Exists(_my_team_places(actor).filter(trajectory_id=OuterRef(trajectory_path)))
 
 
 def _trajectory_q(actor: Actor, prefix: str = "") -> Q:
@@ -339,7 +396,13 @@ def _trajectory_q(actor: Actor, prefix: str = "") -> Q:
     own = Q(**{f"{prefix}organisation_id": actor.organisation_id})
     pk_path = f"{prefix}pk" if prefix else "pk"
     team_and_consent = Q(_on_team(actor, pk_path)) & Q(
-        _consented(actor, f"{prefix}client_id", "basis", route_path=f"{prefix}type")
+        _consented(
+            actor,
+            f"{prefix}client_id",
+            "basis",
+            route_path=f"{prefix}type",
+            trajectory_path=pk_path,
+        )
     )
     return own | team_and_consent
 
@@ -380,7 +443,11 @@ def _data_scope(
         if not isinstance(category, str) or not category:
             category = OuterRef("category")
         consented = _consented(
-            actor, f"{trajectory}__client_id", category, route_path=f"{trajectory}__type"
+            actor,
+            f"{trajectory}__client_id",
+            category,
+            route_path=f"{trajectory}__type",
+            trajectory_path=f"{trajectory}__pk",
         )
         qs = qs.filter(Q(organisation_id=actor.organisation_id) | Q(consented))
         known = _need_to_know_q(actor, qs.model, trajectory) if need_to_know else None
@@ -486,14 +553,7 @@ def active_break_the_glass(actor: Actor, client: Any) -> Any:
 def on_client_care_team(actor: Actor, client: Any) -> bool:
     """Whether the actor is on the care team of one of the client's trajectories for their
     organisation: then need-to-know records are theirs to read and no grant is needed."""
-    from werkpad.trajectories.models import TeamMember
-
-    return TeamMember.objects.filter(  # type: ignore[misc]
-        trajectory__client=client,
-        user_id=actor.user.pk,  # type: ignore[union-attr]
-        organisation_id=actor.organisation_id,
-        ended_on__isnull=True,
-    ).exists()
+    return _my_team_places(actor).filter(trajectory__client=client).exists()
 
 
 def _scope_intakes(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
@@ -655,25 +715,31 @@ def as_client_data(actor: Actor, qs: QuerySet[M], trajectory: str = "trajectory"
 # --- Free text: each text about a client is read under consent for its own category --------
 @dataclass(frozen=True)
 class _TextContext:
-    """Where a record's client and route (the consent's purpose) are, and which organisation
-    wrote a text when it is not the record's ``organisation`` (a referral's two parties)."""
+    """Where a record's client and route (the consent's purpose) are, which organisation
+    wrote a text when it is not the record's ``organisation`` (a referral's two parties), and
+    the path to the trajectory's pk when the record is on one (its care team's consent)."""
 
     client: str
     route: str
     authors: tuple[tuple[str, str], ...] = ()
+    trajectory: str = ""
 
 
 # Records shown to others without their texts' categories being part of their scope: a phase
 # change is on the timeline of everyone who sees the trajectory; a referral is seen by both
 # parties; an employer contact by every organisation that shares the employer.
 _TEXT_CONTEXT: dict[str, _TextContext] = {
-    "trajectories.phasechange": _TextContext("trajectory__client_id", "trajectory__type"),
+    "trajectories.phasechange": _TextContext(
+        "trajectory__client_id", "trajectory__type", trajectory="trajectory__pk"
+    ),
     "trajectories.referral": _TextContext(
         "client_id",
         "route",
         (("reason", "from_organisation_id"), ("decline_reason", "to_organisation_id")),
     ),
-    "employment.employercontact": _TextContext("trajectory__client_id", "trajectory__type"),
+    "employment.employercontact": _TextContext(
+        "trajectory__client_id", "trajectory__type", trajectory="trajectory__pk"
+    ),
 }
 
 
@@ -703,6 +769,9 @@ def _text_readable_q(actor: Actor, model: type[Model], name: str, spec: Any) -> 
     consented = _consented(actor, context.client, category, route_path=context.route) & Q(
         _consented(actor, context.client, "basis")
     )
+    if context.trajectory:
+        on_team = Q(_on_team(actor, context.trajectory))
+        consented |= on_team & _team_consent_in_force(context.trajectory, actor.role, category)
     return no_client | own | consented
 
 
@@ -968,9 +1037,25 @@ def _decide_client(actor: Actor, action: Action, obj: Any) -> Decision:
         return Decision(True, Basis.OWN_ORGANISATION)
     if action in seen_actions:
         consent = _active_consents(actor, "basis").filter(client_id=obj.pk).first()
+        if consent is None:  # or the consent for the care team the actor is on
+            consent = (
+                _team_consents(actor, "basis")
+                .filter(client_id=obj.pk, trajectory__team__in=_my_team_places(actor))
+                .first()
+            )
         if consent is not None:
             return Decision(True, Basis.CONSENT, consent_id=consent.pk)
     return DENY
+
+
+def _my_team_places(actor: Actor) -> QuerySet[Any]:
+    from werkpad.trajectories.models import TeamMember
+
+    return TeamMember.objects.filter(  # type: ignore[misc]
+        user_id=actor.user.pk,  # type: ignore[union-attr]
+        organisation_id=actor.organisation_id,
+        ended_on__isnull=True,
+    )
 
 
 def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
@@ -991,19 +1076,12 @@ def _decide_trajectory(actor: Actor, action: Action, obj: Any) -> Decision:
         return DENY
     # Checked again here (not only in the scope), so a service called with an object that
     # did not come through the scope still refuses an outsider.
-    from werkpad.trajectories.models import TeamMember
-
-    on_team = TeamMember.objects.filter(  # type: ignore[misc]
-        trajectory_id=obj.pk,
-        user_id=actor.user.pk,  # type: ignore[union-attr]
-        organisation_id=actor.organisation_id,
-        ended_on__isnull=True,
-    ).exists()
+    on_team = _my_team_places(actor).filter(trajectory_id=obj.pk).exists()
     consent = (
         _active_consents(actor, "basis")
         .filter(client_id=obj.client_id, purpose__in=purposes_for(obj.type))
         .first()
-    )
+    ) or _team_consents(actor, "basis").filter(trajectory_id=obj.pk).first()
     allowed = on_team and consent is not None
     return Decision(allowed, Basis.TEAM, consent_id=consent.pk if allowed and consent else None)
 

@@ -131,6 +131,13 @@ class AccessLogEntry(models.Model):
         return str(BASIS_LABELS.get(self.basis, self.basis))
 
     @property
+    def event_label(self) -> str:
+        """The event in words for the professional reading the log ('' for an unknown code)."""
+        from .events import staff_label
+
+        return staff_label(self.event_code)
+
+    @property
     def break_the_glass_reason(self) -> str:
         """The reason stated for break the glass (decision 0033); '' for other rows."""
         grant = (self.detail or {}).get("break_the_glass")

@@ -1,22 +1,65 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from .forms import AccessLogSearchForm
+from .models import AccessLogEntry
 from .selectors import access_log_search
 
-EXPORT_COLUMNS = [
-    "occurred_at", "event_code", "action", "outcome", "user_display", "responsible_user_id",
-    "organisation_id", "role", "client_pid", "object_type", "object_id", "basis", "consent_id",
-    "ip_address", "user_agent", "hash",
-]  # fmt: skip
+# The export opens in a Dutch spreadsheet as it is: semicolon-separated, UTF-8 with a byte
+# order mark, times in Dutch local time (with UTC beside it, which the hash chain uses), and a
+# label beside every code.
+LOG_TIME_ZONE = ZoneInfo("Europe/Amsterdam")
+CSV_DELIMITER = ";"
+BOM = "\ufeff"
+
+
+def _local(value: datetime) -> str:
+    return timezone.localtime(value, LOG_TIME_ZONE).strftime("%d-%m-%Y %H:%M:%S")
+
+
+def _utc(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+EXPORT_COLUMNS: list[tuple[Promise, Callable[[AccessLogEntry], object]]] = [
+    (_("Tijdstip (Nederlandse tijd)"), lambda e: _local(e.occurred_at)),
+    (_("Tijdstip (UTC)"), lambda e: _utc(e.occurred_at)),
+    (_("Gebeurteniscode"), lambda e: e.event_code),
+    (_("Gebeurtenis"), lambda e: e.event_label),
+    (_("Actiecode"), lambda e: e.action),
+    (_("Actie"), lambda e: e.get_action_display()),
+    (_("Uitkomstcode"), lambda e: e.outcome),
+    (_("Uitkomst"), lambda e: e.get_outcome_display()),
+    (_("Gebruiker (e-mail)"), lambda e: e.user_display),
+    (_("Naam gebruiker"), lambda e: e.user_name),
+    (_("Verantwoordelijke gebruiker (id)"), lambda e: e.responsible_user_id),
+    (_("Organisatie (id)"), lambda e: e.organisation_id),
+    (_("Rolcode"), lambda e: e.role),
+    (_("Rol"), lambda e: e.role_label if e.role else ""),
+    (_("Cliënt (pseudoniem)"), lambda e: e.client_pid),
+    (_("Objectsoort"), lambda e: e.object_type),
+    (_("Object-id"), lambda e: e.object_id),
+    (_("Grondslagcode"), lambda e: e.basis),
+    (_("Grondslag"), lambda e: e.basis_label if e.basis else ""),
+    (_("Reden toegang buiten het team"), lambda e: e.break_the_glass_reason),
+    (_("Toestemming (id)"), lambda e: e.consent_id),
+    (_("IP-adres"), lambda e: e.ip_address),
+    (_("User agent"), lambda e: e.user_agent),
+    (_("Hash"), lambda e: e.hash),
+]
 
 
 @login_required
@@ -45,6 +88,10 @@ def _csv_cell(value: object) -> object:
     return value
 
 
+def _blank(value: object) -> object:
+    return "" if value is None else value
+
+
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -58,15 +105,19 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
         return render(request, "audit/search.html", {"form": form, "page": None}, status=400)
     filters = form.cleaned_data if form.is_bound else {}
     entries = access_log_search(actor=request.actor, filters=filters, export=True)  # type: ignore[attr-defined]
-    writer = csv.writer(_Echo())
-    rows = (
-        writer.writerow([_csv_cell(getattr(e, c)) for c in EXPORT_COLUMNS])
-        for e in entries.iterator(chunk_size=2000)
-    )
-    response = StreamingHttpResponse(
-        (line for part in ([writer.writerow(EXPORT_COLUMNS)], rows) for line in part),
-        content_type="text/csv; charset=utf-8",
-    )
-    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    writer = csv.writer(_Echo(), delimiter=CSV_DELIMITER)
+    language = translation.get_language()
+
+    def lines() -> Iterator[str]:
+        # Streamed after the view returns: keep the user's language for the labels.
+        with translation.override(language):
+            yield BOM + writer.writerow([str(title) for title, _value in EXPORT_COLUMNS])
+            for entry in entries.iterator(chunk_size=2000):
+                yield writer.writerow(
+                    [_csv_cell(_blank(value(entry))) for _title, value in EXPORT_COLUMNS]
+                )
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    stamp = timezone.localtime(timezone.now(), LOG_TIME_ZONE).strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="toegangslog-{stamp}.csv"'
     return response

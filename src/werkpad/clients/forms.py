@@ -5,6 +5,7 @@ from datetime import date
 from typing import Any
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -98,11 +99,45 @@ class ClientEditForm(_ClientFields, VersionedForm):
     pass
 
 
+class TeamChoiceField(forms.ModelChoiceField):
+    """A trajectory, named by who is on its team now (a consent for a care team reaches its
+    current and future members)."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        members = [
+            f"{m.user.full_name or m.user.email} ({m.get_role_display()}, {m.organisation.name})"
+            for m in obj.team.all()
+            if m.ended_on is None
+        ]
+        return str(
+            _(
+                "Het team van %(trajectory)s bij %(organisation)s: nu %(members)s, en wie later "
+                "bij het team komt"
+            )
+            % {
+                "trajectory": obj.get_type_display(),
+                "organisation": obj.organisation.name,
+                "members": ", ".join(members) or _("nog niemand"),
+            }
+        )
+
+
 class ConsentForm(UtrechtFormMixin, forms.Form):
     recipient = forms.ModelChoiceField(
         label=_("Organisatie die mag inzien"),
         queryset=Organisation.objects.none(),
-        error_messages={"required": _("Kies een organisatie.")},
+        required=False,
+    )
+    trajectory = TeamChoiceField(
+        label=_("Of: het team van één traject"),
+        queryset=None,
+        required=False,
+        error_messages={"invalid_choice": _("Kies een lopend traject van deze cliënt.")},
+        help_text=_(
+            "Iedereen die in het team van dit traject zit, nu en later, uit welke organisatie "
+            "ook, ziet dan van elkaar wat de cliënt hier kiest. Wie het team verlaat, ziet "
+            "het niet meer. Een eigen organisatie hoeft dan niet apart toestemming te krijgen."
+        ),
     )
     recipient_role = forms.ChoiceField(
         label=_("Alleen voor de rol"),
@@ -132,8 +167,12 @@ class ConsentForm(UtrechtFormMixin, forms.Form):
         error_messages={"invalid": _("Vul een datum in als 31-12-2026.")},
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, trajectories: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The client's running trajectories the recording professional sees, with their teams.
+        if trajectories is None:
+            trajectories = apps.get_model("trajectories", "Trajectory").objects.none()
+        self.fields["trajectory"].queryset = trajectories  # type: ignore[attr-defined]
         # Employers see only what the client chooses to disclose (the disclosure aid), never
         # through a consent on the record.
         # The own organisation is a choice too: what other organisations record on a shared
@@ -188,6 +227,13 @@ class ConsentForm(UtrechtFormMixin, forms.Form):
         start, end = data.get("valid_from"), data.get("valid_until")
         if start and end and end < start:
             self.add_error("valid_until", _("De einddatum ligt voor de begindatum."))
+        recipient, team = data.get("recipient"), data.get("trajectory")
+        if recipient is None and team is None and not self.has_error("trajectory"):
+            self.add_error("recipient", _("Kies een organisatie of het team van een traject."))
+        if recipient is not None and team is not None:
+            self.add_error(
+                "trajectory", _("Kies een organisatie óf het team van één traject, niet allebei.")
+            )
         return data
 
 

@@ -154,16 +154,32 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
 
 
 class Consent(models.Model):
-    """The client's permission for an organisation (or one role in it) to see categories of
-    their data, for a purpose and a period (FHIR Consent, privacy). Withdrawal takes effect at
-    once; the row stays as history."""
+    """The client's permission for an organisation (or one role in it), or for the care team
+    of one trajectory, to see categories of their data, for a purpose and a period (FHIR
+    Consent, privacy). Withdrawal takes effect at once; the row stays as history.
+
+    A consent for a care team (``trajectory``) reaches every member of that trajectory's team
+    while they are on it, now and later, whatever their organisation, and both ways: what one
+    member records in a granted category, the others read (decision 0037). Exactly one of
+    ``recipient`` and ``trajectory`` is set; code that asks about an organisation filters on
+    ``recipient`` and so never mistakes a team consent for a whole organisation's."""
 
     client = models.ForeignKey(Client, on_delete=models.CASCADE, related_name="consents")
     recipient = models.ForeignKey(
         "organisations.Organisation",
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="+",
         verbose_name=_("organisatie die mag inzien"),
+    )
+    trajectory = models.ForeignKey(
+        "trajectories.Trajectory",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="team_consents",
+        verbose_name=_("team van het traject dat mag inzien"),
     )
     recipient_role = models.CharField(
         _("alleen voor de rol"), max_length=30, blank=True, choices=Role.choices
@@ -202,9 +218,39 @@ class Consent(models.Model):
     class Meta:
         ordering = ["-recorded_at"]
         indexes = [models.Index(fields=["recipient", "client"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(recipient__isnull=False, trajectory__isnull=True)
+                    | models.Q(recipient__isnull=True, trajectory__isnull=False)
+                ),
+                name="consent_for_an_organisation_or_a_team",
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"consent {self.pk} of {self.client_id} for {self.recipient_id}"
+        to = f"team of {self.trajectory_id}" if self.trajectory_id else self.recipient_id
+        return f"consent {self.pk} of {self.client_id} for {to}"
+
+    @property
+    def for_team(self) -> bool:
+        return self.trajectory_id is not None
+
+    @property
+    def recipient_name(self) -> str:
+        """Who the consent is for, as pages name it: an organisation, or a trajectory's team."""
+        if self.trajectory_id is not None:
+            trajectory = self.trajectory
+            assert trajectory is not None
+            return str(
+                _("het team van %(trajectory)s (%(organisation)s)")
+                % {
+                    "trajectory": trajectory.get_type_display(),
+                    "organisation": trajectory.organisation.name,
+                }
+            )
+        assert self.recipient is not None
+        return self.recipient.name
 
     @property
     def audit_client_pid(self) -> str:

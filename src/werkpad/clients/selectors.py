@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
+from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
@@ -89,7 +90,7 @@ def consent_list(*, actor: Actor, client: Client) -> list[Consent]:
     consents = list(
         visible_to(actor, Consent.objects.filter(client=client))
         .defer("document_ciphertext")
-        .select_related("recipient", "recorded_by")
+        .select_related("recipient", "recorded_by", "trajectory__organisation")
         .prefetch_related("grants")
     )
     record(
@@ -107,10 +108,34 @@ def consent_get(*, actor: Actor, client: Client, consent_id: int) -> Consent:
     consent, _decision = get_for(
         actor,
         Action.MANAGE_CONSENTS,
-        Consent.objects.filter(client=client).defer("document_ciphertext").select_related("client"),
+        Consent.objects.filter(client=client)
+        .defer("document_ciphertext")
+        .select_related("client", "recipient", "trajectory__organisation"),
         pk=consent_id,
     )
     return consent
+
+
+def consents_that_stay(*, actor: Actor, consent: Consent) -> list[Consent]:
+    """Other consents in force for the same organisation (or care team) of the same client:
+    withdrawing ``consent`` leaves what they open open, and the page must say so."""
+    require(actor, Action.MANAGE_CONSENTS, consent)
+    # ``None`` matches ``IS NULL``: a team's consents for a team, an organisation's for it.
+    same: dict[str, int | None] = {
+        "recipient_id": consent.recipient_id,
+        "trajectory_id": consent.trajectory_id,
+    }
+    return list(
+        visible_to(
+            actor,
+            Consent.objects.active()
+            .filter(client_id=consent.client_id, **same)
+            .exclude(pk=consent.pk),
+        )
+        .defer("document_ciphertext")
+        .prefetch_related("grants")
+        .order_by("recorded_at")
+    )
 
 
 def consent_document(*, actor: Actor, consent: Consent) -> tuple[str, str, bytes]:
@@ -138,3 +163,21 @@ def consent_document(*, actor: Actor, consent: Consent) -> tuple[str, str, bytes
 
 def may_manage_consents(*, actor: Actor, client: Client) -> bool:
     return may(actor, Action.MANAGE_CONSENTS, client)
+
+
+def team_consent_choices(*, actor: Actor, client: Client) -> QuerySet[Any]:
+    """The client's running trajectories the actor sees, with their teams, for a consent for
+    one care team (the page that shows them logs the client's consents as read)."""
+    from django.db.models import Prefetch
+
+    from werkpad.trajectories.models import TeamMember, Trajectory
+
+    members = TeamMember.objects.filter(ended_on__isnull=True).select_related(
+        "user", "organisation"
+    )
+    return (
+        visible_to(actor, Trajectory.objects.filter(client=client, ended_on__isnull=True))
+        .select_related("organisation")
+        .prefetch_related(Prefetch("team", queryset=members))
+        .order_by("started_on", "id")
+    )

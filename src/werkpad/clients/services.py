@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,11 +13,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import CONSENT_ROLES, Action, require
+from werkpad.access.policy import CONSENT_ROLES, Action, purposes_for, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.core.bsn import BSN_MESSAGE, BSN_PHONE_MESSAGE, is_bsn_like
@@ -27,6 +27,9 @@ from werkpad.organisations.models import Gemeente, Organisation, OrganisationTyp
 
 from .documents import check_document
 from .models import Client, ClientNumber, Consent, ConsentGrant, DataCategory
+
+if TYPE_CHECKING:
+    from werkpad.trajectories.models import Trajectory
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,24 +141,32 @@ def consent_record(
     *,
     actor: Actor,
     client: Client,
-    recipient: Organisation,
+    recipient: Organisation | None,
     recipient_role: str,
     categories: list[str],
     purpose: str,
     valid_from: date,
     valid_until: date | None,
+    trajectory: Trajectory | None = None,
     document: UploadedFile | None = None,
     confirm_leaves_ggz: bool = False,
 ) -> Consent:
-    """Recorded by a professional of the recording organisation with the client present.
-    Treatment or belastbaarheid data for an organisation outside the ggz needs an explicit
+    """Recorded by a professional of the recording organisation with the client present, for
+    an organisation or for the care team of one of the client's trajectories (``trajectory``,
+    decision 0037). Treatment or belastbaarheid data for an organisation outside the ggz, or
+    for a care team (whose members may come from anywhere, later too), needs an explicit
     confirmation, and starts only when the client confirms it in the portal unless the signed
     form is uploaded. The client is told of every consent recorded for them."""
     decision = require(actor, Action.MANAGE_CONSENTS, client)
     user, organisation = actor.user, actor.organisation
     assert user is not None and organisation is not None  # guaranteed by the policy
-    leaving = _leaves_the_ggz(recipient, categories)
-    _check_consent(client, recipient, recipient_role, categories, leaving, confirm_leaves_ggz)
+    to = _ConsentTarget(client=client, recipient=recipient, trajectory=trajectory)
+    to.check()
+    leaving = to.leaves_the_ggz(categories)
+    _check_consent(to, recipient_role, categories, leaving, confirm_leaves_ggz)
+    if trajectory is not None:  # the team's consent is for the purpose of its trajectory
+        purpose = purposes_for(trajectory.type)[0]
+    _check_not_already_given(to, recipient_role, purpose, categories)
     if leaving and document is None and client.user_id is None:
         # It would wait for a confirmation that can never come (found in a walk-through).
         raise ValidationError(
@@ -171,6 +182,7 @@ def consent_record(
         consent = Consent.objects.create(
             client=client,
             recipient=recipient,
+            trajectory=trajectory,
             recipient_role=recipient_role,
             purpose=purpose,
             valid_from=valid_from,
@@ -190,7 +202,11 @@ def consent_record(
             action=AuditAction.CREATE,
             obj=consent,
             basis=decision.basis,
-            detail={"recipient": recipient.pk, "categories": sorted(categories)},
+            detail={
+                "recipient": recipient.pk if recipient else None,
+                "trajectory": trajectory.pk if trajectory else None,
+                "categories": sorted(categories),
+            },
         )
         if client.email:
             email, language = client.email, client.preferred_language
@@ -202,30 +218,92 @@ def consent_record(
 CARE_CATEGORIES = (DataCategory.BEHANDELING, DataCategory.BELASTBAARHEID)
 
 
-def _leaves_the_ggz(recipient: Organisation, categories: list[str]) -> list[str]:
-    """The treatment categories a consent would let an organisation outside the ggz read."""
-    if recipient.type == OrganisationType.GGZ:
-        return []
-    return [str(c.label) for c in CARE_CATEGORIES if c.value in categories]
+@dataclass(frozen=True, kw_only=True)
+class _ConsentTarget:
+    """Who a consent is for: an organisation, or the care team of one trajectory."""
+
+    client: Client
+    recipient: Organisation | None
+    trajectory: Trajectory | None
+
+    @property
+    def name(self) -> str:
+        if self.trajectory is not None:
+            return str(
+                _("het team van %(trajectory)s (%(organisation)s)")
+                % {
+                    "trajectory": self.trajectory.get_type_display(),
+                    "organisation": self.trajectory.organisation.name,
+                }
+            )
+        assert self.recipient is not None
+        return self.recipient.name
+
+    def check(self) -> None:
+        if self.recipient is None and self.trajectory is None:
+            raise ValidationError(
+                {"recipient": _("Kies een organisatie of het team van een traject.")}
+            )
+        if self.recipient is not None and self.trajectory is not None:
+            raise ValidationError(
+                {"trajectory": _("Kies een organisatie óf het team van één traject, niet allebei.")}
+            )
+        trajectory = self.trajectory
+        if trajectory is not None and (
+            trajectory.client_id != self.client.pk or trajectory.is_closed
+        ):
+            raise ValidationError({"trajectory": _("Kies een lopend traject van deze cliënt.")})
+
+    def leaves_the_ggz(self, categories: list[str]) -> list[str]:
+        """The treatment categories the consent would let readers outside the ggz read: an
+        organisation that is not a ggz, or a care team, which may hold such members now or
+        later."""
+        if self.recipient is not None and self.recipient.type == OrganisationType.GGZ:
+            return []
+        return [str(c.label) for c in CARE_CATEGORIES if c.value in categories]
+
+    def sees_the_client_anyway(self) -> bool:
+        """For a care team, a consent without basic data opens the granted categories to the
+        members who see the trajectory anyway (its own organisation, at least)."""
+        if self.trajectory is not None:
+            return True
+        assert self.recipient is not None
+        return _sees_the_client_anyway(self.client, self.recipient)
+
+
+def consent_check_fits(
+    *,
+    client: Client,
+    recipient: Organisation,
+    recipient_role: str,
+    purpose: str,
+    categories: list[str],
+) -> None:
+    """The rules a consent proposed to the client must meet as well as one recorded here:
+    not for an employer, a role that works with the client, basic data unless the
+    organisation sees the client anyway, and not a copy of one in force. The client gives it
+    in the portal, which is their own confirmation of anything leaving the ggz."""
+    to = _ConsentTarget(client=client, recipient=recipient, trajectory=None)
+    _check_consent(to, recipient_role, categories, leaving=[], confirmed=True)
+    _check_not_already_given(to, recipient_role, purpose, categories)
 
 
 def _check_consent(
-    client: Client,
-    recipient: Organisation,
+    to: _ConsentTarget,
     recipient_role: str,
     categories: list[str],
     leaving: list[str],
     confirmed: bool,
 ) -> None:
     errors: dict[str, str] = {}
-    if "basis" not in categories and not _sees_the_client_anyway(client, recipient):
+    if "basis" not in categories and not to.sees_the_client_anyway():
         # Without basic data another organisation cannot see the record at all, so such a
         # consent would open nothing while looking as if it did.
         errors["categories"] = _(
             "Kies ook basisgegevens. Zonder basisgegevens ziet de organisatie het dossier "
             "helemaal niet, dus opent deze toestemming niets."
         )
-    if recipient.type == OrganisationType.EMPLOYER:
+    if to.recipient is not None and to.recipient.type == OrganisationType.EMPLOYER:
         errors["recipient"] = _(
             "Een werkgever ziet alleen wat de cliënt zelf kiest bij 'open zijn op werk'."
         )
@@ -241,9 +319,39 @@ def _check_consent(
             "Bespreek dat met de cliënt en vink aan dat de cliënt dit weet. Zonder "
             "ondertekend formulier gaat de toestemming pas in als de cliënt die zelf "
             "bevestigt in Werkpad."
-        ) % {"what": _join(leaving), "org": recipient.name}
+        ) % {"what": _join(leaving), "org": to.name}
     if errors:
         raise ValidationError(errors)
+
+
+def _check_not_already_given(
+    to: _ConsentTarget, recipient_role: str, purpose: str, categories: list[str]
+) -> None:
+    """A second consent that adds nothing to one in force would, once withdrawn, leave the
+    client believing the data is closed while the first still opens it (walk-through)."""
+    existing = (
+        Consent.objects.active()
+        .filter(
+            client=to.client,
+            recipient=to.recipient,
+            trajectory=to.trajectory,
+            recipient_role=recipient_role,
+            purpose=purpose,
+        )
+        .prefetch_related("grants")
+        .order_by("recorded_at")
+    )
+    for consent in existing:
+        if set(categories) <= set(consent.categories):
+            raise ValidationError(
+                {
+                    "categories": _(
+                        "Deze toestemming is er al: vastgelegd op %(date)s en nog van "
+                        "kracht. Wil je iets veranderen, trek die dan eerst in."
+                    )
+                    % {"date": formats.date_format(timezone.localtime(consent.recorded_at))}
+                }
+            )
 
 
 def _join(labels: list[str]) -> str:

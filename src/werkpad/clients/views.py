@@ -123,6 +123,7 @@ def consents(request: HttpRequest, public_id: str) -> HttpResponse:
         request.POST if request.method == "POST" else None,
         request.FILES if request.method == "POST" else None,
         initial={"valid_from": timezone.localdate(), "categories": ["basis"]},
+        trajectories=selectors.team_consent_choices(actor=actor, client=client),
     )
     status = 200
     if request.method == "POST":
@@ -189,5 +190,6 @@ def consent_withdraw(request: HttpRequest, public_id: str, consent_id: int) -> H
         "form": form,
         "in_force": consent.withdrawn_at is None
         and (consent.valid_until is None or consent.valid_until >= timezone.localdate()),
+        "staying": selectors.consents_that_stay(actor=actor, consent=consent),
     }
     return render(request, "clients/consent_withdraw.html", context, status=done.status)

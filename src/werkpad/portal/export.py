@@ -426,13 +426,13 @@ def _consents(actor: Actor, client: Client) -> list[dict[str, Any]]:
         actor,
         Consent.objects.filter(client=client)
         .defer("document_ciphertext")
-        .select_related("recipient", "recorded_by_organisation")
+        .select_related("recipient", "recorded_by_organisation", "trajectory__organisation")
         .prefetch_related("grants"),
     )
     return [
         {
             "id": c.pk,
-            "recipient": c.recipient.name,
+            "recipient": c.recipient_name,
             "recipient_role": c.recipient_role,
             "recipient_role_label": _label(c, "recipient_role") if c.recipient_role else "",
             "categories": sorted(g.category for g in c.grants.all()),

@@ -260,6 +260,11 @@ class ConsentProposal(OnClient, models.Model):
         return f"consent proposal {self.pk} for {self.client_id}"
 
     @property
+    def recipient_name(self) -> str:
+        """As ``Consent.recipient_name``; a proposal is always for an organisation."""
+        return self.recipient.name
+
+    @property
     def category_labels(self) -> list[str]:
         return [str(DataCategory(c).label) for c in self.categories if c in DataCategory.values]
 

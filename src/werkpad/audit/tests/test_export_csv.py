@@ -23,9 +23,9 @@ def test_formula_cells_are_neutralised(world: Any, agent: str) -> None:
     admin.force_login(world.personas["admin_own"])
     response = admin.get(reverse("audit:export"))
     assert response.status_code == 200
-    text = b"".join(response.streaming_content).decode()
-    rows = list(csv.reader(io.StringIO(text, newline="")))
-    column = rows[0].index("user_agent")
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    column = rows[0].index("User agent")
     agents = [row[column] for row in rows[1:] if row[column]]
     assert "'" + agent in agents
     for row in rows[1:]:
@@ -39,6 +39,6 @@ def test_plain_cells_are_unchanged(world: Any) -> None:
     reader.get(reverse("clients:detail", args=[world.client_record.public_id]))
     admin = Client()
     admin.force_login(world.personas["admin_own"])
-    text = b"".join(admin.get(reverse("audit:export")).streaming_content).decode()
+    text = b"".join(admin.get(reverse("audit:export")).streaming_content).decode("utf-8-sig")
     assert "Mozilla/5.0 (X11)" in text
     assert "'Mozilla" not in text

@@ -75,9 +75,11 @@ def test_search_and_export_are_logged(world: Any) -> None:
     response = admin.get(reverse("audit:export"), {"client": world.client_record.public_id})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0][:3] == ["occurred_at", "event_code", "action"]
-    assert any(row[1] == "client.read" for row in rows[1:])
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    code = rows[0].index("Gebeurteniscode")
+    assert rows[0][code + 1] == "Gebeurtenis"
+    assert any(row[code] == "client.read" for row in rows[1:])
     export = AccessLogEntry.objects.get(event_code="auditlog.export")
     assert export.action == "E"
     assert export.user_id == world.personas["admin_own"].pk

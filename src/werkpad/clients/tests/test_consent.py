@@ -111,7 +111,7 @@ def test_bad_input_gets_dutch_messages_and_records_nothing(world: Any) -> None:
     response = _grant(world, recipient="", categories=[], valid_from="morgen")
     body = response.content.decode()
     assert response.status_code == 400
-    assert "Kies een organisatie." in body
+    assert "Kies een organisatie of het team van een traject." in body
     assert "Kies minstens één soort gegevens." in body
     assert "Vul een datum in" in body
     response = _grant(world, valid_until="2020-01-01")

@@ -10,6 +10,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from werkpad.access.policy import CONSENT_ROLES
 from werkpad.clients.models import ConsentPurpose, DataCategory
 from werkpad.core.forms import UtrechtFormMixin, VersionedForm, date_field, text_field
 from werkpad.organisations.models import Organisation, OrganisationType, Role
@@ -101,9 +102,10 @@ class ConsentProposeForm(UtrechtFormMixin, forms.Form):
         self.fields["recipient"].queryset = Organisation.objects.exclude(  # type: ignore[attr-defined]
             type=OrganisationType.EMPLOYER
         ).order_by("name")
+        # Only roles that work with the client (policy.CONSENT_ROLES), as the consent form.
         self.fields["recipient_role"].choices = [  # type: ignore[attr-defined]
-            ("", _("Alle rollen in die organisatie")),
-            *((r.value, r.label) for r in Role if r != Role.WERKGEVER_CONTACTPERSOON),
+            ("", _("De rollen die met de cliënt werken")),
+            *((r.value, r.label) for r in Role if r in CONSENT_ROLES),
         ]
         self.fields["recipient_role"].error_messages["invalid_choice"] = _(
             "Kies een rol uit de lijst."

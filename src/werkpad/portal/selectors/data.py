@@ -345,6 +345,9 @@ def proposal_row(proposal: ConsentProposal) -> ProposalRow:
 class ConsentsView:
     client: Client
     current: list[ConsentRow]  # in force or starting later: what others may see now or soon
+    # Recorded by the team, not in force until the client confirms (Consent.awaits_client):
+    # listed only with what waits for the client, never under "who may see something now".
+    awaiting: list[ConsentRow]
     history: list[ConsentRow]  # withdrawn and expired
     open_proposals: list[ProposalRow]
     decided_proposals: list[ProposalRow]
@@ -355,7 +358,13 @@ def _consents(actor: Actor, client: Client) -> QuerySet[Consent]:
     return (
         visible_to(actor, Consent.objects.filter(client=client))
         .defer("document_ciphertext")
-        .select_related("recipient", "recorded_by_organisation", "recorded_by", "withdrawn_by")
+        .select_related(
+            "recipient",
+            "recorded_by_organisation",
+            "recorded_by",
+            "withdrawn_by",
+            "trajectory__organisation",
+        )
         .prefetch_related("grants")
     )
 
@@ -375,7 +384,8 @@ def consents_view(*, actor: Actor) -> ConsentsView:
     proposals = [proposal_row(p) for p in _proposals(actor, client)]
     view = ConsentsView(
         client=client,
-        current=[r for r in rows if r.may_withdraw],
+        current=[r for r in rows if r.may_withdraw and not r.may_confirm],
+        awaiting=[r for r in rows if r.may_confirm],
         history=[r for r in rows if not r.may_withdraw],
         open_proposals=[p for p in proposals if p.proposal.status == ProposalStatus.OPEN],
         decided_proposals=[p for p in proposals if p.proposal.status != ProposalStatus.OPEN],

@@ -34,8 +34,9 @@ from werkpad.clients.models import (
     ConsentPurpose,
     DataCategory,
 )
+from werkpad.clients.services import consent_check_fits
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import Membership, Organisation, OrganisationType, Role
+from werkpad.organisations.models import Membership, Organisation, Role
 from werkpad.portal import income
 from werkpad.portal.models import (
     ConsentProposal,
@@ -297,13 +298,7 @@ def consent_propose(
     """A professional proposes a consent; nothing is shared until the client gives it."""
     decision = require(actor, Action.PROPOSE_CONSENT, client)
     errors: dict[str, object] = {}
-    if recipient.type == OrganisationType.EMPLOYER:
-        errors["recipient"] = _(
-            "Een werkgever ziet alleen wat de cliënt zelf kiest bij 'open zijn op werk'."
-        )
-    if recipient_role and (
-        recipient_role not in Role.values or recipient_role == Role.WERKGEVER_CONTACTPERSOON
-    ):
+    if recipient_role and recipient_role not in Role.values:
         errors["recipient_role"] = _("Kies een rol uit de lijst.")
     if purpose not in ConsentPurpose.values:
         errors["purpose"] = _("Kies een doel uit de lijst.")
@@ -315,6 +310,14 @@ def consent_propose(
         errors["reason"] = _("Vul dit veld in.")
     if errors:
         raise ValidationError(errors)
+    # The same rules as a consent recorded with the client present (issue 11, item 4).
+    consent_check_fits(
+        client=client,
+        recipient=recipient,
+        recipient_role=recipient_role,
+        purpose=purpose,
+        categories=categories,
+    )
     with transaction.atomic():
         proposal = ConsentProposal.objects.create(
             client=client,

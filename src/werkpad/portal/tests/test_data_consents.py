@@ -357,6 +357,35 @@ def test_a_bad_proposal_saves_nothing(world: Any, changes: dict[str, Any], messa
     assert not ConsentProposal.objects.exists()
 
 
+def test_a_proposal_meets_the_rules_of_a_recorded_consent(world: Any) -> None:
+    """Issue 11, item 4: a proposal without basic data for an organisation that does not see
+    the client, for a teamleider, or that repeats a consent in force, is refused."""
+    pro = _as(world.personas["pro_own"])
+    cases = [
+        ({"categories": ["belastbaarheid"]}, "Kies ook basisgegevens."),
+        ({"recipient_role": "teamleider"}, "Kies een rol uit de lijst."),
+    ]
+    for changes, message in cases:
+        response = pro.post(_propose_url(world), _propose_data(world, **changes))
+        assert response.status_code == 400, changes
+        assert message in response.content.decode()
+    consent = Consent.objects.create(
+        client=world.client_record,
+        recipient=world.org_b,
+        recipient_role="arbeidsdeskundige",
+        purpose="ips",
+        valid_from=timezone.localdate(),
+        recorded_by=world.personas["pro_own"],
+        recorded_by_organisation=world.org_a,
+    )
+    for category in ("basis", "belastbaarheid"):
+        ConsentGrant.objects.create(consent=consent, category=category)
+    response = pro.post(_propose_url(world), _propose_data(world))
+    assert response.status_code == 400
+    assert "Deze toestemming is er al" in response.content.decode()
+    assert not ConsentProposal.objects.exists()
+
+
 def test_the_panel_shows_open_proposals_to_those_who_may_propose(world: Any) -> None:
     _proposal(world.client_record, world.org_b, world.personas["pro_own"])
     detail = reverse("clients:detail", args=[world.client_record.public_id])

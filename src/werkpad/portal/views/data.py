@@ -114,7 +114,7 @@ def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
                     "Je toestemming voor %(org)s is ingetrokken. Dat geldt vanaf nu: %(org)s "
                     "kan deze gegevens niet meer zien."
                 )
-                % {"org": row.consent.recipient.name},
+                % {"org": row.consent.recipient_name},
             )
             return redirect("portal:consents")
     context = {"row": row, "error": error}
@@ -136,7 +136,7 @@ def consent_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     messages.success(
         request,
         _("Je hebt de toestemming voor %(org)s bevestigd. Die geldt nu.")
-        % {"org": row.consent.recipient.name},
+        % {"org": row.consent.recipient_name},
     )
     return redirect("portal:consents")
 

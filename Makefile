@@ -1,6 +1,7 @@
 # Werkpad: two commands do all set-up on a fresh machine.
 #   make demo   start the platform with demo data (SQLite) at http://127.0.0.1:8000
-#   make test   run the whole test suite (unit, integration, browser)
+#   make test   run the whole test suite (static checks, unit, integration, browser)
+#   make test-db only the tests that use the database, for a second database (.ci/run)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +9,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo demo-reset test lint assets messages deps deps-dev system-deps clean
+.PHONY: demo demo-reset test test-db lint assets messages deps deps-dev system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +47,10 @@ demo-reset:
 test: deps-dev assets messages
 	scripts/system_deps.sh chromium
 	scripts/test.sh
+
+test-db: deps-dev assets messages
+	scripts/system_deps.sh chromium
+	scripts/test.sh --db-only
 
 lint: deps-dev
 	$(BIN)/ruff check src tests

@@ -1,10 +1,23 @@
 """Shared fixtures: two organisations and one persona per kind of actor (the access matrix's
-columns), with a second factor where the role needs one."""
+columns), with a second factor where the role needs one.
+
+Speed (decision 0036): in a module whose tests all run inside a transaction (no
+``transactional_db``, no ``live_server``), ``world`` and ``work_world`` are built once per
+module inside an outer transaction, and every test gets a deep copy of the Python objects
+while its own transaction (a savepoint) is rolled back afterwards: each test starts from the
+same rows as if the world had been built for it alone. The tests of such a module are ordered
+so that those without a world run first, then the ``world`` tests, then the ``work_world``
+tests; ``_shared_world_guard`` fails a test that would see a world it did not ask for.
+Tests that never touch the database get the ``db_independent`` marker: CI runs them once.
+"""
 
 from __future__ import annotations
 
+import copy
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -40,8 +53,166 @@ class World:
     portal: dict[str, object] = field(default_factory=dict)
 
 
+# --- which tests need what ------------------------------------------------------------------
+
+# Stages of the shared world: what a test asks for. A module's tests run in this order.
+NO_WORLD, WORLD, WORK_WORLD = 0, 1, 2
+_TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+_DB_FIXTURES = {"db", "_django_db_helper", *_TRANSACTIONAL_FIXTURES}
+_SHARING_MODULES = pytest.StashKey[set[str]]()
+_OPENED = pytest.StashKey[dict[str, int]]()
+
+
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    ):
+        return True
+    return bool(_TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def _uses_db(item: pytest.Item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        _DB_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+def _stage(item: pytest.Item) -> int:
+    names = set(getattr(item, "fixturenames", ()))
+    if "work_world" in names:
+        return WORK_WORLD
+    if "world" in names:
+        return WORLD
+    return NO_WORLD
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "db_independent: never touches the database (added automatically to every test that "
+        "asks for no database); CI runs these once, on the default database only",
+    )
+    config.stash[_SHARING_MODULES] = set()
+    config.stash[_OPENED] = {}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Marks the database-independent tests and orders each sharing module's database tests
+    by stage (a stable sort: the order within a stage is kept). pytest-django has already put
+    the database tests first (tryfirst), so a module's database tests stay together."""
+    by_module: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        if _uses_db(item):
+            by_module.setdefault(str(item.path), []).append(index)
+        else:
+            item.add_marker(pytest.mark.db_independent)
+    sharing = config.stash[_SHARING_MODULES]
+    for module, indexes in by_module.items():
+        module_items = [items[i] for i in indexes]
+        if any(_is_transactional(item) for item in module_items):
+            continue  # an outer transaction would hide the commits these tests make
+        if all(_stage(item) == NO_WORLD for item in module_items):
+            continue
+        sharing.add(module)
+        for i, item in zip(indexes, sorted(module_items, key=_stage), strict=True):
+            items[i] = item
+
+
+def _shares(request: pytest.FixtureRequest) -> bool:
+    return str(request.path) in request.config.stash[_SHARING_MODULES]
+
+
+class _Snapshot:
+    """An open transaction (or savepoint) holding rows built once for a module."""
+
+    def __init__(self, blocker: Any) -> None:
+        from django.db import transaction
+
+        self._blocker = blocker
+        self._atomic = transaction.atomic()
+        with blocker.unblock():
+            self._atomic.__enter__()
+
+    def close(self) -> None:
+        from django.db import transaction
+
+        with self._blocker.unblock():
+            transaction.set_rollback(True)
+            self._atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def _shared_world(
+    request: pytest.FixtureRequest, django_db_setup: None, django_db_blocker: Any
+) -> Iterator[World | None]:
+    """``world`` built once for a sharing module (None elsewhere)."""
+    if not _shares(request):
+        yield None
+        return
+    snapshot = _Snapshot(django_db_blocker)
+    opened = request.config.stash[_OPENED]
+    try:
+        with django_db_blocker.unblock():
+            built = build_world()
+        opened[str(request.path)] = WORLD
+        yield built
+    finally:
+        opened.pop(str(request.path), None)
+        snapshot.close()
+
+
+@pytest.fixture(scope="module")
+def _shared_work_world(
+    request: pytest.FixtureRequest, _shared_world: World | None, django_db_blocker: Any
+) -> Iterator[World | None]:
+    """``work_world`` built once for a sharing module, in a savepoint on top of its world
+    (every ``world``-only test of the module has run by then)."""
+    if _shared_world is None:
+        yield None
+        return
+    snapshot = _Snapshot(django_db_blocker)
+    opened = request.config.stash[_OPENED]
+    try:
+        with django_db_blocker.unblock():
+            built = add_work(copy.deepcopy(_shared_world))
+        opened[str(request.path)] = WORK_WORLD
+        yield built
+    finally:
+        opened[str(request.path)] = WORLD
+        snapshot.close()
+
+
+@pytest.fixture(autouse=True)
+def _shared_world_guard(request: pytest.FixtureRequest) -> None:
+    """A test must never see more of a shared world than it asked for."""
+    opened = request.config.stash[_OPENED].get(str(request.path), NO_WORLD)
+    if opened > _stage(request.node) and _uses_db(request.node):
+        pytest.fail(
+            f"shared world out of order: stage {opened} is open for a test of stage "
+            f"{_stage(request.node)} (see the root conftest.py)"
+        )
+
+
 @pytest.fixture
-def world(db):
+def world(request: pytest.FixtureRequest, _shared_world: World | None, db: None) -> World:
+    if _shared_world is None:
+        return build_world()
+    if "work_world" in request.fixturenames:
+        # ``work_world`` returns this same object, as it does when built per test.
+        return copy.deepcopy(request.getfixturevalue("_shared_work_world"))
+    return copy.deepcopy(_shared_world)
+
+
+@pytest.fixture
+def work_world(_shared_work_world: World | None, world: World) -> World:
+    """``world`` plus job development on Anna's IPS trajectory (see ``add_work``)."""
+    if _shared_work_world is None:
+        return add_work(world)
+    return world
+
+
+def build_world() -> World:
     from werkpad.organisations.models import OrganisationType, Role
     from werkpad.testing import make_client, make_organisation, make_user
 
@@ -144,8 +315,7 @@ def _trajectory_for(client_record, organisation, professional, membership) -> di
     }
 
 
-@pytest.fixture
-def work_world(world):
+def add_work(world: World) -> World:
     """``world`` plus job development on Anna's IPS trajectory: an employer held by A whose
     Werkpad account is the employer organisation, a vacancy, Anna's career profile, an
     all-green werkplekscan, a placement with jobcoach, and an open early-warning signal."""

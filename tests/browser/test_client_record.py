@@ -85,7 +85,7 @@ def test_consent_opens_the_record_to_uwv_and_withdrawal_closes_it(axe_page, site
 
     page.get_by_role("button", name="Toestemming vastleggen").click()
     expect(page.locator(".utrecht-form-field-error-message").first).to_have_text(
-        "Kies een organisatie."
+        "Kies een organisatie of het team van een traject."
     )
     report.check("consents with an error")
 

@@ -4,3 +4,13 @@ from django.apps import AppConfig
 class EmploymentConfig(AppConfig):
     name = "werkpad.employment"
     verbose_name = "werk en plaatsing"
+
+    def ready(self) -> None:
+        # The trajectory's timeline and caseload show job development without importing
+        # this app (trajectories.contributions).
+        from werkpad.trajectories.contributions import register_caseload_flag, register_timeline
+
+        from .selectors import open_signal_flag, timeline_entries
+
+        register_timeline(timeline_entries)
+        register_caseload_flag("open_signal", open_signal_flag)

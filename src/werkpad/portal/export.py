@@ -53,6 +53,7 @@ from werkpad.trajectories.models import (
     Note,
     PhaseChange,
     PlanAction,
+    Referral,
     TeamMember,
     Trajectory,
 )
@@ -315,7 +316,12 @@ def _trajectories(actor: Actor, client: Client) -> list[dict[str, Any]]:
                 "ended_on": t.ended_on,
                 "end_reason": t.end_reason,
                 "phase_changes": [
-                    {"to_phase": c.to_phase, "to_label": c.to_label, "on": c.changed_on}
+                    {
+                        "to_phase": c.to_phase,
+                        "to_label": c.to_label,
+                        "on": c.changed_on,
+                        "reason": c.reason,
+                    }
                     for c in changes[t.pk]
                 ],
                 "team": [
@@ -419,6 +425,32 @@ def _trajectories(actor: Actor, client: Client) -> list[dict[str, Any]]:
             }
         )
     return result
+
+
+def _referrals(actor: Actor, client: Client) -> list[dict[str, Any]]:
+    referrals = _visible(
+        actor,
+        Referral.objects.filter(client=client).select_related(
+            "from_organisation", "to_organisation", "to_team"
+        ),
+    )
+    return [
+        {
+            "id": r.pk,
+            "route": r.route,
+            "route_label": _label(r, "route"),
+            "from_organisation": r.from_organisation.name,
+            "to_organisation": r.to_organisation.name,
+            "to_team": r.to_team.name if r.to_team else "",
+            "reason": r.reason,
+            "created_at": r.created_at,
+            "status": r.status,
+            "status_label": _label(r, "status"),
+            "decided_at": r.decided_at,
+            "decline_reason": r.decline_reason,
+        }
+        for r in referrals
+    ]
 
 
 def _consents(actor: Actor, client: Client) -> list[dict[str, Any]]:
@@ -529,6 +561,7 @@ def build_export(*, actor: Actor, client: Client) -> dict[str, Any]:
         "exported_at": timezone.now(),
         "client": _client(client),
         "intakes": [_intake(i) for i in intakes],
+        "referrals": _referrals(actor, client),
         "trajectories": _trajectories(actor, client),
         "consents": _consents(actor, client),
         "consent_proposals": _proposals(actor, client),

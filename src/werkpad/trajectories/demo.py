@@ -865,6 +865,7 @@ class Ctx:
                 for text, owner, due, _done in decisions
                 if owner in present
             ],
+            confirm_wider=True,  # the story's category, as for goals and notes (issue 11)
         )
         self.contacts.append(on)
         made = {a.description: a for a in meeting.decisions.all()}
@@ -941,11 +942,15 @@ def _consent(
     purpose: str,
     on: date,
     role: str = "",
+    trajectory: Trajectory | None = None,
 ) -> None:
+    """``recipient`` is an organisation's key, or empty with ``trajectory`` for the care team
+    of that trajectory (decision 0037)."""
     consent = consent_record(
         actor=cast.actors[recorder],
         client=client,
-        recipient=cast.organisations[recipient],
+        recipient=cast.organisations[recipient] if recipient else None,
+        trajectory=trajectory,
         recipient_role=role,
         categories=list(categories),
         purpose=purpose,
@@ -993,14 +998,27 @@ def _consents(cast: Cast, story: Story, client: Client, recorder: str, on: date)
     if story.herstel:
         categories = [DataCategory.BASIS, DataCategory.REINTEGRATIE, DataCategory.WELZIJN]
         _consent(cast, client, recorder, HERSTEL, categories, purpose, on)
+
+
+def _team_consent(cast: Cast, story: Story, trajectory: Trajectory, recorder: str) -> None:
+    """What UWV and Werkkracht record on the shared trajectory is theirs: it reaches the
+    ggz that runs it only with the client's consent as well. The client gives it to the
+    trajectory's care team (decision 0037), not to the whole organisation that runs it: the
+    behandelaar on the team reads the arbeidsdeskundige's belastbaarheid, a ggz colleague
+    off the team does not."""
     if story.route == TrajectoryType.WGB or story.werkkracht:
-        # What UWV and Werkkracht record on the shared trajectory is theirs: it reaches the
-        # ggz that runs it only with the client's consent as well.
         shared = [DataCategory.WERK, DataCategory.REINTEGRATIE, DataCategory.BELASTBAARHEID]
-        # The gemeente runs its own route itself: a consent for the ggz, which never sees
-        # that client, would open nothing (and is refused).
-        runner = GEMEENTE if story.origin == GEMEENTE_START else GGZ
-        _consent(cast, client, recorder, runner, shared, purpose, on)
+        purpose = PURPOSES[TrajectoryType(story.route)]
+        _consent(
+            cast,
+            trajectory.client,
+            recorder,
+            "",
+            shared,
+            purpose,
+            _ago(story.start),
+            trajectory=trajectory,
+        )
 
 
 def _intake_reason(route: str) -> str:
@@ -1124,6 +1142,8 @@ def _begin(cast: Cast, story: Story, index: int) -> tuple[Trajectory, str]:
                 actor=cast.actors[lead], referral=intake.referral, setup=setup
             )
             _date_referral(intake.referral, intake_on, start)
+    recorder = "km" if story.origin in (BY_GEMEENTE, GEMEENTE_START) else "beh"
+    _team_consent(cast, story, trajectory, recorder)
     Trajectory.objects.filter(pk=trajectory.pk).update(
         started_on=start, phase_since=start, last_contact_on=start
     )

@@ -369,12 +369,16 @@ class MeetingForm(UtrechtFormMixin, forms.Form):
         error_messages={"required": _("Kies wie er bij het gesprek waren.")},
     )
     client_present = forms.BooleanField(label=_("De cliënt was erbij"), required=False)
+    # As on goals, actions and notes (issue 11, item 4): the view sets the author's role's
+    # category as the initial one; a wider one needs confirm_wider (the service names who).
     category = _choice(
         _("Soort gegevens"),
-        DataCategory.choices,
-        initial=DataCategory.REINTEGRATIE,
-        help_text=_("Bepaalt, met de toestemming van de cliënt, wie het verslag ziet."),
+        [("", _("Kies")), *DataCategory.choices],
+        help_text=_(
+            "Bepaalt, met de toestemming van de cliënt, wie het verslag en de afspraken ziet."
+        ),
     )
+    confirm_wider = _confirm_wider()
     agenda = _text(_("Agenda"), required=False)
     summary = _text(_("Verslag"), required=False, rows=6)
 

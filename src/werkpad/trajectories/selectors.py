@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Case, Count, Exists, Min, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models import Case, Count, Min, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -33,6 +33,7 @@ from werkpad.audit.recorder import record, record_each, record_read
 from werkpad.clients.models import Client, DataCategory
 from werkpad.organisations.models import Membership, Role
 
+from .contributions import caseload_flags, timeline_contributions
 from .models import (
     Goal,
     Intake,
@@ -377,10 +378,8 @@ def timeline(
                     )
                 )
     if "werk" in kinds and wanted("werk"):
-        # Job development and placement (the employment app, which builds on this one).
-        from werkpad.employment.selectors import timeline_entries
-
-        work_entries, work_records = timeline_entries(actor=actor, trajectory=trajectory)
+        # Job development and placement: apps built on this one register their entries.
+        work_entries, work_records = timeline_contributions(actor=actor, trajectory=trajectory)
         entries.extend(work_entries)
         shown.extend(work_records)
     _log_shown(actor, trajectory, "trajectory.timeline", shown)
@@ -418,15 +417,10 @@ def _caseload_queryset(actor: Actor, user_ids: list[int]) -> QuerySet[Trajectory
         organisation_id=actor.organisation_id,
         ended_on__isnull=True,
     ).values("trajectory_id")
-    from werkpad.employment.models import Signal  # the employment app builds on this one
-
-    open_signal = visible_to(
-        actor, Signal.objects.filter(trajectory=OuterRef("pk"), resolved_at__isnull=True)
-    )
     return (
         visible_to(actor, Trajectory.objects.filter(pk__in=on_team, ended_on__isnull=True))
         .select_related("client")
-        .annotate(next_action_on=Subquery(next_action), open_signal=Exists(open_signal))
+        .annotate(next_action_on=Subquery(next_action), **caseload_flags(actor, ("open_signal",)))
         .order_by("phase_since", "id")
     )
 

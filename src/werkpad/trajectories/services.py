@@ -733,9 +733,10 @@ def action_create(
     category: str = "",
     confirm_wider: bool = False,
 ) -> PlanAction:
-    """Of a goal, the action has the goal's category; a meeting's decision the category the
-    meeting gave it; otherwise the chosen one (more readers than the author's role's category
-    need ``confirm_wider``) or the role's."""
+    """Of a goal, the action has the goal's category. A meeting's decision has the meeting's
+    category unless chosen; otherwise the chosen one or the author's role's. A chosen category
+    that more people read than that reference (the meeting's, or the role's) needs
+    ``confirm_wider``."""
     decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     if not description.strip():
         raise ValidationError({"description": _("Beschrijf de actie.")})
@@ -744,8 +745,10 @@ def action_create(
             {"owner": _("Wie de actie doet, moet in het team staan of de cliënt zelf zijn.")}
         )
     widened: dict[str, Any] = {}
-    if not goal and not meeting:
-        default = author_category(actor.role)
+    if goal:
+        category = goal.category
+    else:
+        default = meeting.category if meeting else author_category(actor.role)
         widened = _check_widening(
             actor=actor,
             trajectory=trajectory,
@@ -753,14 +756,14 @@ def action_create(
             reference=default,
             confirmed=confirm_wider,
         )
-    category = category or author_category(actor.role)
+        category = category or default
     with transaction.atomic():
         action = PlanAction.objects.create(
             trajectory=trajectory,
             goal=goal,
             meeting=meeting,
             organisation=_organisation(actor),
-            category=goal.category if goal else category,
+            category=category,
             description=description.strip(),
             owner=owner,
             due_on=due_on,
@@ -786,7 +789,7 @@ class DecisionItem:
     description: str
     owner: User
     due_on: date
-    category: str = ""  # empty: the meeting's category
+    category: str = ""  # empty: the meeting's category; a wider one needs confirm_wider
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -796,7 +799,7 @@ class MeetingDetails:
     client_present: bool
     agenda: str = ""
     summary: str = ""
-    category: str = DataCategory.REINTEGRATIE
+    category: str = ""  # empty: the author's role's category (``author_category``)
 
 
 def meeting_record(
@@ -806,8 +809,14 @@ def meeting_record(
     details: MeetingDetails,
     participants: list[User],
     decisions: list[DecisionItem] | None = None,
+    confirm_wider: bool = False,
 ) -> Meeting:
-    """A meeting with its participants; its decisions become actions in the plan."""
+    """A meeting with its participants; its decisions become actions in the plan, of the
+    meeting's category unless a decision has its own. As for goals, actions and notes (issue
+    11, item 4), the meeting's category follows from the author's role unless chosen, and a
+    chosen one that more people read than that, or a decision's that more people read than
+    the meeting's, needs ``confirm_wider`` (``_check_widening``): checked before anything is
+    saved."""
     decision = require(actor, Action.ADD_OWN_RECORD, trajectory)
     team_ids = set(
         TeamMember.objects.filter(trajectory=trajectory, ended_on__isnull=True).values_list(
@@ -818,6 +827,24 @@ def meeting_record(
         raise ValidationError({"participants": _("Kies wie er bij het gesprek waren.")})
     if any(p.pk not in team_ids for p in participants):
         raise ValidationError({"participants": _("Deelnemers komen uit het team.")})
+    default = author_category(actor.role)
+    widened = _check_widening(
+        actor=actor,
+        trajectory=trajectory,
+        category=details.category,
+        reference=default,
+        confirmed=confirm_wider,
+    )
+    if not details.category:
+        details = replace(details, category=default)
+    for item in decisions or []:
+        _check_widening(
+            actor=actor,
+            trajectory=trajectory,
+            category=item.category,
+            reference=details.category,
+            confirmed=confirm_wider,
+        )
     with transaction.atomic():
         meeting = Meeting.objects.create(
             trajectory=trajectory,
@@ -834,7 +861,8 @@ def meeting_record(
                 owner=item.owner,
                 due_on=item.due_on,
                 meeting=meeting,
-                category=item.category or details.category,
+                category=item.category,
+                confirm_wider=confirm_wider,
             )
         if details.client_present:
             touch_contact(trajectory, details.held_on)
@@ -844,7 +872,7 @@ def meeting_record(
             AuditAction.CREATE,
             meeting,
             decision,
-            detail={"kind": details.kind, "decisions": len(decisions or [])},
+            detail={"kind": details.kind, "decisions": len(decisions or []), **widened},
         )
     return meeting
 

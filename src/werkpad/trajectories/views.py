@@ -530,11 +530,12 @@ def action_done(request: HttpRequest, pk: int, action_id: int) -> HttpResponse:
 def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
+    default = author_category(actor.role)
     form = forms.MeetingForm(
         _posted(request),
         team_users=_team_users(trajectory),
         owners=_team_users(trajectory, with_client=True),
-        initial={"held_on": timezone.localdate(), "client_present": True},
+        initial={"held_on": timezone.localdate(), "client_present": True, "category": default},
     )
 
     def save(data: dict[str, Any]) -> Meeting:
@@ -556,13 +557,15 @@ def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
             details=details,
             participants=list(data["participants"]),
             decisions=decisions,
+            confirm_wider=data["confirm_wider"],
         )
 
     done = _submit(request, form, save, _("Het gesprek is vastgelegd."))
     if done.saved:
         return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=done.result.pk)
     status = done.status
-    return _render_on(request, trajectory, form, _("Gesprek vastleggen"), status)
+    extra = _visible_for(request, trajectory, form, default)
+    return _render_on(request, trajectory, form, _("Gesprek vastleggen"), status, extra=extra)
 
 
 @login_required
@@ -593,6 +596,11 @@ def meeting(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
         status = done.status
     decisions = selectors.decisions_for(actor=actor, meeting=item)
     context = {"t": trajectory, "meeting": item, "form": form, "decisions": decisions}
+    if form is not None:  # "zichtbaar voor: …" before the report is saved (issue 11, item 4)
+        context["readers"] = selectors.readers_for(
+            actor=actor, trajectory=trajectory, category=item.category
+        )
+        context["readers_category"] = item.get_category_display()
     return render(request, "trajectories/meeting.html", context, status=status)
 
 

@@ -140,9 +140,11 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "trajectories:intake_figures": {GET: only(PROS, 403)},
     "trajectories:handover": {GET: only({}, 403), POST: only({}, 403)},  # teamleiders only
     "trajectories:referral": {
-        GET: only({"pro_own": 200, "admin_own": 403}, 404),
+        # The client reads the referral about them (its reason) in their data export, so it
+        # is in their scope: the professionals' page is 403 for them, as a trajectory's is.
+        GET: only({"pro_own": 200, "admin_own": 403, "client": 403}, 404),
         # Pro Eigen sent this referral and is not in the receiving team, which decides.
-        POST: only({"pro_own": 403, "admin_own": 403}, 404),
+        POST: only({"pro_own": 403, "admin_own": 403, "client": 403}, 404),
     },
     **{
         name: OWNER_DECIDES

@@ -176,22 +176,83 @@ def test_msgids_are_unique() -> None:
     assert not duplicates
 
 
-@pytest.mark.parametrize("entry", _messages(), ids=_id)
-def test_every_entry_is_translated_and_not_fuzzy(entry: Entry) -> None:
-    assert "fuzzy" not in entry.flags
-    expected_forms = [0, 1] if entry.msgid_plural is not None else [0]
-    assert sorted(entry.msgstr) == expected_forms
-    for form, text in entry.msgstr.items():
-        assert text.strip(), f"msgstr[{form}] is empty"
+def untranslated(entries: list[Entry]) -> list[str]:
+    """Every entry that is fuzzy, lacks a plural form or has an empty translation, one line
+    each, naming the line in django.po and the msgid."""
+    problems = []
+    for entry in entries:
+        if "fuzzy" in entry.flags:
+            problems.append(f"{_id(entry)}: fuzzy")
+        expected_forms = [0, 1] if entry.msgid_plural is not None else [0]
+        if sorted(entry.msgstr) != expected_forms:
+            problems.append(f"{_id(entry)}: msgstr forms {sorted(entry.msgstr)}")
+        for form, text in sorted(entry.msgstr.items()):
+            if not text.strip():
+                problems.append(f"{_id(entry)}: msgstr[{form}] is empty")
+    return problems
 
 
-@pytest.mark.parametrize("entry", _messages(), ids=_id)
-def test_every_translation_keeps_its_placeholders(entry: Entry) -> None:
-    assert _placeholders(entry.msgstr[0]) == _placeholders(entry.msgid)
-    if entry.msgid_plural is not None:
-        for form, text in entry.msgstr.items():
-            if form > 0:
-                assert _placeholders(text) == _placeholders(entry.msgid_plural)
+def lost_placeholders(entries: list[Entry]) -> list[str]:
+    """Every translation whose %(name)s placeholders differ from its msgid's."""
+    problems = []
+    for entry in entries:
+        checks = [(0, entry.msgid)]
+        if entry.msgid_plural is not None:
+            checks += [(form, entry.msgid_plural) for form in sorted(entry.msgstr) if form > 0]
+        for form, source in checks:
+            want, got = _placeholders(source), _placeholders(entry.msgstr.get(form, ""))
+            if got != want:
+                problems.append(f"{_id(entry)}: msgstr[{form}] has {got}, msgid has {want}")
+    return problems
+
+
+def _report(problems: list[str], what: str) -> str:
+    return f"{len(problems)} {what} in {PO_PATH.name}:\n" + "\n".join(problems)
+
+
+# One test per check over the whole catalogue (not one per entry): a failure lists every
+# entry at once.
+def test_every_entry_is_translated_and_not_fuzzy() -> None:
+    problems = untranslated(_messages())
+    assert not problems, _report(problems, "entries missing or fuzzy")
+
+
+def test_every_translation_keeps_its_placeholders() -> None:
+    problems = lost_placeholders(_messages())
+    assert not problems, _report(problems, "translations that lose placeholders")
+
+
+BROKEN = r"""msgid "Ja"
+msgstr "Yes"
+
+#, fuzzy
+msgid "Nee"
+msgstr "No"
+
+msgid "Misschien"
+msgstr ""
+
+msgid "%(n)s regel"
+msgid_plural "%(n)s regels"
+msgstr[0] "%(n)s line"
+
+#, python-format
+msgid "Hallo %(name)s"
+msgstr "Hello %(naam)s"
+"""
+
+
+def test_the_checks_name_every_bad_entry_at_once() -> None:
+    """The two catalogue checks report all entries in one message, not the first only."""
+    entries = parse_po(BROKEN)
+    assert untranslated(entries) == [
+        "line 5: Nee: fuzzy",
+        "line 8: Misschien: msgstr[0] is empty",
+        "line 11: %(n)s regel: msgstr forms [0]",
+    ]
+    assert lost_placeholders(entries) == [
+        "line 16: Hallo %(name)s: msgstr[0] has ['naam'], msgid has ['name']",
+    ]
 
 
 def test_the_compiled_catalogue_matches_the_po_file() -> None:

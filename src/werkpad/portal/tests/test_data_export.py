@@ -26,7 +26,7 @@ from werkpad.portal.models import (
 )
 from werkpad.testing import make_user
 from werkpad.trajectories import services as trajectory_services
-from werkpad.trajectories.models import Intake
+from werkpad.trajectories.models import Intake, PhaseChange, Referral
 
 TOP_LEVEL_KEYS = {
     "format",
@@ -34,6 +34,7 @@ TOP_LEVEL_KEYS = {
     "exported_at",
     "client",
     "intakes",
+    "referrals",
     "trajectories",
     "consents",
     "consent_proposals",
@@ -228,3 +229,47 @@ def test_the_downloads_are_for_the_client_only(full: Any) -> None:
         assert http.get(reverse("portal:export_json")).status_code == 403
         assert http.get(reverse("portal:export_pdf")).status_code == 403
     assert not AccessLogEntry.objects.filter(event_code__startswith="portal.export").exists()
+
+
+def _referral(world: Any, client: Any, reason: str, **decided: Any) -> Referral:
+    return Referral.objects.create(
+        client=client,
+        route="ips",
+        from_organisation=world.org_a,
+        from_user=world.personas["pro_own"],
+        to_organisation=world.org_b,
+        reason=reason,
+        category="werk",
+        **decided,
+    )
+
+
+def test_referrals_and_the_reasons_of_each_step_are_in_the_export(full: Any) -> None:
+    """AVG art. 15: why I was referred, why a team said no, and why my trajectory moved on
+    are data about me too (found in a review of issue 11: the export left them out)."""
+    anna = full.client_record
+    _referral(full, anna, "Werkwens, wil snel aan de slag.")
+    _referral(
+        full,
+        anna,
+        "Verwijzing naar het team in B.",
+        status="declined",
+        decided_at=timezone.now(),
+        decline_reason="Wachtlijst: we bellen over drie maanden.",
+    )
+    _referral(full, full.other_client_record, f"{SECRET} verwijzing")
+    change = PhaseChange.objects.filter(trajectory=full.trajectory).latest("pk")
+    PhaseChange.objects.filter(pk=change.pk).update(reason="Eerste werkgeverscontact gehad.")
+
+    data = build_export(actor=actor_for_user(full.personas["client"]), client=anna)
+    reasons = {r["reason"] for r in data["referrals"]}
+    assert {"Verwijzing naar het team in B.", "Werkwens, wil snel aan de slag."} <= reasons
+    declined = next(r for r in data["referrals"] if r["status"] == "declined")
+    assert declined["decline_reason"] == "Wachtlijst: we bellen over drie maanden."
+    assert declined["to_organisation"] == full.org_b.name
+    (trajectory,) = data["trajectories"]
+    assert "Eerste werkgeverscontact gehad." in [c["reason"] for c in trajectory["phase_changes"]]
+    html = render_to_string("portal/data/export_pdf.html", {"data": data})
+    assert "Wachtlijst: we bellen over drie maanden." in html
+    assert "Eerste werkgeverscontact gehad." in html
+    assert SECRET not in json.dumps(data, default=str) and SECRET not in html

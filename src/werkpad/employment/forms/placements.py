@@ -1,0 +1,117 @@
+"""Forms: Placements, instruments and ending a job."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from werkpad.core.forms import (
+    UtrechtFormMixin,
+    choice_field,
+    date_field,
+    text_field,
+)
+
+from ..instruments import INSTRUMENT_CHOICES
+from ..models import (
+    ContractType,
+    Vacancy,
+    WorkplaceScan,
+    WorkType,
+)
+from ._shared import CHOOSE, _multi
+
+
+# --- Placement -----------------------------------------------------------------------------
+class PlacementForm(UtrechtFormMixin, forms.Form):
+    vacancy = forms.ModelChoiceField(
+        label=_("Vacature of baan"),
+        queryset=Vacancy.objects.none(),
+        empty_label=_("Kies"),
+        error_messages={"required": _("Kies de vacature of baan.")},
+    )
+    job_title = forms.CharField(
+        label=_("Functie"), max_length=200, error_messages={"required": _("Vul de functie in.")}
+    )
+    work_type = choice_field(_("Soort plaatsing"), WorkType.choices, widget=forms.RadioSelect)
+    start_on = date_field(_("Startdatum"))
+    # Localised, so "24,5" is read as a Dutch decimal (and "24.5" in English).
+    hours_per_week = forms.DecimalField(
+        localize=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+        label=_("Uren per week"),
+        max_digits=4,
+        decimal_places=1,
+        min_value=Decimal("1"),
+        max_value=Decimal("48"),
+        error_messages={
+            "required": _("Vul het aantal uren per week in."),
+            "invalid": _("Vul een getal in, zoals 24 of 24,5."),
+            "min_value": _("Kies minstens 1 uur."),
+            "max_value": _("Kies hoogstens 48 uur per week."),
+            "max_decimal_places": _("Gebruik hoogstens één cijfer na de komma."),
+        },
+    )
+    hourly_wage = forms.DecimalField(
+        localize=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+        label=_("Bruto uurloon (euro)"),
+        max_digits=6,
+        decimal_places=2,
+        required=False,
+        min_value=Decimal("0"),
+        help_text=_("Voor regulier werk minstens het wettelijk minimumloon."),
+        error_messages={
+            "invalid": _("Vul een bedrag in, zoals 15,20."),
+            "max_decimal_places": _("Gebruik hoogstens twee cijfers na de komma."),
+        },
+    )
+    contract_type = choice_field(_("Contract"), [CHOOSE, *ContractType.choices])
+    adjustments = text_field(
+        _("Aanpassingen op de werkplek"),
+        required=False,
+        help_text=_("De vraag is hoe het werk past bij de persoon, niet andersom."),
+    )
+    scan = forms.ModelChoiceField(
+        label=_("Werkplekscan"),
+        queryset=WorkplaceScan.objects.none(),
+        required=False,
+        empty_label=_("Geen"),
+    )
+    red_light_decision = text_field(
+        _("Bewuste keuze ondanks een rood licht"),
+        required=False,
+        help_text=_("Verplicht als de werkplekscan een rood licht heeft."),
+    )
+    instruments = _multi(_("Instrumenten"), INSTRUMENT_CHOICES, _("Ze gaan in op de startdatum."))
+
+    def __init__(
+        self,
+        *args: Any,
+        vacancies: QuerySet[Vacancy],
+        scans: QuerySet[WorkplaceScan],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        vacancy_field = self.fields["vacancy"]
+        vacancy_field.queryset = vacancies  # type: ignore[attr-defined]
+        vacancy_field.label_from_instance = lambda v: f"{v.title} · {v.employer.name}"  # type: ignore[attr-defined]
+        scan_field = self.fields["scan"]
+        scan_field.queryset = scans  # type: ignore[attr-defined]
+        scan_field.label_from_instance = lambda s: (  # type: ignore[attr-defined]
+            f"{s.employer.name} · {s.done_on:%d-%m-%Y}"
+            + (" · " + str(_("rood licht")) if s.red_aspects else "")
+        )
+        self.fields["hourly_wage"].conditional = True  # type: ignore[attr-defined]
+        self.fields["red_light_decision"].conditional = True  # type: ignore[attr-defined]
+
+
+class InstrumentForm(UtrechtFormMixin, forms.Form):
+    code = choice_field(_("Instrument"), [CHOOSE, *INSTRUMENT_CHOICES])
+    starts_on = date_field(_("Vanaf"))
+    ends_on = date_field(_("Tot en met"), required=False)
+    note = forms.CharField(label=_("Toelichting"), max_length=300, required=False)

@@ -1,0 +1,230 @@
+"""The employer's own pages: only what the worker chose to share with that employer, and a way to
+reach the coach that does not reveal the care provider."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
+
+from werkpad.access.actor import Actor
+from werkpad.access.policy import (
+    Action,
+    Basis,
+    get_for,
+    require,
+    visible_to,
+)
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record_each, record_read
+from werkpad.organisations.models import Membership
+from werkpad.portal.models import ConditionShared, EmployerDisclosure
+
+from ..instruments import INSTRUMENT_BY_CODE
+from ..models import (
+    AppliedInstrument,
+    Employer,
+    FollowUpContact,
+    Placement,
+    Vacancy,
+)
+
+
+# --- The employer's own pages --------------------------------------------------------------
+@dataclass
+class EmployerPlacement:
+    """What an employer sees of a placement: the worker's name and the job, and exactly what
+    the worker chose in the portal to let their employer see (the newest choice, in force at
+    once): ``health`` is "niets", "dat" or "wat" (ConditionShared), ``health_text`` the
+    worker's own words when "wat", ``needs_text`` what they need at work when shared. Never
+    the worker's private worksheet."""
+
+    pk: int
+    worker_name: str
+    job_title: str
+    start_on: date
+    hours_per_week: Any
+    ended_on: date | None
+    instruments: list[tuple[str, date, date | None]]
+    coach_name: str
+    # How the employer reaches the coach: what the coach set for employers, never their work
+    # e-mail address (its domain would name the care provider). Empty when not set.
+    coach_phone: str = ""
+    coach_email: str = ""
+    health: str = "niets"
+    health_text: str = ""
+    needs_text: str = ""
+
+
+@dataclass(frozen=True)
+class CoachContact:
+    """A coach as an employer sees them: a name and the way to reach them the coach set for
+    employers. No organisation, no work e-mail address."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+def coach_contacts(pairs: set[tuple[int, int]]) -> dict[tuple[int, int], CoachContact]:
+    """The employer contact details per (coach user id, organisation id), in one query."""
+    if not pairs:
+        return {}
+    q = Q()
+    for user_id, organisation_id in pairs:
+        q |= Q(user_id=user_id, organisation_id=organisation_id)
+    found: dict[tuple[int, int], CoachContact] = {}
+    rows = Membership.objects.filter(q, is_active=True).select_related("user")
+    for m in rows.order_by("-employer_phone", "-employer_email", "pk"):
+        key = (m.user_id, m.organisation_id)
+        if key not in found:
+            found[key] = CoachContact(m.user.full_name, m.employer_phone, m.employer_email)
+    return found
+
+
+@dataclass
+class EmployerPortal:
+    employer: Employer | None
+    coach: CoachContact | None
+    vacancies: list[Vacancy]
+    placements: list[EmployerPlacement]
+    follow_ups: list[tuple[FollowUpContact, str]]
+    instruments: list[Any]
+
+
+def _narrow(
+    placement: Placement,
+    shared: EmployerDisclosure | None = None,
+    contact: CoachContact | None = None,
+) -> EmployerPlacement:
+    """``shared`` is the worker's choice in force (read through the policy). A placement that
+    has ended shows nothing of it: the choice is for the worker's employer, not a former one."""
+    if placement.ended_on is not None:
+        shared = None
+    health = shared.condition if shared is not None else ConditionShared.NOTHING
+    return EmployerPlacement(
+        health=health,
+        health_text=shared.condition_text if shared and health == ConditionShared.WHAT else "",
+        needs_text=shared.needs_text if shared and shared.share_needs else "",
+        pk=placement.pk,
+        worker_name=placement.trajectory.client.full_name,
+        job_title=placement.job_title,
+        start_on=placement.start_on,
+        hours_per_week=placement.hours_per_week,
+        ended_on=placement.ended_on,
+        instruments=[
+            (str(INSTRUMENT_BY_CODE[i.instrument].name), i.starts_on, i.ends_on)
+            for i in placement.instruments.all()
+            if i.instrument in INSTRUMENT_BY_CODE
+        ],
+        coach_name=placement.coach.full_name,
+        coach_phone=contact.phone if contact else "",
+        coach_email=contact.email if contact else "",
+    )
+
+
+def _employer_placements(actor: Actor) -> QuerySet[Placement]:
+    # The id of each worker's newest disclosure choice, in the same query; the rows are read
+    # through the policy in one more query (``_shared_choices``), however many placements.
+    newest = EmployerDisclosure.objects.filter(
+        client_id=OuterRef("trajectory__client_id"), employer_id=OuterRef("employer_id")
+    ).order_by("-created_at", "-id")
+    return (
+        visible_to(actor, Placement.objects.all())
+        .select_related("trajectory__client", "coach")
+        .prefetch_related(Prefetch("instruments", queryset=AppliedInstrument.objects.all()))
+        .annotate(shared_choice_id=Subquery(newest.values("pk")[:1]))
+        .order_by("ended_on", "-start_on", "-id")
+    )
+
+
+def _shared_choices(actor: Actor, placements: list[Placement]) -> dict[int, EmployerDisclosure]:
+    """The choices in force of the workers of running placements, as far as the policy lets
+    the actor see them, by id."""
+    ids = {
+        p.shared_choice_id  # type: ignore[attr-defined]
+        for p in placements
+        if p.shared_choice_id is not None and p.ended_on is None  # type: ignore[attr-defined]
+    }
+    if not ids:
+        return {}
+    choices = visible_to(actor, EmployerDisclosure.objects.filter(pk__in=ids)).select_related(
+        "client"
+    )
+    return {d.pk: d for d in choices}
+
+
+def _narrowed(actor: Actor, placements: list[Placement]) -> list[EmployerPlacement]:
+    shared = _shared_choices(actor, placements)
+    # A row per worker, so each finds the employer's read in "who saw my file" (one lock and
+    # one insert for them all).
+    record_each(
+        actor,
+        event="employer_portal.disclosure.read",
+        action=AuditAction.READ,
+        objs=[shared[pk] for pk in sorted(shared)],
+        basis=Basis.OWN_ORGANISATION,
+    )
+    contacts = coach_contacts({(p.coach_id, p.organisation_id) for p in placements})
+    return [
+        _narrow(
+            p,
+            shared.get(p.shared_choice_id),  # type: ignore[attr-defined]
+            contacts.get((p.coach_id, p.organisation_id)),
+        )
+        for p in placements
+    ]
+
+
+def employer_portal(*, actor: Actor) -> EmployerPortal:
+    require(actor, Action.EMPLOYER_PAGES)
+    employer = visible_to(actor, Employer.objects.all()).select_related("coach", "holder").first()
+    shown = list(_employer_placements(actor))
+    placements = _narrowed(actor, shown)
+    notes = list(
+        visible_to(actor, FollowUpContact.objects.all())
+        .select_related("placement__trajectory__client")
+        .order_by("-occurred_on", "-id")[:20]
+    )
+    follow_ups = [(f, f.placement.trajectory.client.full_name) for f in notes]
+    codes = {code for p in placements for code in [i[0] for i in p.instruments]}
+    instruments = [i for i in INSTRUMENT_BY_CODE.values() if str(i.name) in codes]
+    # A row per worker's placement and per follow-along note the page names: each worker
+    # finds the employer's read in "wie keek in mijn dossier" (one lock, one insert).
+    record_each(
+        actor,
+        event="employer_portal.read",
+        objs=[*shown, *notes],
+        basis=Basis.OWN_ORGANISATION,
+    )
+    coach = None
+    if employer is not None and employer.coach_id is not None:
+        key = (employer.coach_id, employer.holder_id)
+        coach = coach_contacts({key}).get(key) or CoachContact(employer.coach.full_name)
+    return EmployerPortal(
+        employer=employer,
+        coach=coach,
+        vacancies=list(
+            visible_to(actor, Vacancy.objects.all())
+            .select_related("gemeente")
+            .order_by("status", "-created_at")
+        ),
+        placements=placements,
+        follow_ups=follow_ups,
+        instruments=instruments,
+    )
+
+
+def employer_placement(*, actor: Actor, pk: int) -> EmployerPlacement:
+    require(actor, Action.EMPLOYER_PAGES)
+    placement, decision = get_for(
+        actor, Action.VIEW_AS_EMPLOYER, _employer_placements(actor), pk=pk
+    )
+    record_read(actor, event="employer_portal.placement", obj=placement, decision=decision)
+    shared = _shared_choices(actor, [placement]).get(placement.shared_choice_id)  # type: ignore[attr-defined]
+    if shared is not None:
+        record_read(actor, event="employer_portal.disclosure.read", obj=shared, decision=decision)
+    key = (placement.coach_id, placement.organisation_id)
+    return _narrow(placement, shared, coach_contacts({key}).get(key))

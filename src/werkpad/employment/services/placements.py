@@ -1,0 +1,333 @@
+"""Placements: a competitive job pays at least the minimum wage; a red light in the scan needs a
+conscious decision; IPS moves to 'plaatsing' and the ladder up; an ended job moves back to
+'zoeken'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from werkpad.access.actor import Actor
+from werkpad.access.actor import organisation_of as _organisation
+from werkpad.access.actor import user_of as _user
+from werkpad.access.policy import Action, require
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record_decision as _audit
+from werkpad.trajectories import services as trajectory_services
+from werkpad.trajectories.models import (
+    LadderAssessment,
+    LadderStep,
+    Perspective,
+    Trajectory,
+)
+from werkpad.trajectories.phases import IPS_SEARCH, TrajectoryType
+
+from ..instruments import INSTRUMENT_BY_CODE, minimum_hourly_wage
+from ..models import (
+    AppliedInstrument,
+    ContractType,
+    Employer,
+    JobEndReason,
+    Placement,
+    Signal,
+    Vacancy,
+    VacancyKind,
+    VacancyStatus,
+    WorkplaceScan,
+    WorkType,
+)
+from ._shared import (
+    IPS_BEFORE_PLACEMENT,
+    IPS_PLACEMENT,
+    SUPPORT_INSTRUMENTS,
+    UNPAID_STEP,
+    _choices_valid,
+    _not_in_future,
+    _save_versioned,
+)
+
+
+# --- Placement -----------------------------------------------------------------------------
+@dataclass(frozen=True, kw_only=True)
+class InstrumentUse:
+    code: str
+    starts_on: date
+    ends_on: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlacementDetails:
+    employer: Employer
+    job_title: str
+    work_type: str
+    start_on: date
+    hours_per_week: Decimal
+    contract_type: str
+    hourly_wage: Decimal | None = None
+    vacancy: Vacancy | None = None
+    scan: WorkplaceScan | None = None
+    adjustments: str = ""
+    red_light_decision: str = ""
+    instruments: tuple[InstrumentUse, ...] = ()
+
+
+def _age_on(born: date | None, day: date) -> int | None:
+    if born is None:
+        return None
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
+    _choices_valid(contract_type=(details.contract_type, ContractType.values))
+    if not details.job_title.strip():
+        raise ValidationError({"job_title": _("Vul de functie in.")})
+    if details.work_type not in WorkType.values:
+        raise ValidationError({"work_type": _("Kies de soort plaatsing.")})
+    if not Decimal("1") <= details.hours_per_week <= Decimal("48"):
+        raise ValidationError({"hours_per_week": _("Kies tussen 1 en 48 uur per week.")})
+    if details.start_on < trajectory.started_on:
+        raise ValidationError({"start_on": _("De startdatum ligt voor de start van het traject.")})
+    if details.work_type == WorkType.COMPETITIVE:
+        minimum = minimum_hourly_wage(_age_on(trajectory.client.date_of_birth, details.start_on))
+        if details.hourly_wage is None or details.hourly_wage < minimum:
+            raise ValidationError(
+                {
+                    "hourly_wage": _(
+                        "Regulier betaald werk betaalt minstens het minimumloon: %(minimum)s "
+                        "euro bruto per uur voor deze leeftijd."
+                    )
+                    % {"minimum": number_format(minimum, 2)}
+                }
+            )
+        if details.contract_type == "geen":
+            raise ValidationError(
+                {"contract_type": _("Regulier betaald werk heeft een arbeidscontract.")}
+            )
+    vacancy = details.vacancy
+    if vacancy is not None and vacancy.employer_id != details.employer.pk:
+        raise ValidationError({"vacancy": _("Deze vacature hoort bij een andere werkgever.")})
+    if (
+        vacancy is not None
+        and vacancy.kind == VacancyKind.CREATED
+        and vacancy.for_trajectory_id != trajectory.pk
+    ):
+        raise ValidationError({"vacancy": _("Deze baan is voor iemand anders gemaakt.")})
+    scan = details.scan
+    if scan is not None and scan.trajectory_id != trajectory.pk:
+        raise ValidationError({"scan": _("Deze werkplekscan hoort bij een ander traject.")})
+    if scan is not None and scan.employer_id != details.employer.pk:
+        raise ValidationError({"scan": _("Deze werkplekscan hoort bij een andere werkgever.")})
+    if scan is not None and scan.red_aspects and not details.red_light_decision.strip():
+        raise ValidationError(
+            {
+                "red_light_decision": _(
+                    "De werkplekscan heeft een rood licht. Leg vast waarom jullie toch bewust "
+                    "voor deze plaatsing kiezen."
+                )
+            }
+        )
+    for use in details.instruments:
+        if use.code not in INSTRUMENT_BY_CODE:
+            raise ValidationError({"instruments": _("Onbekend instrument.")})
+        if use.ends_on is not None and use.ends_on < use.starts_on:
+            raise ValidationError({"instruments": _("Een instrument eindigt voor het begint.")})
+
+
+def placement_record(
+    *, actor: Actor, trajectory: Trajectory, details: PlacementDetails
+) -> Placement:
+    """Record a placement with its instruments. An IPS trajectory moves to 'plaatsing', the
+    job created for this person is filled (a vacancy may have more places: its employer or
+    coach closes it), and the ladder goes up to the step this work is (never down). A
+    placement moves the trajectory's phase, so it is the owning organisation's to record."""
+    decision = require(actor, Action.MANAGE_TRAJECTORY, trajectory)
+    require(actor, Action.VIEW_EMPLOYER, details.employer)
+    _check_placement(trajectory, details)
+    if trajectory.ended_on is not None:
+        raise ValidationError(_("Dit traject is afgesloten."))
+    open_elsewhere = Placement.objects.filter(
+        trajectory=trajectory, employer=details.employer, ended_on__isnull=True
+    )
+    if open_elsewhere.exists():
+        raise ValidationError(_("Er loopt al een plaatsing bij deze werkgever."))
+    with transaction.atomic():
+        placement = Placement.objects.create(
+            trajectory=trajectory,
+            organisation=_organisation(actor),
+            employer=details.employer,
+            vacancy=details.vacancy,
+            scan=details.scan,
+            job_title=details.job_title.strip(),
+            work_type=details.work_type,
+            start_on=details.start_on,
+            hours_per_week=details.hours_per_week,
+            hourly_wage=details.hourly_wage,
+            contract_type=details.contract_type,
+            adjustments=details.adjustments.strip(),
+            red_light_decision=details.red_light_decision.strip(),
+            coach=_user(actor),
+        )
+        AppliedInstrument.objects.bulk_create(
+            AppliedInstrument(
+                placement=placement,
+                instrument=use.code,
+                starts_on=use.starts_on,
+                ends_on=use.ends_on,
+                note=use.note.strip(),
+            )
+            for use in details.instruments
+        )
+        if details.vacancy is not None and details.vacancy.kind == VacancyKind.CREATED:
+            Vacancy.objects.filter(pk=details.vacancy.pk).update(status=VacancyStatus.FILLED)
+        _audit(
+            actor,
+            "placement.create",
+            AuditAction.CREATE,
+            placement,
+            decision,
+            detail={"instruments": [u.code for u in details.instruments]},
+        )
+        _move_to_placement(actor, trajectory, placement)
+    return placement
+
+
+def _move_to_placement(actor: Actor, trajectory: Trajectory, placement: Placement) -> None:
+    # The caller's object may be older than the trajectory (a job ended meanwhile): its
+    # phase and version are read again, so the phase change neither fails nor is skipped.
+    trajectory.refresh_from_db()
+    day = min(placement.start_on, timezone.localdate())
+    # Only forward: a new job while in aftercare ('nazorg') keeps the trajectory there.
+    if trajectory.type == TrajectoryType.IPS and trajectory.phase in IPS_BEFORE_PLACEMENT:
+        trajectory_services.trajectory_phase_change(
+            actor=actor,
+            trajectory=trajectory,
+            version=trajectory.version,
+            to_phase=IPS_PLACEMENT,
+            reason=_("Geplaatst: %(job)s") % {"job": placement.job_title},
+            on=day,
+        )
+    step = ladder_step_for(placement, {i.instrument for i in placement.instruments.all()})
+    latest = (
+        LadderAssessment.objects.filter(trajectory=trajectory, perspective=Perspective.PROFESSIONAL)
+        .order_by("-assessed_on", "-id")
+        .values_list("step", flat=True)
+        .first()
+    )
+    if latest is None or step > latest:
+        trajectory_services.ladder_assess(
+            actor=actor,
+            trajectory=trajectory,
+            step=step,
+            perspective=Perspective.PROFESSIONAL,
+            assessed_on=day,
+            note=_("Bij de plaatsing als %(job)s.") % {"job": placement.job_title},
+        )
+
+
+def ladder_step_for(placement: Placement, instruments: set[str]) -> int:
+    if placement.work_type in UNPAID_STEP:
+        return int(UNPAID_STEP[WorkType(placement.work_type)])
+    if "proefplaatsing" in instruments:  # on trial with benefit kept: not paid yet
+        return int(LadderStep.UNPAID_WORK)
+    if instruments & SUPPORT_INSTRUMENTS:
+        return int(LadderStep.PAID_WITH_SUPPORT)
+    return int(LadderStep.PAID_WORK)
+
+
+def instrument_apply(
+    *,
+    actor: Actor,
+    placement: Placement,
+    code: str,
+    starts_on: date,
+    ends_on: date | None = None,
+    note: str = "",
+) -> AppliedInstrument:
+    decision = require(actor, Action.CHANGE_RECORD, placement)
+    if code not in INSTRUMENT_BY_CODE:
+        raise ValidationError({"code": _("Kies een instrument uit de lijst.")})
+    if ends_on is not None and ends_on < starts_on:
+        raise ValidationError({"ends_on": _("De einddatum ligt voor de begindatum.")})
+    if starts_on < placement.start_on:
+        raise ValidationError({"starts_on": _("Een instrument begint niet voor de plaatsing.")})
+    if placement.ended_on is not None:
+        raise ValidationError(_("Deze plaatsing is beëindigd."))
+    with transaction.atomic():
+        applied = AppliedInstrument.objects.create(
+            placement=placement, instrument=code, starts_on=starts_on, ends_on=ends_on, note=note
+        )
+        _audit(
+            actor,
+            "placement.instrument",
+            AuditAction.UPDATE,
+            placement,
+            decision,
+            detail={"instrument": code},
+        )
+    return applied
+
+
+def placement_end(
+    *,
+    actor: Actor,
+    placement: Placement,
+    version: int,
+    ended_on: date,
+    reason: str,
+    learned: str = "",
+) -> Placement:
+    """The job ended: the reason, what was learned; an IPS trajectory goes back to 'zoeken'
+    (support is time-unlimited: a new start is the next step)."""
+    decision = require(actor, Action.CHANGE_RECORD, placement)
+    if placement.ended_on is not None:
+        raise ValidationError(_("Deze plaatsing is al beëindigd."))
+    if reason not in JobEndReason.values:
+        raise ValidationError({"reason": _("Kies waarom het werk stopte.")})
+    _not_in_future(ended_on, "ended_on")
+    if ended_on < placement.start_on:
+        raise ValidationError({"ended_on": _("De einddatum ligt voor de startdatum.")})
+    trajectory = placement.trajectory
+    with transaction.atomic():
+        _save_versioned(
+            Placement,
+            placement,
+            version,
+            {"ended_on": ended_on, "end_reason": reason, "learned": learned.strip()},
+        )
+        Signal.objects.filter(placement=placement, resolved_at__isnull=True).update(
+            resolved_at=timezone.now(), resolved_by=_user(actor), resolution=_("Werk gestopt.")
+        )
+        _audit(
+            actor,
+            "placement.end",
+            AuditAction.UPDATE,
+            placement,
+            decision,
+            detail={"reason": reason, "tenure_days": placement.tenure_days()},
+        )
+        trajectory.refresh_from_db()
+        still_working = Placement.objects.filter(trajectory=trajectory, ended_on__isnull=True)
+        if (
+            trajectory.type == TrajectoryType.IPS
+            and trajectory.ended_on is None
+            and trajectory.phase != IPS_SEARCH
+            and not still_working.exists()
+        ):
+            trajectory_services.trajectory_phase_change(
+                actor=actor,
+                trajectory=trajectory,
+                version=trajectory.version,
+                to_phase=IPS_SEARCH,
+                reason=_("Werk gestopt (%(reason)s); we zoeken verder.")
+                % {"reason": JobEndReason(reason).label},
+                on=min(ended_on, timezone.localdate()),
+            )
+    return placement

@@ -1,0 +1,135 @@
+"""Views: Placements: start one, read it, add an instrument, end it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from werkpad.access.policy import Action, may, require
+from werkpad.core.submit import actor_of, posted, submit
+
+from .. import forms, selectors, services
+from ..instruments import MINIMUM_HOURLY_WAGE_21, RULES_CHECKED_ON
+from ._shared import _form_page, _work_trajectory
+from .workplace_scan import _vacancy_options
+
+
+# --- Placements --------------------------------------------------------------------------------
+def _instrument_uses(data: dict[str, Any]) -> tuple[services.InstrumentUse, ...]:
+    return tuple(
+        services.InstrumentUse(code=code, starts_on=data["start_on"])
+        for code in data.get("instruments", [])
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def placement_create(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    trajectory = _work_trajectory(request, pk, Action.MANAGE_TRAJECTORY)
+    initial: dict[str, Any] = {"start_on": timezone.localdate()}
+    if request.GET.get("vacature", "").isdigit():
+        initial["vacancy"] = int(request.GET["vacature"])
+    form = forms.PlacementForm(
+        posted(request),
+        vacancies=_vacancy_options(request, trajectory),
+        scans=selectors.scans_for(actor=actor, trajectory=trajectory),
+        initial=initial,
+    )
+
+    def save(d: dict[str, Any]) -> Any:
+        details = services.PlacementDetails(
+            employer=d["vacancy"].employer,
+            vacancy=d["vacancy"],
+            job_title=d["job_title"],
+            work_type=d["work_type"],
+            start_on=d["start_on"],
+            hours_per_week=d["hours_per_week"],
+            hourly_wage=d["hourly_wage"],
+            contract_type=d["contract_type"],
+            adjustments=d["adjustments"],
+            scan=d["scan"],
+            red_light_decision=d["red_light_decision"],
+            instruments=_instrument_uses(d),
+        )
+        return services.placement_record(actor=actor, trajectory=trajectory, details=details)
+
+    done = submit(request, form, save, _("Plaatsing vastgelegd. Gefeliciteerd!"))
+    if done.saved:
+        return redirect("employment:placement_detail", pk=done.result.pk)
+    return _form_page(
+        request,
+        form,
+        done.status,
+        title=_("Plaatsing vastleggen"),
+        submit_label=_("Plaatsing opslaan"),
+        intro=_("Minimumloon vanaf 21 jaar: %(wage)s euro bruto per uur.")
+        % {"wage": number_format(MINIMUM_HOURLY_WAGE_21, 2)},
+        trajectory=trajectory,
+    )
+
+
+@login_required
+@require_GET
+def placement_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    placement = selectors.placement_get(actor=actor, pk=pk)
+    view = selectors.placement_view(actor=actor, placement=placement)
+    context = {
+        "view": view,
+        "p": placement,
+        "end_form": forms.PlacementEndForm(initial={"version": placement.version}),
+        "checked_on": RULES_CHECKED_ON,
+        "can_work": may(actor, Action.ADD_OWN_RECORD, placement.trajectory),
+    }
+    return render(request, "employment/placement_detail.html", context)
+
+
+def _placement_form_page(
+    request: HttpRequest,
+    pk: int,
+    form_class: Any,
+    save: Any,
+    *,
+    title: str,
+    success: str,
+    action: Action = Action.VIEW_TRAJECTORY,
+    initial: dict[str, Any] | None = None,
+) -> HttpResponse:
+    actor = actor_of(request)
+    placement = selectors.placement_get(actor=actor, pk=pk, action=action)
+    require(actor, Action.ADD_OWN_RECORD, placement.trajectory)
+    form = form_class(posted(request), initial=initial or {})
+    done = submit(request, form, lambda d: save(actor, placement, d), success)
+    if done.saved:
+        return redirect("employment:placement_detail", pk=placement.pk)
+    return _form_page(
+        request,
+        form,
+        done.status,
+        title=title,
+        submit_label=_("Opslaan"),
+        back=("employment:placement_detail", placement.pk),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def instrument_add(request: HttpRequest, pk: int) -> HttpResponse:
+    return _placement_form_page(
+        request,
+        pk,
+        forms.InstrumentForm,
+        lambda actor, p, d: services.instrument_apply(actor=actor, placement=p, **d),
+        title=_("Instrument toevoegen"),
+        success=_("Instrument toegevoegd."),
+        action=Action.CHANGE_RECORD,
+        initial={"starts_on": timezone.localdate()},
+    )

@@ -85,7 +85,7 @@ KNOWN_CYCLIC_EDGES: dict[tuple[str, str], str] = {
     ("portal", "audit"): "portal/services/, portal/selectors/",
     ("portal", "clients"): "portal/models.py, services/, selectors/",
     ("portal", "core"): "portal/forms/, portal/demo.py",
-    ("portal", "employment"): "portal/selectors/, portal/export.py, portal/demo.py",
+    ("portal", "employment"): "portal/selectors/, portal/export/, portal/demo.py",
     ("portal", "organisations"): "portal/models.py, services/",
     ("portal", "trajectories"): "portal/models.py, services/, selectors/",
     ("trajectories", "access"): "trajectories/selectors.py, services.py, views.py, digest.py",

@@ -38,7 +38,7 @@ from werkpad.portal.models import (
     hash_token,
     new_token,
 )
-from werkpad.portal.selectors.my_path import InvitationProblem, check_invitation
+from werkpad.portal.selectors.invitations import InvitationProblem, check_invitation
 from werkpad.trajectories.models import (
     Goal,
     GoalRevision,

@@ -6,7 +6,7 @@ from typing import Any
 from django import template
 from django.template.loader import render_to_string
 
-from werkpad.portal.selectors.data import consent_panel as panel_for
+from werkpad.portal.selectors.consents import consent_panel as panel_for
 
 register = template.Library()
 

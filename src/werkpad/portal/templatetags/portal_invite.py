@@ -6,7 +6,7 @@ from typing import Any
 from django import template
 from django.template.loader import render_to_string
 
-from werkpad.portal.selectors.my_path import invitation_status
+from werkpad.portal.selectors.invitations import invitation_status
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from typing import Any
 from django import template
 from django.template.loader import render_to_string
 
-from werkpad.portal.selectors.my_path import NEEDS_ATTENTION, latest_pace_for_team
+from werkpad.portal.selectors.pace_ladder import NEEDS_ATTENTION, latest_pace_for_team
 
 register = template.Library()
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from werkpad.access.actor import actor_for_user
 from werkpad.audit.models import AccessLogEntry
 from werkpad.audit.recorder import record
-from werkpad.portal.selectors.data import ACCESS_LOG_PAGE_SIZE, FALLBACK_WORDS, data_kind
+from werkpad.portal.selectors.access_log import ACCESS_LOG_PAGE_SIZE, FALLBACK_WORDS, data_kind
 
 LOG = reverse("portal:access_log")
 

@@ -5,7 +5,7 @@ re-integratiecoach)": the formal meeting after the preparation, not the first co
 
 from __future__ import annotations
 
-from werkpad.portal.selectors.my_path import MEETING_HELP, PHASE_HELP
+from werkpad.portal.selectors.words import MEETING_HELP, PHASE_HELP
 from werkpad.trajectories.models import MeetingKind
 
 

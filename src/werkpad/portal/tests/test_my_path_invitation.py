@@ -22,7 +22,7 @@ from werkpad.accounts.models import User
 from werkpad.audit.models import AccessLogEntry
 from werkpad.clients.models import Client
 from werkpad.portal.models import ClientInvitation, hash_token
-from werkpad.portal.selectors.my_path import InvitationProblem
+from werkpad.portal.selectors.invitations import InvitationProblem
 from werkpad.portal.services import my_path as services
 from werkpad.testing import make_client, make_user
 

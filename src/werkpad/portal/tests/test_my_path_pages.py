@@ -582,7 +582,7 @@ def test_client_pages_are_for_clients(world: Any, name: str) -> None:
 # --- The plain words cover everything -------------------------------------------------------
 def test_every_phase_and_role_has_plain_words() -> None:
     from werkpad.organisations.models import Role
-    from werkpad.portal.selectors.my_path import PHASE_HELP, ROLE_HELP, TYPE_HELP
+    from werkpad.portal.selectors.words import PHASE_HELP, ROLE_HELP, TYPE_HELP
     from werkpad.trajectories.phases import PHASES, TrajectoryType
 
     for phases in PHASES.values():

@@ -21,6 +21,8 @@ from werkpad.core.submit import actor_of, posted, submit
 from werkpad.portal import export
 from werkpad.portal.forms import data as forms
 from werkpad.portal.models import RequestStatus
+from werkpad.portal.selectors import access_log as access_log_selectors
+from werkpad.portal.selectors import consents as consent_selectors
 from werkpad.portal.selectors import data as selectors
 from werkpad.portal.services import data as services
 
@@ -90,7 +92,7 @@ def income_question(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def consents(request: HttpRequest) -> HttpResponse:
-    view = selectors.consents_view(actor=actor_of(request))
+    view = consent_selectors.consents_view(actor=actor_of(request))
     return render(request, T + "consents.html", {"view": view})
 
 
@@ -99,7 +101,7 @@ def consents(request: HttpRequest) -> HttpResponse:
 def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     """A confirmation page that says what withdrawing means; the POST withdraws at once."""
     actor = actor_of(request)
-    row, _decision = selectors.consent_get(actor=actor, pk=pk)
+    row, _decision = consent_selectors.consent_get(actor=actor, pk=pk)
     error = ""
     status = 200
     if request.method == "POST":
@@ -126,11 +128,11 @@ def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 def consent_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     """The client confirms a consent their team recorded that waits for them."""
     actor = actor_of(request)
-    row, _decision = selectors.consent_get(actor=actor, pk=pk)
+    row, _decision = consent_selectors.consent_get(actor=actor, pk=pk)
     try:
         services.consent_confirm_by_client(actor=actor, consent=row.consent)
     except ValidationError as refusal:
-        view = selectors.consents_view(actor=actor)
+        view = consent_selectors.consents_view(actor=actor)
         context = {"view": view, "error": " ".join(refusal.messages)}
         return render(request, T + "consents.html", context, status=400)
     messages.success(
@@ -146,7 +148,7 @@ def consent_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
     """The team's proposal, explained; the client says yes or no."""
     actor = actor_of(request)
-    row = selectors.proposal_get(actor=actor, pk=pk)
+    row = consent_selectors.proposal_get(actor=actor, pk=pk)
     form = forms.ProposalDecisionForm(posted(request))
     done = submit(
         request,
@@ -179,7 +181,7 @@ def proposal_decide(request: HttpRequest, pk: int) -> HttpResponse:
 def consent_propose(request: HttpRequest, public_id: str) -> HttpResponse:
     """A professional proposes a consent; the client decides in the portal."""
     actor = actor_of(request)
-    client = selectors.client_for_proposal(actor=actor, public_id=public_id)
+    client = consent_selectors.client_for_proposal(actor=actor, public_id=public_id)
     form = forms.ConsentProposeForm(posted(request), initial={"categories": ["basis"]})
     done = submit(
         request,
@@ -212,7 +214,9 @@ def access_log(request: HttpRequest) -> HttpResponse:
             period = {"date_from": form.cleaned_data["van"], "date_to": form.cleaned_data["tot"]}
         else:
             status = 400
-    view = selectors.access_log_view(actor=actor, page_number=request.GET.get("pagina"), **period)
+    view = access_log_selectors.access_log_view(
+        actor=actor, page_number=request.GET.get("pagina"), **period
+    )
     query = request.GET.copy()
     query.pop("pagina", None)
     context = {"view": view, "form": form, "query": query.urlencode() if period else ""}

@@ -20,8 +20,9 @@ from werkpad.core.submit import actor_of, posted, submit
 from werkpad.portal.forms import my_path as forms
 from werkpad.portal.models import INVITATION_VALID_FOR
 from werkpad.portal.selectors import disclosure as disclosure_selectors
+from werkpad.portal.selectors import invitations, pace_ladder
 from werkpad.portal.selectors import my_path as selectors
-from werkpad.portal.selectors.my_path import InvitationProblem
+from werkpad.portal.selectors.invitations import InvitationProblem
 from werkpad.portal.services import my_path as services
 from werkpad.trajectories.models import PlanAction
 
@@ -36,7 +37,7 @@ LOGIN_BACKEND = "allauth.account.auth_backends.AuthenticationBackend"
 @require_http_methods(["GET", "POST"])
 def invite(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = actor_of(request)
-    client = selectors.client_for_invite(actor=actor, public_id=public_id)
+    client = invitations.client_for_invite(actor=actor, public_id=public_id)
     form = forms.InviteForm(posted(request))
     done = submit(
         request,
@@ -49,7 +50,7 @@ def invite(request: HttpRequest, public_id: str) -> HttpResponse:
     )
     if done.saved:
         return redirect("clients:detail", public_id=client.public_id)
-    status = selectors.invitation_status(actor=actor, client=client)
+    status = invitations.invitation_status(actor=actor, client=client)
     context = {"client": client, "status": status, "form": form}
     return render(request, T + "invite.html", context, status=done.status)
 
@@ -84,7 +85,7 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
         status = 409 if request.method == "POST" else 200
         return render(request, T + "accept_logged_in.html", status=status)
     try:
-        invitation = selectors.invitation_by_token(token)
+        invitation = invitations.invitation_by_token(token)
     except InvitationProblem as problem:
         return _problem(request, problem)
     asks_date_of_birth = invitation.client.date_of_birth is not None
@@ -212,8 +213,8 @@ def pace(request: HttpRequest) -> HttpResponse:
         "form": form,
         "title": title,
         "submit_label": _("Opslaan"),
-        "view": selectors.my_pace(actor=actor),
-        "attention": [str(n) for n in selectors.NEEDS_ATTENTION],
+        "view": pace_ladder.my_pace(actor=actor),
+        "attention": [str(n) for n in pace_ladder.NEEDS_ATTENTION],
     }
     return render(request, T + "pace.html", context, status=done.status)
 
@@ -227,7 +228,7 @@ def ladder(request: HttpRequest) -> HttpResponse:
     title = _("Mijn participatieladder")
     if not trajectories:
         return _no_trajectory(request, title)
-    view = selectors.my_ladder(actor=actor)
+    view = pace_ladder.my_ladder(actor=actor)
     form = forms.LadderForm(posted(request), trajectories=trajectories, steps=view.steps)
     done = submit(
         request,

@@ -88,12 +88,12 @@ KNOWN_CYCLIC_EDGES: dict[tuple[str, str], str] = {
     ("portal", "employment"): "portal/selectors/, portal/export/, portal/demo.py",
     ("portal", "organisations"): "portal/models.py, services/",
     ("portal", "trajectories"): "portal/models.py, services/, selectors/",
-    ("trajectories", "access"): "trajectories/selectors.py, services.py, views.py, digest.py",
-    ("trajectories", "accounts"): "trajectories/services.py, demo.py",
-    ("trajectories", "audit"): "trajectories/selectors.py, services.py",
-    ("trajectories", "clients"): "trajectories/models.py, forms.py, selectors.py",
-    ("trajectories", "core"): "trajectories/models.py, forms.py, services.py",
-    ("trajectories", "organisations"): "trajectories/models.py, services.py",
+    ("trajectories", "access"): "trajectories/selectors/, services/, views/, digest.py",
+    ("trajectories", "accounts"): "trajectories/services/, demo.py",
+    ("trajectories", "audit"): "trajectories/selectors/, services/",
+    ("trajectories", "clients"): "trajectories/models/, forms/, selectors/",
+    ("trajectories", "core"): "trajectories/models/, forms/, services/",
+    ("trajectories", "organisations"): "trajectories/models/, services/",
 }
 
 

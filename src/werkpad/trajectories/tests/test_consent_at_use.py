@@ -27,9 +27,9 @@ from werkpad.clients.services import consent_record, consent_withdraw
 from werkpad.organisations.models import Membership, Organisation, OrganisationType, Role, Team
 from werkpad.testing import make_client, make_organisation, make_user
 from werkpad.trajectories import selectors, services
-from werkpad.trajectories import services as services_module
 from werkpad.trajectories.digest import digest_for
 from werkpad.trajectories.models import Referral, ReferralStatus, Trajectory
+from werkpad.trajectories.services import referrals as referral_services
 
 pytestmark = pytest.mark.django_db
 
@@ -173,7 +173,7 @@ def test_an_accept_rereads_consent_inside_its_transaction(
     w = world
     consent = _consent(w, ["basis"])
     referral = _refer(w)
-    real_require = services_module.require
+    real_require = referral_services.require
     calls = {"n": 0}
 
     def require_then_withdraw(actor: Actor, action: Any, obj: Any = None) -> Any:
@@ -183,7 +183,7 @@ def test_an_accept_rereads_consent_inside_its_transaction(
             Consent.objects.filter(pk=consent.pk).update(withdrawn_at=timezone.now())
         return decision
 
-    monkeypatch.setattr(services_module, "require", require_then_withdraw)
+    monkeypatch.setattr(referral_services, "require", require_then_withdraw)
     with pytest.raises(PermissionDenied):
         services.referral_accept(actor=w.ips, referral=referral)
     referral.refresh_from_db()

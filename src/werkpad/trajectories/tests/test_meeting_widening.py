@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from werkpad.access import policy
 from werkpad.access.actor import actor_for_user
+from werkpad.accounts.models import User
 from werkpad.audit.models import AccessLogEntry
 from werkpad.clients.models import DataCategory
 from werkpad.clients.services import consent_record
@@ -224,7 +225,7 @@ def test_a_meeting_tagged_werk_on_a_team_of_the_ggz_alone_widens_to_colleagues(d
 def test_the_meeting_form_renders_the_confirmation_and_the_category_to_choose(
     team: dict[str, Any],
 ) -> None:
-    users = services.User.objects.filter(pk=team["therapist"].pk)
+    users = User.objects.filter(pk=team["therapist"].pk)
     html = forms.MeetingForm(team_users=users).as_div()
     assert 'name="confirm_wider"' in html and "Ook zij mogen dit lezen" in html
     assert 'name="category"' in html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,10 +12,11 @@ from django.db.models import QuerySet
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, Basis, get_for, may, require, visible_to
+from werkpad.access.policy import what_withdrawal_closes as policy_what_withdrawal_closes
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record, record_each, record_read
 
-from .models import Client, ClientNumber, Consent
+from .models import Client, ClientNumber, Consent, DataCategory
 
 PAGE_SIZE = 50
 
@@ -136,6 +138,36 @@ def consents_that_stay(*, actor: Actor, consent: Consent) -> list[Consent]:
         .prefetch_related("grants")
         .order_by("recorded_at")
     )
+
+
+@dataclass(frozen=True)
+class MemberLoss:
+    """A member of the care team a consent is for, and what withdrawing it closes to them."""
+
+    name: str
+    role: str
+    organisation: str
+    categories: list[str]  # labels; empty when something else keeps it all open
+
+
+def what_withdrawal_closes(*, actor: Actor, consent: Consent) -> list[MemberLoss]:
+    """For a consent for a care team: who on the team stops reading what (the policy's
+    answer), named for the withdrawal page."""
+    require(actor, Action.MANAGE_CONSENTS, consent)
+    return member_losses(consent)
+
+
+def member_losses(consent: Consent) -> list[MemberLoss]:
+    labels = dict(DataCategory.choices)
+    return [
+        MemberLoss(
+            name=member.user.full_name,
+            role=member.get_role_display(),
+            organisation=member.organisation.name,
+            categories=[str(labels[code]) for code in lost],
+        )
+        for member, lost in policy_what_withdrawal_closes(consent)
+    ]
 
 
 def consent_document(*, actor: Actor, consent: Consent) -> tuple[str, str, bytes]:

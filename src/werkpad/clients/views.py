@@ -191,5 +191,6 @@ def consent_withdraw(request: HttpRequest, public_id: str, consent_id: int) -> H
         "in_force": consent.withdrawn_at is None
         and (consent.valid_until is None or consent.valid_until >= timezone.localdate()),
         "staying": selectors.consents_that_stay(actor=actor, consent=consent),
+        "closes": selectors.what_withdrawal_closes(actor=actor, consent=consent),
     }
     return render(request, "clients/consent_withdraw.html", context, status=done.status)

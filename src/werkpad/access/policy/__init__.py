@@ -26,6 +26,7 @@ from .consent import (
     purposes_for,
     team_members_who_see,
     team_members_who_would_read,
+    what_withdrawal_closes,
 )
 from .consent import _active_consents as _active_consents
 from .consent import _consent_in_force as _consent_in_force
@@ -103,4 +104,5 @@ __all__ = [
     "team_members_who_would_read",
     "text_readable",
     "visible_to",
+    "what_withdrawal_closes",
 ]

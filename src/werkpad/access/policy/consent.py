@@ -14,7 +14,7 @@ from typing import Any
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 from werkpad.access.actor import Actor
-from werkpad.clients.models import Consent
+from werkpad.clients.models import Consent, DataCategory
 from werkpad.trajectories.models import TeamMember
 
 from .engine import CONSENT_ROLES, M
@@ -208,3 +208,49 @@ def team_members_who_would_read(trajectory: Any, category: str, organisation_id:
         | _team_consent_in_force("trajectory_id", OuterRef("role"), category)
     )
     return team_members_who_see(members).filter(covered)
+
+
+def what_withdrawal_closes(consent: Any) -> list[tuple[Any, list[str]]]:
+    """For a consent in force for a care team (decision 0037): each current member it reaches,
+    with the categories they stop reading of what other organisations record once it is
+    withdrawn, in the consent's order. An empty list for a member means something else keeps
+    it all open: a consent in force for their organisation, another consent for the team,
+    or (for basic data) their organisation running the trajectory or holding the record. For
+    the withdrawal pages, which must say who loses what, not guess. One query per category."""
+    if consent.trajectory_id is None or not Consent.objects.active().filter(pk=consent.pk):
+        return []
+    roles = [consent.recipient_role] if consent.recipient_role else sorted(CONSENT_ROLES)
+    members = list(
+        TeamMember.objects.filter(
+            trajectory_id=consent.trajectory_id, ended_on__isnull=True, role__in=roles
+        )
+        .select_related("user", "organisation")
+        .order_by("started_on", "id")
+    )
+    lost: dict[int, list[str]] = {m.pk: [] for m in members}
+    order = list(DataCategory.values)
+    for category in sorted(consent.categories, key=order.index):
+        kept = _consent_in_force(
+            OuterRef("organisation_id"),
+            OuterRef("role"),
+            "trajectory__client_id",
+            category,
+            route_path="trajectory__type",
+        ) | Q(
+            Exists(
+                consents_in_force(
+                    category, role=OuterRef("role"), trajectory=OuterRef("trajectory_id")
+                ).exclude(pk=consent.pk)
+            )
+        )
+        if category == "basis":
+            kept |= Q(organisation_id=F("trajectory__organisation_id")) | Q(
+                organisation_id=F("trajectory__client__organisation_id")
+            )
+        keeping = set(
+            TeamMember.objects.filter(pk__in=lost).filter(kept).values_list("pk", flat=True)
+        )
+        for member in members:
+            if member.pk not in keeping:
+                lost[member.pk].append(category)
+    return [(member, lost[member.pk]) for member in members]

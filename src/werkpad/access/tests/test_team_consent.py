@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from werkpad.access import policy
 from werkpad.access.actor import actor_for_user
-from werkpad.access.policy import visible_to
+from werkpad.access.policy import visible_to, what_withdrawal_closes
 from werkpad.clients.models import Client, Consent
 from werkpad.clients.services import consent_record, consent_withdraw
 from werkpad.organisations.models import Membership, OrganisationType, Role
@@ -329,3 +329,111 @@ def test_the_client_reads_whom_a_team_consent_is_for(ggz: dict[str, Any]) -> Non
     confirmed = http.post(reverse("portal:consent_confirm", args=[consent.pk]))
     assert confirmed.status_code == 302
     assert _reads(ggz, "therapist", uwv_note)
+
+
+# --- Withdrawing says who loses what ------------------------------------------------------
+# Found in a walk-through: the pages said "the team sees nothing any more" while most of the
+# team kept access through their own organisation or another consent, and the client was never
+# told who was on the team. The policy answers who stops reading what; the professional's and
+# the client's withdrawal pages name them; a consent that waits for the client can be refused.
+
+
+def _http_as(user: Any) -> HttpClient:
+    http = HttpClient()
+    http.force_login(user)
+    return http
+
+
+def _losses(consent: Consent) -> dict[str, list[str]]:
+    return {m.user.full_name: lost for m, lost in what_withdrawal_closes(consent)}
+
+
+def test_the_policy_names_who_stops_reading_what(ggz: dict[str, Any]) -> None:
+    consent = _team_consent(ggz, ["basis", "reintegratie", "behandeling"])
+    # AD B keeps basic and re-integration data through the client's consent for UWV; the ggz
+    # members keep the basic data of the trajectory their organisation runs.
+    assert _losses(consent) == {
+        "Coach A": ["reintegratie", "behandeling"],
+        "Behandelaar A": ["reintegratie", "behandeling"],
+        "AD B": ["behandeling"],
+    }
+    Consent.objects.filter(recipient=ggz["b"]).update(withdrawn_at=consent.recorded_at)
+    assert _losses(consent)["AD B"] == ["basis", "reintegratie", "behandeling"]
+
+
+def test_the_professionals_withdrawal_page_names_them(ggz: dict[str, Any]) -> None:
+    consent = _team_consent(ggz, ["basis", "reintegratie", "behandeling"])
+    url = reverse("clients:consent_withdraw", args=[ggz["client"].public_id, consent.pk])
+    page = _http_as(ggz["coach"]).get(url).content.decode()
+    assert (
+        "AD B (arbeidsdeskundige, UWV B) ziet vanaf nu niet meer wat anderen vastleggen over: "
+        "behandeling." in page
+    )
+    assert "Behandelaar A (behandelaar, GGZ A) ziet vanaf nu niet meer" in page
+    assert "ziet het dossier niet meer" not in page  # the old overstatement
+
+
+def test_the_client_sees_who_is_on_the_team_and_what_withdrawing_closes(
+    ggz: dict[str, Any],
+) -> None:
+    consent = _team_consent(ggz, ["basis", "reintegratie", "behandeling"])
+    client = _http_as(ggz["client"].user)
+    listing = client.get(reverse("portal:consents")).content.decode()
+    assert "Nu in het team" in listing
+    assert "AD B (arbeidsdeskundige, UWV B)" in listing
+    assert "werkt niet bij de ggz" in listing
+    page = client.get(reverse("portal:consent_withdraw", args=[consent.pk])).content.decode()
+    assert (
+        "AD B (UWV B) ziet vanaf nu niet meer wat anderen over je opschrijven over: "
+        "behandeling." in page
+    )
+
+
+def test_a_consent_that_waits_for_the_client_can_be_refused(ggz: dict[str, Any]) -> None:
+    consent = _team_consent(ggz, ["basis", "behandeling"], document=None)
+    assert consent.awaits_client
+    client = _http_as(ggz["client"].user)
+    home = client.get(reverse("portal:home")).content.decode()
+    assert "data-consents-waiting" in home
+    listing = client.get(reverse("portal:consents")).content.decode()
+    assert "Nee, dit wil ik niet" in listing
+    assert "AD B (UWV B)" in listing  # who outside the ggz would read the treatment data
+    url = reverse("portal:consent_withdraw", args=[consent.pk])
+    page = client.get(url).content.decode()
+    assert "Zeg je nee, dan gaat ze niet in" in page
+    assert "ziet vanaf nu niet meer" not in page  # it never started
+    response = client.post(url, follow=True)
+    assert "Je hebt nee gezegd." in response.content.decode()
+    consent.refresh_from_db()
+    assert consent.withdrawn_at is not None
+    assert "data-consents-waiting" not in client.get(reverse("portal:home")).content.decode()
+
+
+def test_a_guest_is_told_what_is_hidden_not_that_nothing_is_there(ggz: dict[str, Any]) -> None:
+    """AD B (UWV, consent for basic and re-integration data only) reads "nothing you may
+    see" on the trajectory page, and is told a career profile exists instead of being offered
+    to make a second one (found in a walk-through)."""
+    from werkpad.employment.models import CareerProfile
+    from werkpad.employment.services import ProfileDetails, career_profile_save
+
+    career_profile_save(
+        actor=actor_for_user(ggz["coach"]),
+        trajectory=ggz["trajectory"],
+        details=ProfileDetails(
+            own_words="Iets in de groenvoorziening",
+            work_kinds=[],
+            sectors=[],
+            avoid_kinds=[],
+            avoid_sectors=[],
+        ),
+    )
+    guest = _http_as(ggz["ad"])
+    detail = guest.get(reverse("trajectories:detail", args=[ggz["trajectory"].pk]))
+    assert "Geen acties die je mag zien." in detail.content.decode()
+    url = reverse("employment:profile", args=[ggz["trajectory"].pk])
+    page = guest.get(url).content.decode()
+    assert "data-profile-hidden" in page and "Profiel maken" not in page
+    assert guest.post(url, {"own_words": "Kantoor"}).status_code == 403
+    assert CareerProfile.objects.filter(trajectory=ggz["trajectory"]).count() == 1
+    owner = _http_as(ggz["coach"]).get(reverse("trajectories:detail", args=[ggz["trajectory"].pk]))
+    assert "Geen acties die je mag zien." not in owner.content.decode()

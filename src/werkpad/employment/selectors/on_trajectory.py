@@ -35,6 +35,14 @@ from ..models import (
 
 
 # --- On a trajectory -----------------------------------------------------------------------
+def profile_hidden(*, actor: Actor, trajectory: Trajectory) -> bool:
+    """Whether the trajectory has a career profile the actor may not see (a guest without the
+    client's consent for work data): the page says so instead of offering to make a second
+    one. Only that one exists is told, nothing of what it holds."""
+    profiles = CareerProfile.objects.filter(trajectory=trajectory)
+    return profiles.exists() and not visible_to(actor, profiles).exists()
+
+
 def profile_for(*, actor: Actor, trajectory: Trajectory) -> CareerProfile | None:
     profile = (
         visible_to(actor, CareerProfile.objects.filter(trajectory=trajectory))

@@ -31,6 +31,10 @@ def profile(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     trajectory = trajectory_selectors.trajectory_get(actor=actor, pk=pk)
     existing = selectors.profile_for(actor=actor, trajectory=trajectory)
+    if existing is None and selectors.profile_hidden(actor=actor, trajectory=trajectory):
+        status = 403 if request.method == "POST" else 200
+        context = {"trajectory": trajectory, "hidden": True}
+        return render(request, "employment/profile.html", context, status=status)
     if request.method == "POST":
         # A guest writes the profile when there is none; an existing one is changed by the
         # organisation that made it.

@@ -14,12 +14,23 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, Decision, get_for, may, visible_to
+from werkpad.access.policy import (
+    CONSENT_ROLES,
+    Action,
+    Basis,
+    Decision,
+    get_for,
+    may,
+    visible_to,
+)
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record, record_read
 from werkpad.clients.models import Client, Consent, ConsentPurpose, DataCategory
+from werkpad.clients.selectors import MemberLoss, member_losses
+from werkpad.organisations.models import Domain
 from werkpad.portal.models import ConsentProposal, ProposalStatus
 from werkpad.portal.selectors.words import ROLE_HELP
+from werkpad.trajectories.models import TeamMember
 
 from ._shared import SELF, words_for
 from .data import own_client
@@ -106,6 +117,16 @@ def consent_state(consent: Consent, today: date) -> str:
     return ConsentState.IN_FORCE
 
 
+@dataclass(frozen=True)
+class TeamPerson:
+    """Someone on the care team a consent is for, as the client reads it on the card."""
+
+    name: str
+    role: str
+    organisation: str
+    outside_care: bool  # not of a ggz organisation: treatment data would leave the ggz
+
+
 @dataclass
 class ConsentRow:
     consent: Consent
@@ -113,6 +134,16 @@ class ConsentRow:
     categories: list[CategoryRow]
     purpose_help: str
     role_help: str
+    # A consent for a care team: who is on that team now, in the roles it reaches.
+    team_now: list[TeamPerson] = field(default_factory=list)
+    # On the withdrawal page of a care-team consent in force: who stops reading what.
+    closes: list[MemberLoss] = field(default_factory=list)
+    # Other consents in force for the same organisation or team: they stay open.
+    staying: list[Consent] = field(default_factory=list)
+
+    @property
+    def team_outside_care(self) -> list[TeamPerson]:
+        return [p for p in self.team_now if p.outside_care]
 
     @property
     def state_label(self) -> str:
@@ -188,12 +219,41 @@ def _proposals(actor: Actor, client: Client) -> QuerySet[ConsentProposal]:
     )
 
 
+def _team_people(actor: Actor, rows: list[ConsentRow]) -> None:
+    """Fills ``team_now`` of the rows of care-team consents in force or waiting: one query."""
+    wanted = [r for r in rows if r.consent.for_team and r.state != ConsentState.WITHDRAWN]
+    if not wanted:
+        return
+    members = visible_to(
+        actor,
+        TeamMember.objects.filter(
+            trajectory_id__in={r.consent.trajectory_id for r in wanted}, ended_on__isnull=True
+        ),
+    ).select_related("user", "organisation")
+    by_trajectory: dict[int, list[TeamMember]] = {}
+    for member in members.order_by("started_on", "id"):
+        by_trajectory.setdefault(member.trajectory_id, []).append(member)
+    for row in wanted:
+        role = row.consent.recipient_role
+        row.team_now = [
+            TeamPerson(
+                name=m.user.full_name,
+                role=m.get_role_display(),
+                organisation=m.organisation.name,
+                outside_care=m.organisation.domain != Domain.CARE,
+            )
+            for m in by_trajectory.get(row.consent.trajectory_id or 0, [])
+            if (m.role == role if role else m.role in CONSENT_ROLES)
+        ]
+
+
 def consents_view(*, actor: Actor) -> ConsentsView:
     """Every consent about the client (also withdrawn and expired ones) and every proposal
     from their team. A fixed number of queries, however many there are; one log row."""
     client = own_client(actor=actor)
     today = timezone.localdate()
     rows = [consent_row(c, today) for c in _consents(actor, client)]
+    _team_people(actor, rows)
     proposals = [proposal_row(p) for p in _proposals(actor, client)]
     view = ConsentsView(
         client=client,
@@ -222,7 +282,22 @@ def consent_get(*, actor: Actor, pk: int) -> tuple[ConsentRow, Decision]:
         actor, Action.CHANGE_OWN, _consents(actor, client).select_related("client"), pk=pk
     )
     record_read(actor, event="portal.consent.read", obj=client, decision=SELF, consent=consent.pk)
-    return consent_row(consent, timezone.localdate()), decision
+    row = consent_row(consent, timezone.localdate())
+    _team_people(actor, [row])
+    if row.state == ConsentState.IN_FORCE:
+        row.closes = member_losses(consent)
+        # ``None`` matches ``IS NULL``: a team's consents for a team, an organisation's for it.
+        same: dict[str, int | None] = {
+            "recipient_id": consent.recipient_id,
+            "trajectory_id": consent.trajectory_id,
+        }
+        row.staying = list(
+            _consents(actor, client)
+            .filter(**same)
+            .exclude(pk=consent.pk)
+            .filter(pk__in=Consent.objects.active())
+        )
+    return row, decision
 
 
 def proposal_get(*, actor: Actor, pk: int) -> ProposalRow:
@@ -283,3 +358,17 @@ def consent_panel(*, actor: Actor, client: Client) -> ConsentPanel | None:
             detail={"count": len(proposals), "ids": ",".join(str(p.pk) for p in proposals)},
         )
     return ConsentPanel(client=client, open_proposals=[proposal_row(p) for p in proposals])
+
+
+def waiting_for_me(*, actor: Actor) -> int:
+    """How many consents and proposals wait for the client's yes or no: the start page says
+    so (found in a walk-through: only the consents page showed them). Two counts."""
+    client = own_client(actor=actor)
+    consents = (
+        _consents(actor, client)
+        .filter(needs_client_confirmation=True, client_confirmed_at__isnull=True)
+        .filter(withdrawn_at__isnull=True)
+        .exclude(valid_until__lt=timezone.localdate())
+    )
+    proposals = _proposals(actor, client).filter(status=ProposalStatus.OPEN)
+    return consents.count() + proposals.count()

@@ -110,14 +110,15 @@ def consent_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as refusal:
             error, status = " ".join(refusal.messages), 400
         else:
-            messages.success(
-                request,
-                _(
+            said = (
+                _("Je hebt nee gezegd. De toestemming voor %(org)s gaat niet in.")
+                if row.may_confirm
+                else _(
                     "Je toestemming voor %(org)s is ingetrokken. Dat geldt vanaf nu: %(org)s "
                     "kan deze gegevens niet meer zien."
                 )
-                % {"org": row.consent.recipient_name},
             )
+            messages.success(request, said % {"org": row.consent.recipient_name})
             return redirect("portal:consents")
     context = {"row": row, "error": error}
     return render(request, T + "consent_withdraw.html", context, status=status)

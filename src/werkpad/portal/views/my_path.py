@@ -19,6 +19,7 @@ from werkpad.access.policy import Action, get_for, require
 from werkpad.core.submit import actor_of, posted, submit
 from werkpad.portal.forms import my_path as forms
 from werkpad.portal.models import INVITATION_VALID_FOR
+from werkpad.portal.selectors import consents as consent_selectors
 from werkpad.portal.selectors import disclosure as disclosure_selectors
 from werkpad.portal.selectors import invitations, pace_ladder
 from werkpad.portal.selectors import my_path as selectors
@@ -138,7 +139,12 @@ def home(request: HttpRequest) -> HttpResponse:
     view = selectors.my_path(actor=actor)
     # A new employer sees nothing until the client chose for them: the start page asks.
     waiting = disclosure_selectors.employers_waiting(actor=actor)
-    return render(request, T + "home.html", {"view": view, "employers_waiting": waiting})
+    context = {
+        "view": view,
+        "employers_waiting": waiting,
+        "consents_waiting": consent_selectors.waiting_for_me(actor=actor),
+    }
+    return render(request, T + "home.html", context)
 
 
 def _no_trajectory(request: HttpRequest, title: str) -> HttpResponse:

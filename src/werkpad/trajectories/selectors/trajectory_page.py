@@ -47,6 +47,10 @@ class TrajectoryView:
     flags: list[Flag]
     ladder_table: list[LadderPoint] = field(default_factory=list)
     goals_by_category: dict[str, list[Goal]] = field(default_factory=dict)
+    # A guest on the team (another organisation) sees only what the client's consent opens:
+    # an empty list means "nothing you may see", not "nothing there" (found in a walk-through:
+    # a UWV guest read "Nog geen acties." and nearly made a second career profile).
+    for_guest: bool = False
 
     def _professional_steps(self) -> list[int]:
         return [a.step for a in self.ladder if a.perspective == Perspective.PROFESSIONAL]
@@ -116,6 +120,7 @@ def trajectory_view(*, actor: Actor, trajectory: Trajectory) -> TrajectoryView:
         ladder=ladder,
         flags=flags_for(trajectory, today),
         ladder_table=ladder_table(ladder),
+        for_guest=actor.organisation_id != trajectory.organisation_id,
     )
     for goal in goals:
         view.goals_by_category.setdefault(goal.category, []).append(goal)

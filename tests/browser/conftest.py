@@ -89,7 +89,7 @@ def reference_data(transactional_db: None) -> None:
 @pytest.fixture
 def demo(reference_data: None, live_server: Any) -> list[Any]:
     """The demo region, as ``make demo`` shows it."""
-    from werkpad.core.demo import seed_demo
+    from werkpad.demo import seed_demo
 
     return seed_demo()
 
@@ -180,7 +180,7 @@ def expect_not_on_login(page: Any) -> None:
 
 
 def log_in_demo(page: Any, site: Site, email: str) -> str | None:
-    from werkpad.core.demo import DEMO_PASSWORD
+    from werkpad.demo import DEMO_PASSWORD
 
     secret = give_totp(email)
     log_in(page, site, email, DEMO_PASSWORD, secret)

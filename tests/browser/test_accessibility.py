@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from werkpad.core.demo import DEMO_PASSWORD
+from werkpad.demo import DEMO_PASSWORD
 
 from .conftest import (
     activate_totp,

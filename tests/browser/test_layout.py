@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from werkpad.core.demo import DEMO_PASSWORD
+from werkpad.demo import DEMO_PASSWORD
 
 from .conftest import (
     AXE_JS,

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from werkpad.accounts.models import ActorKind
-from werkpad.core.demo import DEMO_USERS
+from werkpad.demo import DEMO_USERS
 from werkpad.organisations.models import Role
 
 from .conftest import log_in_demo, user_for

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from werkpad.core.demo import DEMO_PASSWORD
+from werkpad.demo import DEMO_PASSWORD
 from werkpad.testing import has_totp
 
 from .conftest import log_in, set_up_second_factor, submit_password, user_for

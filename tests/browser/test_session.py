@@ -12,7 +12,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
-from werkpad.core.demo import DEMO_PASSWORD
+from werkpad.demo import DEMO_PASSWORD
 
 from .conftest import log_in, log_in_demo, user_for
 

@@ -59,37 +59,33 @@ KNOWN_CYCLIC_EDGES: dict[tuple[str, str], str] = {
     ("clients", "core"): "clients/models.py (crypto), forms.py, selectors.py",
     ("clients", "organisations"): "clients/models.py",
     ("clients", "trajectories"): "clients/selectors.py, services.py, views.py, generate_clients",
-    # core/demo.py seeds every app and their demo modules import it back (item 3 moves the
-    # demo into one package); the context processor asks the policy.
+    # The context processor asks the policy and reads organisation types and roles; the
+    # seed_demo command prints role labels (the demo itself, ``werkpad.demo``, is a package
+    # outside the contexts: it imports them, they do not import it).
     ("core", "access"): "core/context_processors.py",
-    ("core", "accounts"): "core/demo.py",
-    ("core", "clients"): "core/demo.py",
-    ("core", "employment"): "core/demo.py",
-    ("core", "organisations"): "core/context_processors.py, core/demo.py, seed_demo",
-    ("core", "portal"): "core/demo.py",
-    ("core", "trajectories"): "core/demo.py",
-    ("employment", "access"): "employment/selectors.py, services, views.py, demo.py",
-    ("employment", "accounts"): "employment/demo.py, services",
+    ("core", "organisations"): "core/context_processors.py, seed_demo",
+    ("employment", "access"): "employment/selectors/, services/, views/, wellbeing.py",
+    ("employment", "accounts"): "employment/services/, wellbeing.py, generate_vacancies",
     ("employment", "audit"): "employment/selectors.py, services",
-    ("employment", "clients"): "employment/demo.py, models.py, services",
-    ("employment", "core"): "employment/demo.py, forms.py, models.py",
+    ("employment", "clients"): "employment/models/",
+    ("employment", "core"): "employment/forms/, models/, services/, views/",
     ("employment", "organisations"): "employment/models.py, services",
     ("employment", "portal"): "employment/selectors.py (disclosures)",
-    ("employment", "trajectories"): "employment/models.py, forms.py, demo.py, instruments.py",
+    ("employment", "trajectories"): "employment/models/, forms/, services/, instruments.py",
     ("organisations", "access"): "organisations/selectors.py, services.py, views.py",
     ("organisations", "accounts"): "organisations/services.py",
     ("organisations", "audit"): "organisations/services.py",
     ("organisations", "core"): "organisations/forms.py, services.py, views.py",
     ("portal", "access"): "portal/services/, portal/selectors/, portal/views/",
-    ("portal", "accounts"): "portal/services/, portal/demo.py",
+    ("portal", "accounts"): "portal/services/, portal/selectors/invitations.py",
     ("portal", "audit"): "portal/services/, portal/selectors/",
     ("portal", "clients"): "portal/models.py, services/, selectors/",
-    ("portal", "core"): "portal/forms/, portal/demo.py",
-    ("portal", "employment"): "portal/selectors/, portal/export/, portal/demo.py",
+    ("portal", "core"): "portal/forms/, portal/models.py, services/, views/",
+    ("portal", "employment"): "portal/selectors/, portal/export/, services/disclosure.py",
     ("portal", "organisations"): "portal/models.py, services/",
     ("portal", "trajectories"): "portal/models.py, services/, selectors/",
     ("trajectories", "access"): "trajectories/selectors/, services/, views/, digest.py",
-    ("trajectories", "accounts"): "trajectories/services/, demo.py",
+    ("trajectories", "accounts"): "trajectories/services/, forms/, views/, digest.py",
     ("trajectories", "audit"): "trajectories/selectors/, services/",
     ("trajectories", "clients"): "trajectories/models/, forms/, selectors/",
     ("trajectories", "core"): "trajectories/models/, forms/, services/",
@@ -219,3 +215,30 @@ def test_no_new_import_cycle_between_contexts() -> None:
     for a, b in gone:
         problems.append(f"{a} -> {b} is no longer on a cycle: take it off KNOWN_CYCLIC_EDGES")
     assert not problems, "\n".join([*problems, _describe(graph)])
+
+
+def test_only_entry_points_import_the_demo() -> None:
+    """Data flows one way (issue 12, item 3): ``werkpad.demo`` imports the contexts and plays
+    its stories through their services; a context's code does not import the demo, except a
+    management command (an entry point: ``seed_demo``, the generators' default ggz)."""
+    wrong = sorted(
+        str(path.relative_to(ROOT))
+        for path in ROOT.rglob("*.py")
+        if _is_production_code(path)
+        and "commands" not in path.relative_to(ROOT).parts
+        and any(
+            m == "werkpad.demo" or m.startswith("werkpad.demo.") for m in _imported_modules(path)
+        )
+    )
+    assert not wrong, f"these modules import werkpad.demo: {', '.join(wrong)}"
+    seed_command = ROOT / "core" / "management" / "commands" / "seed_demo.py"
+    assert "werkpad.demo" in set(_imported_modules(seed_command)), "the walk misses the demo"
+    # The demo's tables are plain rows: they call no service and know nothing of the players.
+    calling = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "demo" / "data").rglob("*.py")
+        if any(
+            m.startswith("werkpad.demo.play") or ".services" in m for m in _imported_modules(path)
+        )
+    )
+    assert not calling, f"demo tables that import services or players: {', '.join(calling)}"

@@ -15,9 +15,9 @@ from werkpad.access.actor import actor_for_user
 from werkpad.access.policy import visible_to
 from werkpad.accounts.models import User
 from werkpad.audit.models import AccessLogEntry
-from werkpad.core.demo import EMPLOYERS, GGZ, REINTEGRATIE, seed_demo
+from werkpad.demo import EMPLOYERS, GGZ, REINTEGRATIE, seed_demo
+from werkpad.demo.data.contacts import F2F_PER_WEEK
 from werkpad.employment import matching
-from werkpad.employment.demo import F2F_PER_WEEK
 from werkpad.employment.instruments import minimum_hourly_wage
 from werkpad.employment.models import (
     AppliedInstrument,

@@ -161,8 +161,8 @@ def test_a_contact_that_would_name_the_care_provider_is_refused(
 
 @pytest.mark.django_db
 def test_no_employer_answer_names_the_care_provider_in_the_demo() -> None:
-    from werkpad.core.demo import seed_demo
-    from werkpad.employment.demo import EMPLOYER_USER
+    from werkpad.demo import seed_demo
+    from werkpad.demo.data.employers import EMPLOYER_USER
 
     seed_demo()
     henk = User.objects.get(email=EMPLOYER_USER)

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from werkpad.accounts.models import User
 from werkpad.clients.models import Client
-from werkpad.core.demo import DEMO_USERS
+from werkpad.demo import DEMO_USERS
 from werkpad.organisations.models import Membership, Organisation, OrganisationType, Role
 
 

@@ -13,8 +13,8 @@ from werkpad.access.policy import visible_to
 from werkpad.accounts.models import ActorKind, User
 from werkpad.audit.models import AccessLogEntry
 from werkpad.clients.models import Client, Consent, ConsentGrant
-from werkpad.core.demo import DEMO_PASSWORD, DEMO_USERS, HERSTEL, seed_demo
-from werkpad.portal.demo import (
+from werkpad.demo import DEMO_PASSWORD, DEMO_USERS, HERSTEL, seed_demo
+from werkpad.demo.data.portal import (
     INVITED_EMAIL,
     INVITED_NAME,
     JUST_STARTED,
@@ -22,7 +22,6 @@ from werkpad.portal.demo import (
     PORTAL_CLIENTS,
     SEARCHING,
     WORKING,
-    one_month_after,
 )
 from werkpad.portal.models import (
     ClientInvitation,
@@ -42,6 +41,7 @@ from werkpad.portal.models import (
     RequestStatus,
     Thread,
 )
+from werkpad.portal.services.data import one_month_after
 from werkpad.portal.services.disclosure import ToWhom, What, When, employer_choice_check
 from werkpad.trajectories.models import (
     Goal,

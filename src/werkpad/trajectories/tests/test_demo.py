@@ -13,7 +13,7 @@ from werkpad.access.policy import visible_to
 from werkpad.accounts.models import User
 from werkpad.audit.models import AccessLogEntry
 from werkpad.clients.models import Client, Consent, ConsentGrant
-from werkpad.core.demo import GEMEENTE, seed_demo
+from werkpad.demo import GEMEENTE, seed_demo
 from werkpad.organisations.models import OrganisationType
 from werkpad.trajectories.models import (
     Goal,

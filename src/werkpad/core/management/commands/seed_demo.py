@@ -2,7 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from werkpad.core.demo import DEMO_PASSWORD, seed_demo
+from werkpad.demo import DEMO_PASSWORD, seed_demo
 from werkpad.organisations.models import Role
 
 

@@ -93,6 +93,9 @@ def pytest_configure(config: pytest.Config) -> None:
         "db_independent: never touches the database (added automatically to every test that "
         "asks for no database); CI runs these once, on the default database only",
     )
+    config.addinivalue_line(
+        "markers", "heavy: runs for minutes; started first so the workers finish together"
+    )
     config.stash[_SHARING_MODULES] = set()
     config.stash[_OPENED] = {}
 
@@ -117,6 +120,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         sharing.add(module)
         for i, item in zip(indexes, sorted(module_items, key=_stage), strict=True):
             items[i] = item
+    # The longest tests (stateful property tests: minutes each) go first, so that pytest-xdist
+    # starts them while the other worker takes the many short ones; run last, one of them
+    # kept a worker busy for minutes after the other had finished (decision 0036).
+    heavy = [item for item in items if item.get_closest_marker("heavy")]
+    if heavy:
+        assert not {str(item.path) for item in heavy} & sharing, "heavy test in a sharing module"
+        items[:] = heavy + [item for item in items if not item.get_closest_marker("heavy")]
 
 
 def _shares(request: pytest.FixtureRequest) -> bool:

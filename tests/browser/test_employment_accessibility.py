@@ -74,7 +74,7 @@ PAGES: dict[str, Page] = {
     "employer_detail": Page(
         lambda w: f"/werk/werkgevers/{w.employer.pk}/", "Bakkerij Brood", phone=True
     ),
-    "employer_edit": Page(
+    "employer_update": Page(
         lambda w: f"/werk/werkgevers/{w.employer.pk}/bewerken/",
         "Bakkerij Brood bewerken",
         "Opslaan",
@@ -85,7 +85,7 @@ PAGES: dict[str, Page] = {
         "Contactpersoon bij Bakkerij Brood",
         "Toevoegen",
     ),
-    "contact_log": Page(
+    "employer_contact_log": Page(
         lambda w: f"/werk/werkgevers/{w.employer.pk}/contact/",
         "Contact met Bakkerij Brood",
         "Contact opslaan",
@@ -101,7 +101,7 @@ PAGES: dict[str, Page] = {
     "vacancy_detail": Page(
         lambda w: f"/werk/vacatures/{w.vacancy.pk}/", "Medewerker bakkerij", phone=True
     ),
-    "vacancy_edit": Page(
+    "vacancy_update": Page(
         lambda w: f"/werk/vacatures/{w.vacancy.pk}/bewerken/",
         "Medewerker bakkerij bewerken",
         "Opslaan",
@@ -123,11 +123,11 @@ PAGES: dict[str, Page] = {
     "matches": Page(
         lambda w: f"/trajecten/{w.trajectory.pk}/vacatures/", "Passende vacatures", phone=True
     ),
-    "scan_create": Page(
+    "workplace_scan_record": Page(
         lambda w: f"/trajecten/{w.trajectory.pk}/werkplekscan/", "Werkplekscan", "Scan opslaan"
     ),
     "scan_detail": Page(lambda w: f"/werkplekscans/{w.scan.pk}/", "Werkplekscan · Bakkerij"),
-    "placement_create": Page(
+    "placement_record": Page(
         lambda w: f"/trajecten/{w.trajectory.pk}/plaatsing/",
         "Plaatsing vastleggen",
         "Plaatsing opslaan",
@@ -138,7 +138,7 @@ PAGES: dict[str, Page] = {
         "Medewerker bakkerij · Bakkerij Brood",
         phone=True,
     ),
-    "instrument_add": Page(
+    "instrument_apply": Page(
         lambda w: f"/plaatsingen/{w.placement.pk}/instrument/", "Instrument toevoegen", "Opslaan"
     ),
     "follow_up_add": Page(
@@ -161,7 +161,7 @@ PAGES: dict[str, Page] = {
         "Bewaren",
         spoil=lambda page: page.get_by_label("Telefoonnummer voor werkgevers").fill("geen"),
     ),
-    "checkin_add": Page(
+    "checkin_record": Page(
         lambda w: f"/plaatsingen/{w.placement.pk}/checkin/",
         "Check-in vastleggen",
         "Opslaan",
@@ -349,13 +349,13 @@ def test_coach_pages_fit_a_phone(new_context, site, pages_world):
         "home",
         "employers",
         "employer_detail",
-        "contact_log",
+        "employer_contact_log",
         "vacancies",
         "vacancy_detail",
         "matches",
         "placement_detail",
         "follow_up_add",
-        "checkin_add",
+        "checkin_record",
     ]
     _visit_on_phone(phone, site, pages_world, names, report)
     report.assert_clean()

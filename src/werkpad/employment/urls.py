@@ -12,17 +12,19 @@ urlpatterns = [
     path("werk/werkgevers/", views.employer_list, name="employers"),
     path("werk/werkgevers/nieuw/", views.employer_create, name="employer_create"),
     path("werk/werkgevers/<int:pk>/", views.employer_detail, name="employer_detail"),
-    path("werk/werkgevers/<int:pk>/bewerken/", views.employer_edit, name="employer_edit"),
+    path("werk/werkgevers/<int:pk>/bewerken/", views.employer_update, name="employer_update"),
     path(
         "werk/werkgevers/<int:pk>/contactpersoon/",
         views.contact_person_add,
         name="contact_person_add",
     ),
-    path("werk/werkgevers/<int:pk>/contact/", views.contact_log, name="contact_log"),
+    path(
+        "werk/werkgevers/<int:pk>/contact/", views.employer_contact_log, name="employer_contact_log"
+    ),
     path("werk/werkgevers/<int:pk>/vacature/", views.vacancy_create, name="vacancy_create"),
     path("werk/vacatures/", views.vacancy_list, name="vacancies"),
     path("werk/vacatures/<int:pk>/", views.vacancy_detail, name="vacancy_detail"),
-    path("werk/vacatures/<int:pk>/bewerken/", views.vacancy_edit, name="vacancy_edit"),
+    path("werk/vacatures/<int:pk>/bewerken/", views.vacancy_update, name="vacancy_update"),
     path("werk/ips-cijfers/", views.figures, name="figures"),
     # On a trajectory
     path("trajecten/<int:pk>/loopbaanprofiel/", views.profile, name="profile"),
@@ -32,18 +34,22 @@ urlpatterns = [
         name="history_add",
     ),
     path("trajecten/<int:pk>/vacatures/", views.matches, name="matches"),
-    path("trajecten/<int:pk>/werkplekscan/", views.scan_create, name="scan_create"),
-    path("trajecten/<int:pk>/plaatsing/", views.placement_create, name="placement_create"),
+    path(
+        "trajecten/<int:pk>/werkplekscan/",
+        views.workplace_scan_record,
+        name="workplace_scan_record",
+    ),
+    path("trajecten/<int:pk>/plaatsing/", views.placement_record, name="placement_record"),
     path("werkplekscans/<int:pk>/", views.scan_detail, name="scan_detail"),
     path("plaatsingen/<int:pk>/", views.placement_detail, name="placement_detail"),
-    path("plaatsingen/<int:pk>/instrument/", views.instrument_add, name="instrument_add"),
+    path("plaatsingen/<int:pk>/instrument/", views.instrument_apply, name="instrument_apply"),
     path("plaatsingen/<int:pk>/nazorg/", views.follow_up_add, name="follow_up_add"),
     path("nazorg/<int:pk>/verbeteren/", views.follow_up_correct, name="follow_up_correct"),
     path("nazorg/<int:pk>/terugtrekken/", views.follow_up_withdraw, name="follow_up_withdraw"),
     path(
         "werk/mijn-contact-voor-werkgevers/", views.my_employer_contact, name="my_employer_contact"
     ),
-    path("plaatsingen/<int:pk>/checkin/", views.checkin_add, name="checkin_add"),
+    path("plaatsingen/<int:pk>/checkin/", views.checkin_record, name="checkin_record"),
     path("plaatsingen/<int:pk>/beeindigen/", views.placement_end, name="placement_end"),
     path("signalen/<int:pk>/afhandelen/", views.signal_resolve, name="signal_resolve"),
     # The employer's own pages

@@ -64,7 +64,7 @@ ON_EMPLOYER_POST = only({"pro_own": 400, "pro_other": 404}, 403)
 ON_EMPLOYER_SAVED = only({"pro_own": 302, "pro_other": 404}, 403)
 EMPLOYER_FORMS = (
     "employment:contact_person_add",
-    "employment:contact_log",
+    "employment:employer_contact_log",
     "employment:vacancy_create",
 )
 ON_PLACEMENT = only({"pro_own": 200, "admin_own": 403, "client": 403, "employer": 403}, 404)
@@ -138,7 +138,7 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "trajectories:caseload": {GET: only(PROS, 403)},
     "trajectories:referrals": {GET: only(PROS, 403)},
     "trajectories:intake_figures": {GET: only(PROS, 403)},
-    "trajectories:handover": {GET: only({}, 403), POST: only({}, 403)},  # teamleiders only
+    "trajectories:team_handover": {GET: only({}, 403), POST: only({}, 403)},  # teamleiders only
     "trajectories:referral": {
         # The client reads the referral about them (its reason) in their data export, so it
         # is in their scope: the professionals' page is 403 for them, as a trajectory's is.
@@ -148,32 +148,36 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     },
     **{
         name: OWNER_DECIDES
-        for name in ("trajectories:intake", "trajectories:refer", "trajectories:start")
+        for name in (
+            "trajectories:intake_record",
+            "trajectories:referral_create",
+            "trajectories:start",
+        )
     },
     "trajectories:detail": {GET: GUEST_READS},
     "trajectories:timeline": {GET: GUEST_READS},
     "trajectories:meeting_pdf": {GET: GUEST_READS},  # A's meeting: re-integratie, consented
     # Phase changes and closing (one form) are the owner's; the guest reads the team, but
     # adding to it is the owner's too.
-    "trajectories:phase": OWNER_DECIDES,
+    "trajectories:phase_change": OWNER_DECIDES,
     "trajectories:team": {GET: GUEST_READS, POST: GUEST_403_POST},
     **{
         name: GUEST_ADDS
         for name in (
             "trajectories:goal_create",
             "trajectories:action_create",
-            "trajectories:meeting_create",
-            "trajectories:ladder",
-            "trajectories:note_create",
+            "trajectories:meeting_record",
+            "trajectories:ladder_assess",
+            "trajectories:note_add",
         )
     },
     # A's goal, meeting report and action, and Pro Eigen's team membership: the guest reads
     # what consent allows and changes none of them (the guest leaving the team itself, and
     # the handover, are in trajectories/tests/test_guest.py and test_services.py).
-    "trajectories:goal_edit": {GET: GUEST_403, POST: GUEST_403_SAVED},
+    "trajectories:goal_update": {GET: GUEST_403, POST: GUEST_403_SAVED},
     "trajectories:meeting": {GET: GUEST_READS, POST: GUEST_403_SAVED},
     "trajectories:team_end": {GET: NOT_GET, POST: GUEST_403_SAVED},
-    "trajectories:action_done": {GET: NOT_GET, POST: GUEST_403_SAVED},
+    "trajectories:action_complete": {GET: NOT_GET, POST: GUEST_403_SAVED},
     # Job development and placement (issue 4). Professional pages are for roles that work with
     # clients (403 for the rest); an employer of organisation A is 404 for organisation B,
     # which has no regional sharing agreement with A.
@@ -181,16 +185,16 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "employment:employer_create": {GET: only(PROS, 403), POST: only(PROS_400, 403)},
     "employment:employer_detail": {GET: ON_EMPLOYER},
     "employment:vacancy_detail": {GET: ON_EMPLOYER},
-    "employment:employer_edit": {GET: ON_EMPLOYER, POST: ON_EMPLOYER_SAVED},
-    "employment:vacancy_edit": {GET: ON_EMPLOYER, POST: ON_EMPLOYER_SAVED},
+    "employment:employer_update": {GET: ON_EMPLOYER, POST: ON_EMPLOYER_SAVED},
+    "employment:vacancy_update": {GET: ON_EMPLOYER, POST: ON_EMPLOYER_SAVED},
     **{name: {GET: ON_EMPLOYER, POST: ON_EMPLOYER_POST} for name in EMPLOYER_FORMS},
     # A's career profile: the guest reads it; changing it (and its work history) is A's. A
     # werkplekscan is the guest's own record; a placement moves the phase: the owner's.
     "employment:profile": {GET: GUEST_READS, POST: GUEST_403_POST},
     "employment:matches": {GET: GUEST_READS},
     "employment:history_add": OWNER_DECIDES,
-    "employment:scan_create": GUEST_ADDS,
-    "employment:placement_create": OWNER_DECIDES,
+    "employment:workplace_scan_record": GUEST_ADDS,
+    "employment:placement_record": OWNER_DECIDES,
     # A placement: Anna and the employer see that it exists (their own), not this page. The
     # guest reads it and records its own follow-along contacts and check-ins; instruments and
     # ending the job are for the organisation that made the placement.
@@ -201,9 +205,9 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
             POST: {**ON_PLACEMENT_POST, "guest": 403 if owners else 400},
         }
         for name, owners in (
-            ("employment:instrument_add", True),
+            ("employment:instrument_apply", True),
             ("employment:follow_up_add", False),
-            ("employment:checkin_add", False),
+            ("employment:checkin_record", False),
             ("employment:placement_end", True),
         )
     },
@@ -295,52 +299,58 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "trajectories:referral": lambda w: {"pk": w.referral.pk},
     **{
         f"trajectories:{name}": lambda w: {"public_id": w.client_record.public_id}
-        for name in ("intake", "refer", "start")
+        for name in ("intake_record", "referral_create", "start")
     },
     **{
         f"trajectories:{name}": lambda w: {"pk": w.trajectory.pk}
         for name in (
             "detail",
             "timeline",
-            "phase",
+            "phase_change",
             "team",
             "goal_create",
             "action_create",
-            "meeting_create",
-            "ladder",
-            "note_create",
+            "meeting_record",
+            "ladder_assess",
+            "note_add",
         )
     },
-    "trajectories:goal_edit": lambda w: {"pk": w.trajectory.pk, "goal_id": w.goal.pk},
+    "trajectories:goal_update": lambda w: {"pk": w.trajectory.pk, "goal_id": w.goal.pk},
     "trajectories:meeting": lambda w: {"pk": w.trajectory.pk, "meeting_id": w.meeting.pk},
     "trajectories:meeting_pdf": lambda w: {"pk": w.trajectory.pk, "meeting_id": w.meeting.pk},
     "trajectories:team_end": lambda w: {"pk": w.trajectory.pk, "member_id": w.team_member.pk},
-    "trajectories:action_done": lambda w: {"pk": w.trajectory.pk, "action_id": w.action.pk},
+    "trajectories:action_complete": lambda w: {"pk": w.trajectory.pk, "action_id": w.action.pk},
     **{
         f"employment:{name}": lambda w: {"pk": w.employer.pk}
         for name in (
             "employer_detail",
-            "employer_edit",
+            "employer_update",
             "contact_person_add",
-            "contact_log",
+            "employer_contact_log",
             "vacancy_create",
         )
     },
     **{
         f"employment:{name}": lambda w: {"pk": w.vacancy.pk}
-        for name in ("vacancy_detail", "vacancy_edit")
+        for name in ("vacancy_detail", "vacancy_update")
     },
     **{
         f"employment:{name}": lambda w: {"pk": w.trajectory.pk}
-        for name in ("profile", "history_add", "matches", "scan_create", "placement_create")
+        for name in (
+            "profile",
+            "history_add",
+            "matches",
+            "workplace_scan_record",
+            "placement_record",
+        )
     },
     **{
         f"employment:{name}": lambda w: {"pk": w.placement.pk}
         for name in (
             "placement_detail",
-            "instrument_add",
+            "instrument_apply",
             "follow_up_add",
-            "checkin_add",
+            "checkin_record",
             "placement_end",
             "employer_placement",
         )
@@ -383,7 +393,7 @@ POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
         "preferred_language": "nl",
         "version": w.client_record.version,
     },
-    "trajectories:goal_edit": lambda w: {
+    "trajectories:goal_update": lambda w: {
         "own_words": "Weer ergens bij horen, vier dagen per week",
         "life_domain": "werk",
         "category": "werk",
@@ -395,14 +405,14 @@ POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
         "summary": "Afspraken gemaakt",
         "version": w.meeting.version,
     },
-    "employment:employer_edit": lambda w: {
+    "employment:employer_update": lambda w: {
         "name": "Bakkerij Brood",
         "sector": "horeca",
         "gemeente": w.employer.gemeente_id,
         "uwv_advice": "nee",
         "version": w.employer.version,
     },
-    "employment:vacancy_edit": lambda w: {
+    "employment:vacancy_update": lambda w: {
         "kind": "vacature",
         "status": "open",
         "title": "Medewerker bakkerij",

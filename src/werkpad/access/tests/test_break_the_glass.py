@@ -368,8 +368,8 @@ def _rows(g: Glass) -> dict[str, tuple[str, dict[str, int], str]]:
             {"hidden": 404, "granted": 200, "expired": 404},
             "",
         ),
-        "trajectories:goal_edit": (
-            reverse("trajectories:goal_edit", args=[t, g.goal.pk]),
+        "trajectories:goal_update": (
+            reverse("trajectories:goal_update", args=[t, g.goal.pk]),
             {"hidden": 404, "granted": 200, "expired": 404},
             THERAPY_GOAL,
         ),

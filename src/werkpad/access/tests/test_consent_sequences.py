@@ -673,6 +673,7 @@ class ConsentOverTime(RuleBasedStateMachine):
             assert exported == set(self._texts(model, records, field_name).values()), part
 
 
+@pytest.mark.heavy
 @pytest.mark.django_db
 def test_consent_over_time_keeps_lists_pages_policy_and_mail_in_step() -> None:
     run_state_machine_as_test(

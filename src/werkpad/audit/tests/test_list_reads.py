@@ -47,7 +47,7 @@ def test_the_candidates_of_a_vacancy_log_a_row_per_candidate(work_world: Any) ->
 
 def test_the_drop_down_of_job_seekers_logs_a_row_per_name(work_world: Any) -> None:
     pro = work_world.personas["pro_own"]
-    url = reverse("employment:contact_log", args=[work_world.employer.pk])
+    url = reverse("employment:employer_contact_log", args=[work_world.employer.pk])
     assert "Anna Aalbers" in _as(pro).get(url).content.decode()
     assert _rows("trajectory.options", pro) == [work_world.client_record.public_id]
 

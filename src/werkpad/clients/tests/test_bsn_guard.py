@@ -113,7 +113,7 @@ def test_the_service_refuses_a_bsn_too(world: Any) -> None:
 
 def _note(world: Any, text: str) -> Any:
     return _as(world.personas["pro_own"]).post(
-        reverse("trajectories:note_create", args=[world.trajectory.pk]),
+        reverse("trajectories:note_add", args=[world.trajectory.pk]),
         {"kind": "notitie", "category": "werk", "occurred_on": timezone.localdate(), "text": text},
         follow=True,
     )

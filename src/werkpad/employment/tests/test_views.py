@@ -206,7 +206,7 @@ def _cases(w: Any) -> dict[str, Case]:
     tomorrow = today + timedelta(days=1)
     url = reverse
     employer_create = url("employment:employer_create")
-    contact_log = url("employment:contact_log", args=[e])
+    contact_log = url("employment:employer_contact_log", args=[e])
     vacancy_create = url("employment:vacancy_create", args=[e])
     placement_end = url("employment:placement_end", args=[p])
     stale_employer = w.employer.version - 1
@@ -225,7 +225,7 @@ def _cases(w: Any) -> dict[str, Case]:
             Employer,
         ),
         "employer_edit_stale": Case(
-            url("employment:employer_edit", args=[e]),
+            url("employment:employer_update", args=[e]),
             _employer_data(w, name="Bakkerij Nieuw", version=stale_employer),
             "Iemand anders heeft dit intussen gewijzigd",
             Employer,
@@ -269,7 +269,7 @@ def _cases(w: Any) -> dict[str, Case]:
             Vacancy,
         ),
         "vacancy_edit_stale": Case(
-            url("employment:vacancy_edit", args=[v]),
+            url("employment:vacancy_update", args=[v]),
             _vacancy_data(w, title="Bakker", version=w.vacancy.version - 1),
             "Iemand anders heeft dit intussen gewijzigd",
             Vacancy,
@@ -305,27 +305,27 @@ def _cases(w: Any) -> dict[str, Case]:
             WorkHistoryEntry,
         ),
         "scan_orange_without_note": Case(
-            url("employment:scan_create", args=[t]),
+            url("employment:workplace_scan_record", args=[t]),
             _scan_data(w, stimuli_light="oranje"),
             "Licht toe waarom dit niet groen is: Prikkels (geluid, licht, drukte)",
             WorkplaceScan,
         ),
         "placement_below_minimum_wage": Case(
-            url("employment:placement_create", args=[t]),
+            url("employment:placement_record", args=[t]),
             _placement_data(w, hourly_wage="12.50"),
             "Regulier betaald werk betaalt minstens het minimumloon: 14,71 euro bruto per uur "
             "voor deze leeftijd.",
             Placement,
         ),
         "placement_red_light_without_decision": Case(
-            url("employment:placement_create", args=[t]),
+            url("employment:placement_record", args=[t]),
             _placement_data(w, scan=_red_scan(w).pk),
             "De werkplekscan heeft een rood licht. Leg vast waarom jullie toch bewust voor "
             "deze plaatsing kiezen.",
             Placement,
         ),
         "instrument_end_before_start": Case(
-            url("employment:instrument_add", args=[p]),
+            url("employment:instrument_apply", args=[p]),
             {"code": "jobcoach", "starts_on": _iso(today), "ends_on": _iso(yesterday)},
             "De einddatum ligt voor de begindatum.",
             AppliedInstrument,
@@ -342,7 +342,7 @@ def _cases(w: Any) -> dict[str, Case]:
             FollowUpContact,
         ),
         "checkin_missing_answer": Case(
-            url("employment:checkin_add", args=[p]),
+            url("employment:checkin_record", args=[p]),
             {"work": "3", "workload": "2"},
             "Kies een van de drie antwoorden.",
             CheckIn,
@@ -480,7 +480,7 @@ def test_the_werkplekscan_form_and_page_show_the_aspects_of_the_seed(work_world:
     it says on its page that it did not look at them (and is not 'all green')."""
     http = _as(work_world.personas["pro_own"])
     form = http.get(
-        reverse("employment:scan_create", args=[work_world.trajectory.pk])
+        reverse("employment:workplace_scan_record", args=[work_world.trajectory.pk])
     ).content.decode()
     for aspect, label in (("workplace", "De werkplek zelf"), ("customers", "Contact met klanten")):
         assert f'name="{aspect}_light"' in form
@@ -545,7 +545,7 @@ def test_a_minimum_wage_for_a_young_worker_is_the_youth_rate(work_world: Any) ->
     Client.objects.filter(pk=work_world.client_record.pk).update(date_of_birth=born)
     before = Placement.objects.count()
     response = _as(work_world.personas["pro_own"]).post(
-        reverse("employment:placement_create", args=[work_world.trajectory.pk]),
+        reverse("employment:placement_record", args=[work_world.trajectory.pk]),
         _placement_data(work_world, hourly_wage="8.00"),
     )
     assert response.status_code == 400
@@ -565,7 +565,7 @@ def test_a_stale_employer_edit_is_refused_in_english_for_an_english_user(
     _bump_versions(work_world)
     http = _english(work_world.personas["pro_own"])
     data = _employer_data(work_world, version=work_world.employer.version - 1)
-    response = http.post(reverse("employment:employer_edit", args=[work_world.employer.pk]), data)
+    response = http.post(reverse("employment:employer_update", args=[work_world.employer.pk]), data)
     assert response.status_code == 409
     html = response.content.decode()
     assert '<html lang="en">' in html
@@ -1075,7 +1075,7 @@ def test_a_shared_employer_can_be_called_but_not_changed_by_the_other_organisati
     http = _as(w.personas["pro_other"])
     e = w.employer.pk
     response = http.post(
-        reverse("employment:contact_log", args=[e]),
+        reverse("employment:employer_contact_log", args=[e]),
         {"purpose": "kennismaking", "kind": "f2f", "occurred_on": _iso(_today())},
     )
     assert response.status_code == 302
@@ -1087,7 +1087,7 @@ def test_a_shared_employer_can_be_called_but_not_changed_by_the_other_organisati
 
     before = (Employer.objects.get(pk=e).version, ContactPerson.objects.count())
     vacancies = Vacancy.objects.count()
-    edit = reverse("employment:employer_edit", args=[e])
+    edit = reverse("employment:employer_update", args=[e])
     assert http.get(edit).status_code == 403
     stale_free = _employer_data(w, name="Bakkerij van B", version=w.employer.version)
     assert http.post(edit, stale_free).status_code == 403

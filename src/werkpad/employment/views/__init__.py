@@ -7,17 +7,17 @@ One module per part; ``urls.py`` names them through this package."""
 from ._shared import FORM
 from .employer_pages import employer_home, employer_placement, employer_vacancy_create
 from .employers import (
-    contact_log,
     contact_person_add,
+    employer_contact_log,
     employer_create,
     employer_detail,
-    employer_edit,
     employer_list,
+    employer_update,
     home,
     sharing,
 )
 from .follow_along import (
-    checkin_add,
+    checkin_record,
     follow_up_add,
     follow_up_correct,
     follow_up_withdraw,
@@ -26,22 +26,22 @@ from .follow_along import (
     placement_end,
     signal_resolve,
 )
-from .placements import instrument_add, placement_create, placement_detail
+from .placements import instrument_apply, placement_detail, placement_record
 from .profiles import history_add, matches, profile
-from .vacancies import figures, vacancy_create, vacancy_detail, vacancy_edit, vacancy_list
-from .workplace_scan import scan_create, scan_detail
+from .vacancies import figures, vacancy_create, vacancy_detail, vacancy_list, vacancy_update
+from .workplace_scan import scan_detail, workplace_scan_record
 
 __all__ = [
     "FORM",
-    "checkin_add",
-    "contact_log",
+    "checkin_record",
     "contact_person_add",
+    "employer_contact_log",
     "employer_create",
     "employer_detail",
-    "employer_edit",
     "employer_home",
     "employer_list",
     "employer_placement",
+    "employer_update",
     "employer_vacancy_create",
     "figures",
     "follow_up_add",
@@ -49,20 +49,20 @@ __all__ = [
     "follow_up_withdraw",
     "history_add",
     "home",
-    "instrument_add",
+    "instrument_apply",
     "matches",
     "my_checkin",
     "my_employer_contact",
-    "placement_create",
     "placement_detail",
     "placement_end",
+    "placement_record",
     "profile",
-    "scan_create",
     "scan_detail",
     "sharing",
     "signal_resolve",
     "vacancy_create",
     "vacancy_detail",
-    "vacancy_edit",
     "vacancy_list",
+    "vacancy_update",
+    "workplace_scan_record",
 ]

@@ -83,7 +83,7 @@ def employer_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def employer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def employer_update(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     employer = selectors.employer_get(actor=actor, pk=pk, action=Action.CHANGE_EMPLOYER)
     initial = {name: getattr(employer, name) for name in forms.EmployerForm.base_fields}
@@ -135,7 +135,7 @@ def contact_person_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def contact_log(request: HttpRequest, pk: int) -> HttpResponse:
+def employer_contact_log(request: HttpRequest, pk: int) -> HttpResponse:
     """Logging a contact on a phone: open, choose the purpose, save."""
     actor = actor_of(request)
     employer = selectors.employer_get(actor=actor, pk=pk, action=Action.LOG_EMPLOYER_CONTACT)

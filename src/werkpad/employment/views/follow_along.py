@@ -163,7 +163,7 @@ def my_employer_contact(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def checkin_add(request: HttpRequest, pk: int) -> HttpResponse:
+def checkin_record(request: HttpRequest, pk: int) -> HttpResponse:
     return _placement_form_page(
         request,
         pk,

@@ -31,7 +31,7 @@ def _instrument_uses(data: dict[str, Any]) -> tuple[services.InstrumentUse, ...]
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def placement_create(request: HttpRequest, pk: int) -> HttpResponse:
+def placement_record(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     trajectory = _work_trajectory(request, pk, Action.MANAGE_TRAJECTORY)
     initial: dict[str, Any] = {"start_on": timezone.localdate()}
@@ -122,7 +122,7 @@ def _placement_form_page(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def instrument_add(request: HttpRequest, pk: int) -> HttpResponse:
+def instrument_apply(request: HttpRequest, pk: int) -> HttpResponse:
     return _placement_form_page(
         request,
         pk,

@@ -85,7 +85,7 @@ def vacancy_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def vacancy_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def vacancy_update(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     require(actor, Action.VIEW_JOB_DEVELOPMENT)
     vacancy = selectors.vacancy_get(actor=actor, pk=pk, action=Action.CHANGE_VACANCY)

@@ -31,7 +31,7 @@ def _vacancy_options(request: HttpRequest, trajectory: Trajectory) -> Any:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def scan_create(request: HttpRequest, pk: int) -> HttpResponse:
+def workplace_scan_record(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     trajectory = _work_trajectory(request, pk)
     initial: dict[str, Any] = {"done_on": timezone.localdate()}

@@ -34,7 +34,7 @@ def test_the_team_offers_the_client_as_who_does_an_action(world: Any) -> None:
     owners = page.context["form"].fields["owner"].queryset
     assert world.personas["client"] in owners
     meeting = browser.get(
-        reverse("trajectories:meeting_create", kwargs={"pk": world.trajectory.pk})
+        reverse("trajectories:meeting_record", kwargs={"pk": world.trajectory.pk})
     )
     form = meeting.context["form"]
     assert world.personas["client"] not in form.fields["participants"].queryset

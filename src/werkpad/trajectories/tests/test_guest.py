@@ -141,13 +141,13 @@ def test_the_guests_pages_show_only_what_it_may_use(world: Any, guest: Actor) ->
     browser = _browser(world.personas["guest"])
     t = world.trajectory
     page = browser.get(reverse("trajectories:detail", kwargs={"pk": t.pk})).content.decode()
-    assert reverse("trajectories:note_create", kwargs={"pk": t.pk}) in page
-    assert reverse("trajectories:phase", kwargs={"pk": t.pk}) not in page
-    assert reverse("employment:placement_create", kwargs={"pk": t.pk}) not in page
-    edit_a_goal = reverse("trajectories:goal_edit", kwargs={"pk": t.pk, "goal_id": world.goal.pk})
+    assert reverse("trajectories:note_add", kwargs={"pk": t.pk}) in page
+    assert reverse("trajectories:phase_change", kwargs={"pk": t.pk}) not in page
+    assert reverse("employment:placement_record", kwargs={"pk": t.pk}) not in page
+    edit_a_goal = reverse("trajectories:goal_update", kwargs={"pk": t.pk, "goal_id": world.goal.pk})
     assert "Weer ergens bij horen" in page and edit_a_goal not in page
     done_a_action = reverse(
-        "trajectories:action_done", kwargs={"pk": t.pk, "action_id": world.action.pk}
+        "trajectories:action_complete", kwargs={"pk": t.pk, "action_id": world.action.pk}
     )
     assert done_a_action not in page
     team = browser.get(reverse("trajectories:team", kwargs={"pk": t.pk})).content.decode()
@@ -164,7 +164,7 @@ def test_the_guests_pages_show_only_what_it_may_use(world: Any, guest: Actor) ->
         reverse("trajectories:detail", kwargs={"pk": t.pk})
     )
     body = owner_page.content.decode()
-    assert reverse("trajectories:phase", kwargs={"pk": t.pk}) in body and edit_a_goal in body
+    assert reverse("trajectories:phase_change", kwargs={"pk": t.pk}) in body and edit_a_goal in body
 
 
 def test_a_guest_closing_the_trajectory_through_the_page_is_refused(
@@ -172,7 +172,7 @@ def test_a_guest_closing_the_trajectory_through_the_page_is_refused(
 ) -> None:
     t = world.trajectory
     response = _browser(world.personas["guest"]).post(
-        reverse("trajectories:phase", kwargs={"pk": t.pk}),
+        reverse("trajectories:phase_change", kwargs={"pk": t.pk}),
         {"to_phase": "afgesloten", "end_reason": "wens_client", "version": t.version},
     )
     assert response.status_code == 403
@@ -208,10 +208,10 @@ def test_after_the_owner_ends_the_guest_its_note_stays_and_it_can_do_nothing_mor
 
     # The guest no longer reads (404: the trajectory is out of its scope) ...
     browser = _browser(guest_user)
-    for name in ("trajectories:detail", "trajectories:timeline", "trajectories:note_create"):
+    for name in ("trajectories:detail", "trajectories:timeline", "trajectories:note_add"):
         assert browser.get(reverse(name, kwargs={"pk": t.pk})).status_code == 404
     posted = browser.post(
-        reverse("trajectories:note_create", kwargs={"pk": t.pk}),
+        reverse("trajectories:note_add", kwargs={"pk": t.pk}),
         {"category": "werk", "kind": "notitie", "text": "Nog iets", "occurred_on": "2026-12-01"},
     )
     assert posted.status_code == 404

@@ -234,7 +234,7 @@ def test_the_meeting_form_renders_the_confirmation_and_the_category_to_choose(
 def test_the_meeting_form_shows_who_would_read_the_default_category(
     team: dict[str, Any],
 ) -> None:
-    url = reverse("trajectories:meeting_create", args=[team["trajectory"].pk])
+    url = reverse("trajectories:meeting_record", args=[team["trajectory"].pk])
     page = _http(team["therapist"]).get(url)
     assert page.status_code == 200
     assert page.context["form"].initial["category"] == DataCategory.BEHANDELING
@@ -249,7 +249,7 @@ def test_the_meeting_form_shows_who_would_read_the_default_category(
 def test_a_refused_meeting_saves_nothing_and_a_confirmed_one_is_saved(
     team: dict[str, Any],
 ) -> None:
-    url = reverse("trajectories:meeting_create", args=[team["trajectory"].pk])
+    url = reverse("trajectories:meeting_record", args=[team["trajectory"].pk])
     data = {
         "kind": "driegesprek",
         "held_on": timezone.localdate().isoformat(),

@@ -65,7 +65,7 @@ def _intake(team: Any = None, **overrides: Any) -> dict[str, Any]:
 def test_an_intake_with_the_work_question_refers_in_one_step(world: Any) -> None:
     team = Team.objects.create(organisation=world.org_a, name="Tweede IPS-team A")
     response = _as(world.personas["pro_own"]).post(
-        reverse("trajectories:intake", args=[world.client_record.public_id]), _intake(team)
+        reverse("trajectories:intake_record", args=[world.client_record.public_id]), _intake(team)
     )
     assert response.status_code == 302
     intake = Intake.objects.get()
@@ -77,13 +77,18 @@ def test_an_intake_with_the_work_question_refers_in_one_step(world: Any) -> None
 
 
 BAD_INPUT = [
-    ("intake", {"work_wish": ""}, "Vul in of de cliënt werkwensen heeft.", Intake),
-    ("intake", {"work_meaning": " "}, "Schrijf op wat werk voor de cliënt betekent.", Intake),
-    ("intake", {"outcome": "niet_nu"}, "Kies een datum na de intake", Intake),
-    ("intake", {"refer_to": ""}, "Kies het team waarnaar je verwijst.", Intake),
-    ("intake", {"held_on": "2999-01-01"}, "Deze datum ligt in de toekomst.", Intake),
-    ("intake", {"reason": ""}, "Vul dit veld in.", Intake),
-    ("intake", {"ladder_step": "9"}, "Selecteer een geldige keuze", Intake),
+    ("intake_record", {"work_wish": ""}, "Vul in of de cliënt werkwensen heeft.", Intake),
+    (
+        "intake_record",
+        {"work_meaning": " "},
+        "Schrijf op wat werk voor de cliënt betekent.",
+        Intake,
+    ),
+    ("intake_record", {"outcome": "niet_nu"}, "Kies een datum na de intake", Intake),
+    ("intake_record", {"refer_to": ""}, "Kies het team waarnaar je verwijst.", Intake),
+    ("intake_record", {"held_on": "2999-01-01"}, "Deze datum ligt in de toekomst.", Intake),
+    ("intake_record", {"reason": ""}, "Vul dit veld in.", Intake),
+    ("intake_record", {"ladder_step": "9"}, "Selecteer een geldige keuze", Intake),
 ]
 
 
@@ -105,8 +110,9 @@ def test_bad_intake_input_is_refused_in_dutch(
 def _on_trajectory(world: Any) -> list[tuple[str, dict[str, Any], str, Any]]:
     pro = world.personas["pro_own"].pk
     return [
-        ("phase", {"to_phase": "afgesloten", "version": 1}, "Kies waarom het traject stopt.", None),
-        ("phase", {"to_phase": "maan", "version": 1}, "Selecteer een geldige keuze", None),
+        ("phase_change", {"to_phase": "afgesloten", "version": 1},
+         "Kies waarom het traject stopt.", None),
+        ("phase_change", {"to_phase": "maan", "version": 1}, "Selecteer een geldige keuze", None),
         ("goal_create", {"life_domain": "werk", "category": "werk", "status": "active"},
          "Vul dit veld in.", Goal),
         ("goal_create", {"own_words": "x", "life_domain": "werk", "category": "geheim",
@@ -115,19 +121,19 @@ def _on_trajectory(world: Any) -> list[tuple[str, dict[str, Any], str, Any]]:
          "Vul een datum in als 31-12-2026.", PlanAction),
         ("action_create", {"description": "", "owner": pro, "due_on": _today()},
          "Beschrijf de actie.", PlanAction),
-        ("meeting_create", {"kind": "driegesprek", "held_on": _today(), "participants": [pro],
+        ("meeting_record", {"kind": "driegesprek", "held_on": _today(), "participants": [pro],
                             "category": "reintegratie", "decision_1": "Cv maken"},
          "Kies wie deze afspraak uitvoert.", Meeting),
-        ("meeting_create", {"kind": "driegesprek", "held_on": _today(),
+        ("meeting_record", {"kind": "driegesprek", "held_on": _today(),
                             "category": "reintegratie"},
          "Kies wie er bij het gesprek waren.", Meeting),
-        ("ladder", {"step": "7", "perspective": "professional", "assessed_on": _today()},
+        ("ladder_assess", {"step": "7", "perspective": "professional", "assessed_on": _today()},
          "Selecteer een geldige keuze", LadderAssessment),
-        ("ladder", {"step": "3", "perspective": "professional", "assessed_on": "2999-01-01"},
+        ("ladder_assess", {"step": "3", "perspective": "professional", "assessed_on": "2999-01-01"},
          "Deze datum ligt in de toekomst.", LadderAssessment),
-        ("note_create", {"kind": "notitie", "category": "werk", "occurred_on": _today()},
+        ("note_add", {"kind": "notitie", "category": "werk", "occurred_on": _today()},
          "Vul dit veld in.", Note),
-        ("note_create", {"kind": "notitie", "category": "", "occurred_on": _today(),
+        ("note_add", {"kind": "notitie", "category": "", "occurred_on": _today(),
                          "text": "Gebeld"}, "Maak een keuze.", Note),
         ("team", {}, "Kies wie je aan het team toevoegt.", TeamMember),
     ]  # fmt: skip
@@ -150,7 +156,7 @@ def test_a_referral_elsewhere_needs_the_clients_consent_first(world: Any) -> Non
     other_team = Team.objects.create(organisation=world.org_b, name="Werkteam B")
     before = Referral.objects.count()
     response = _as(world.personas["pro_own"]).post(
-        reverse("trajectories:refer", args=[world.client_record.public_id]),
+        reverse("trajectories:referral_create", args=[world.client_record.public_id]),
         {"route": "wgb", "to_team": other_team.pk, "reason": "WGB past"},
     )
     assert response.status_code == 400
@@ -227,7 +233,7 @@ def test_the_intake_asks_richting_as_a_goal_in_life(world: Any) -> None:
     in hun leven". The question used to be only "wat voor werk zou de cliënt willen?"."""
     html = (
         _as(world.personas["pro_own"])
-        .get(reverse("trajectories:intake", args=[world.client_record.public_id]))
+        .get(reverse("trajectories:intake_record", args=[world.client_record.public_id]))
         .content.decode()
     )
     assert "Richting: welk (hoger) doel in het leven kan werk de cliënt geven?" in html
@@ -242,7 +248,7 @@ def test_the_meeting_form_says_the_startgesprek_is_the_formal_meeting_after_prep
     cliënt, behandelaar, arbeidsdeskundige, re-integratiecoach)"."""
     html = (
         _as(world.personas["pro_own"])
-        .get(reverse("trajectories:meeting_create", args=[world.trajectory.pk]))
+        .get(reverse("trajectories:meeting_record", args=[world.trajectory.pk]))
         .content.decode()
     )
     assert (
@@ -282,7 +288,7 @@ def test_only_the_receiving_team_decides_on_a_referral(world: Any) -> None:
 def test_a_second_open_referral_to_the_same_team_is_refused(world: Any) -> None:
     before = Referral.objects.count()
     response = _as(world.personas["pro_own"]).post(
-        reverse("trajectories:refer", args=[world.client_record.public_id]),
+        reverse("trajectories:referral_create", args=[world.client_record.public_id]),
         {"route": "ips", "to_team": Team.objects.get(name="IPS-team A").pk, "reason": "Nog eens"},
     )
     assert response.status_code == 400
@@ -301,7 +307,7 @@ def test_a_ladder_step_before_the_start_is_refused(world: Any) -> None:
     before = LadderAssessment.objects.count()
     day = (world.trajectory.started_on - timedelta(days=1)).isoformat()
     response = _as(world.personas["pro_own"]).post(
-        reverse("trajectories:ladder", args=[world.trajectory.pk]),
+        reverse("trajectories:ladder_assess", args=[world.trajectory.pk]),
         {"step": "3", "perspective": "professional", "assessed_on": day},
     )
     assert response.status_code == 400
@@ -324,7 +330,7 @@ def test_a_referral_at_intake_keeps_no_date_to_ask_again(world: Any) -> None:
     team = Team.objects.create(organisation=world.org_a, name="WGB-team A")
     tomorrow = (timezone.localdate() + timedelta(days=30)).isoformat()
     _as(world.personas["pro_own"]).post(
-        reverse("trajectories:intake", args=[world.client_record.public_id]),
+        reverse("trajectories:intake_record", args=[world.client_record.public_id]),
         _intake(team, outcome="wgb", ask_again_on=tomorrow),
     )
     assert Intake.objects.get().ask_again_on is None
@@ -342,7 +348,7 @@ def test_accepting_a_referral_starts_the_trajectory(world: Any) -> None:
 
 def test_a_goal_changed_meanwhile_is_not_overwritten(world: Any) -> None:
     http = _as(world.personas["pro_own"])
-    url = reverse("trajectories:goal_edit", args=[world.trajectory.pk, world.goal.pk])
+    url = reverse("trajectories:goal_update", args=[world.trajectory.pk, world.goal.pk])
     stale = {
         "own_words": "Mijn versie",
         "life_domain": "werk",
@@ -408,7 +414,7 @@ def test_a_teamleider_hands_over_and_the_old_holder_keeps_no_access(world: Any) 
     detail = reverse("trajectories:detail", args=[world.trajectory.pk])
     assert _as(old).get(detail).status_code == 200
     response = _as(lead).post(
-        reverse("trajectories:handover"),
+        reverse("trajectories:team_handover"),
         {
             "from_membership": old.memberships.get().pk,
             "to_membership": new.memberships.get().pk,
@@ -658,7 +664,7 @@ def test_bad_handover_input_is_refused_in_dutch(world: Any) -> None:
         ({"from_membership": same, "trajectory": "x"}, "Vul een trajectnummer in."),
     ]
     for data, message in cases:
-        response = http.post(reverse("trajectories:handover"), data)
+        response = http.post(reverse("trajectories:team_handover"), data)
         assert response.status_code == 400, data
         assert message in response.content.decode(), data
     assert TeamMember.objects.filter(ended_on__isnull=True).count() == held

@@ -231,7 +231,7 @@ def _shown_readers(team: dict[str, Any], category: str) -> list[str]:
     return sorted(f"{m.user.full_name} ({m.organisation.name})" for m in members)
 
 
-@pytest.mark.parametrize("url_name", ["goal_create", "action_create", "note_create"])
+@pytest.mark.parametrize("url_name", ["goal_create", "action_create", "note_add"])
 def test_the_form_shows_who_would_read_the_default_category(
     team: dict[str, Any], url_name: str
 ) -> None:

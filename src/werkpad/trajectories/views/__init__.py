@@ -4,36 +4,36 @@ with status 400 and nothing saved; a stale edit is a 409.
 
 One module per part; ``urls.py`` names them through this package."""
 
-from .care_team import handover, team, team_end
-from .intakes import intake, intake_figures
-from .ladder_page import ladder
-from .meetings import meeting, meeting_create, meeting_pdf
-from .notes import note_create
-from .plan import action_create, action_done, goal_create, goal_edit
-from .referrals import refer, referral_detail, referral_list
-from .trajectory import caseload, detail, phase, start, timeline
+from .care_team import team, team_end, team_handover
+from .intakes import intake_figures, intake_record
+from .ladder_page import ladder_assess
+from .meetings import meeting, meeting_pdf, meeting_record
+from .notes import note_add
+from .plan import action_complete, action_create, goal_create, goal_update
+from .referrals import referral_create, referral_detail, referral_list
+from .trajectory import caseload, detail, phase_change, start, timeline
 
 __all__ = [
+    "action_complete",
     "action_create",
-    "action_done",
     "caseload",
     "detail",
     "goal_create",
-    "goal_edit",
-    "handover",
-    "intake",
+    "goal_update",
     "intake_figures",
-    "ladder",
+    "intake_record",
+    "ladder_assess",
     "meeting",
-    "meeting_create",
     "meeting_pdf",
-    "note_create",
-    "phase",
-    "refer",
+    "meeting_record",
+    "note_add",
+    "phase_change",
+    "referral_create",
     "referral_detail",
     "referral_list",
     "start",
     "team",
     "team_end",
+    "team_handover",
     "timeline",
 ]

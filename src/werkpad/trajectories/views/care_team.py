@@ -88,7 +88,7 @@ def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def handover(request: HttpRequest) -> HttpResponse:
+def team_handover(request: HttpRequest) -> HttpResponse:
     actor = _actor(request)
     require(actor, Action.HAND_OVER)
     lead = actor.membership

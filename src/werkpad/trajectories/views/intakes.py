@@ -22,7 +22,7 @@ from ._shared import _ladder_definitions
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def intake(request: HttpRequest, public_id: str) -> HttpResponse:
+def intake_record(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = _actor(request)
     client = client_selectors.client_get(
         actor=actor, public_id=public_id, action=Action.RECORD_INTAKE

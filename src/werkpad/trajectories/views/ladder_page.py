@@ -21,7 +21,7 @@ from ._shared import _ladder_definitions, _render_on, _trajectory
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def ladder(request: HttpRequest, pk: int) -> HttpResponse:
+def ladder_assess(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     form = forms.LadderForm(

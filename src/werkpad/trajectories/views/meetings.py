@@ -23,7 +23,7 @@ from ._shared import _render_on, _team_users, _trajectory, _visible_for
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
+def meeting_record(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     default = author_category(actor.role)

@@ -22,7 +22,7 @@ from ._shared import _render_on, _trajectory, _visible_for
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def note_create(request: HttpRequest, pk: int) -> HttpResponse:
+def note_add(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
     default = author_category(actor.role)

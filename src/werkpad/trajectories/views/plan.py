@@ -62,7 +62,7 @@ def goal_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def goal_edit(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
+def goal_update(request: HttpRequest, pk: int, goal_id: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk)
     goal: Goal = selectors.goal_get(actor=actor, trajectory=trajectory, pk=goal_id)
@@ -118,7 +118,7 @@ def action_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def action_done(request: HttpRequest, pk: int, action_id: int) -> HttpResponse:
+def action_complete(request: HttpRequest, pk: int, action_id: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk)
     action: PlanAction = selectors.action_get(actor=actor, trajectory=trajectory, pk=action_id)

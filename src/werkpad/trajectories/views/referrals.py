@@ -23,7 +23,7 @@ from ._shared import _form_context
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def refer(request: HttpRequest, public_id: str) -> HttpResponse:
+def referral_create(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = _actor(request)
     client = client_selectors.client_get(
         actor=actor, public_id=public_id, action=Action.REFER_CLIENT

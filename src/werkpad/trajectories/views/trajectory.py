@@ -110,7 +110,7 @@ def timeline(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def phase(request: HttpRequest, pk: int) -> HttpResponse:
+def phase_change(request: HttpRequest, pk: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk, Action.MANAGE_TRAJECTORY)
     form = forms.PhaseForm(

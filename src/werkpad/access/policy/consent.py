@@ -217,7 +217,7 @@ def what_withdrawal_closes(consent: Any) -> list[tuple[Any, list[str]]]:
     it all open: a consent in force for their organisation, another consent for the team,
     or (for basic data) their organisation running the trajectory or holding the record. For
     the withdrawal pages, which must say who loses what, not guess. One query per category."""
-    if consent.trajectory_id is None or not Consent.objects.active().filter(pk=consent.pk):
+    if consent.trajectory_id is None or not Consent.objects.active().filter(pk=consent.pk).exists():
         return []
     roles = [consent.recipient_role] if consent.recipient_role else sorted(CONSENT_ROLES)
     members = list(

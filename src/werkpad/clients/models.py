@@ -152,6 +152,16 @@ class ConsentQuerySet(models.QuerySet["Consent"]):
             )
         )
 
+    def beside(self, consent: Consent) -> ConsentQuerySet:
+        """The client's other consents for the same organisation or the same care team: what
+        stays open when ``consent`` is withdrawn (with ``active()``)."""
+        # ``None`` matches ``IS NULL``: a team's consents for a team, an organisation's for it.
+        same: dict[str, int | None] = {
+            "recipient_id": consent.recipient_id,
+            "trajectory_id": consent.trajectory_id,
+        }
+        return self.filter(client_id=consent.client_id, **same).exclude(pk=consent.pk)
+
 
 class Consent(models.Model):
     """The client's permission for an organisation (or one role in it), or for the care team

@@ -122,18 +122,8 @@ def consents_that_stay(*, actor: Actor, consent: Consent) -> list[Consent]:
     """Other consents in force for the same organisation (or care team) of the same client:
     withdrawing ``consent`` leaves what they open open, and the page must say so."""
     require(actor, Action.MANAGE_CONSENTS, consent)
-    # ``None`` matches ``IS NULL``: a team's consents for a team, an organisation's for it.
-    same: dict[str, int | None] = {
-        "recipient_id": consent.recipient_id,
-        "trajectory_id": consent.trajectory_id,
-    }
     return list(
-        visible_to(
-            actor,
-            Consent.objects.active()
-            .filter(client_id=consent.client_id, **same)
-            .exclude(pk=consent.pk),
-        )
+        visible_to(actor, Consent.objects.active().beside(consent))
         .defer("document_ciphertext")
         .prefetch_related("grants")
         .order_by("recorded_at")

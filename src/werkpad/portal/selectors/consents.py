@@ -286,16 +286,8 @@ def consent_get(*, actor: Actor, pk: int) -> tuple[ConsentRow, Decision]:
     _team_people(actor, [row])
     if row.state == ConsentState.IN_FORCE:
         row.closes = member_losses(consent)
-        # ``None`` matches ``IS NULL``: a team's consents for a team, an organisation's for it.
-        same: dict[str, int | None] = {
-            "recipient_id": consent.recipient_id,
-            "trajectory_id": consent.trajectory_id,
-        }
         row.staying = list(
-            _consents(actor, client)
-            .filter(**same)
-            .exclude(pk=consent.pk)
-            .filter(pk__in=Consent.objects.active())
+            _consents(actor, client).filter(pk__in=Consent.objects.active().beside(consent))
         )
     return row, decision
 

@@ -6,12 +6,13 @@ from django.urls import include, path
 from werkpad.accounts import views as account_views
 from werkpad.api.urls import api_urls
 from werkpad.core import views as core_views
+from werkpad.organisations import views as organisation_views
 
 urlpatterns = [
     path("", account_views.home, name="home"),
     path("health/", core_views.health, name="health"),
     path("taal/", account_views.set_language, name="set_language"),
-    path("rol/", account_views.choose_membership, name="choose_membership"),
+    path("rol/", organisation_views.choose_membership, name="choose_membership"),
     path("profiel/", account_views.profile, name="profile"),
     path("sessies/", account_views.sessions, name="sessions"),
     path("sessie/verlengen/", account_views.session_renew, name="session_renew"),

@@ -9,9 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, may, visible_to
-from werkpad.organisations.models import Membership, Role
+from werkpad.access.policy import Action, may
+from werkpad.access.roles import Role
 
+from .home import HomeCard, home_cards
 from .models import User, UserSession
 
 # What each role finds first on its home page (the field's own terms).
@@ -40,25 +41,24 @@ ROLE_FOCUS = {
 
 
 def home_context(*, actor: Actor) -> dict[str, Any]:
-    context: dict[str, Any] = {
+    """The frame of the home page (the role's focus, the regions) and the cards the contexts
+    contribute (``accounts.home``: the clients, the members, the access log)."""
+    return {
         "template": "accounts/home_employer.html"
         if actor.is_employer
         else "accounts/home_professional.html",
         "focus": ROLE_FOCUS.get(Role(actor.role), ""),
         "regions": list(actor.organisation.regions.all()) if actor.organisation else [],
+        "cards": home_cards(actor),
     }
-    if may(actor, Action.LIST_CLIENTS):
-        from werkpad.clients.models import Client
 
-        # The home page says "in your organisation": records seen by consent are not counted.
-        context["client_count"] = (
-            visible_to(actor, Client.objects.all()).filter(organisation=actor.organisation).count()
-        )
-    if may(actor, Action.MANAGE_MEMBERS):
-        context["member_count"] = visible_to(
-            actor, Membership.objects.filter(is_active=True)
-        ).count()
-    return context
+
+def access_log_card(actor: Actor) -> list[HomeCard]:
+    """The logbeheerder's way to the access log. ``audit`` sits below ``accounts`` and
+    cannot register it, so ``accounts`` does (``AccountsConfig.ready``)."""
+    if not may(actor, Action.SEARCH_ACCESS_LOG):
+        return []
+    return [HomeCard(template="accounts/home/access_log_card.html", order=30)]
 
 
 def session_list(*, user: User) -> list[UserSession]:

@@ -11,7 +11,6 @@ from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.core.forms import StaleEditError
-from werkpad.organisations.models import Membership
 
 from .models import User, UserSession
 
@@ -74,22 +73,3 @@ def language_set(*, actor: Actor, language: str) -> None:
             obj=user,
             detail={"language": language},
         )
-
-
-def membership_choose(*, actor: Actor, membership_id: str) -> Membership | None:
-    """Act under another of one's own memberships; ``None`` when it is not one of them."""
-    require(actor, Action.CHOOSE_MEMBERSHIP)
-    chosen = next((m for m in actor.memberships if str(m.pk) == membership_id), None)
-    if chosen is not None:
-        record(
-            Actor(
-                user=actor.user,
-                membership=chosen,
-                memberships=actor.memberships,
-                access_point=actor.access_point,
-            ),
-            event="account.membership_chosen",
-            action=AuditAction.LOGIN,
-            obj=chosen,
-        )
-    return chosen

@@ -1,4 +1,4 @@
-"""Home, role choice, own account, sessions and language. Thin: policy and services decide."""
+"""Home, own account, sessions and language. Thin: policy and services decide."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from werkpad.access.actor import ACTIVE_MEMBERSHIP_SESSION_KEY
 from werkpad.access.policy import Action, require
 from werkpad.core.forms import StaleEditError
 
@@ -33,28 +32,6 @@ def home(request: HttpRequest) -> HttpResponse:
         return redirect("portal:home")
     context = selectors.home_context(actor=actor)
     return render(request, context["template"], context)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def choose_membership(request: HttpRequest) -> HttpResponse:
-    actor = request.actor  # type: ignore[attr-defined]
-    require(actor, Action.CHOOSE_MEMBERSHIP)
-    if request.method == "POST":
-        chosen = services.membership_choose(
-            actor=actor, membership_id=request.POST.get("membership", "")
-        )
-        if chosen is None:
-            messages.error(request, _("Kies een van je eigen rollen."))
-            return render(request, "accounts/choose_membership.html", status=400)
-        request.session[ACTIVE_MEMBERSHIP_SESSION_KEY] = chosen.pk
-        messages.success(
-            request,
-            _("Je werkt nu als %(role)s bij %(org)s.")
-            % {"role": chosen.get_role_display(), "org": chosen.organisation.name},
-        )
-        return redirect("home")
-    return render(request, "accounts/choose_membership.html")
 
 
 @login_required

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from werkpad.access.roles import Role
+
 
 class AuditAction(models.TextChoices):
     CREATE = "C", _("aanmaken")
@@ -122,8 +124,6 @@ class AccessLogEntry(models.Model):
 
     @property
     def role_label(self) -> str:
-        from werkpad.organisations.models import Role
-
         return str(Role(self.role).label) if self.role in Role.values else self.role
 
     @property

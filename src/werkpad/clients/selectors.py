@@ -13,9 +13,11 @@ from django.db.models import QuerySet
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, Basis, get_for, may, require, visible_to
 from werkpad.access.policy import what_withdrawal_closes as policy_what_withdrawal_closes
+from werkpad.accounts.home import HomeCard
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record, record_each, record_read
 
+from .contributions import care_teams
 from .models import Client, ClientNumber, Consent, DataCategory
 
 PAGE_SIZE = 50
@@ -189,17 +191,18 @@ def may_manage_consents(*, actor: Actor, client: Client) -> bool:
 
 def team_consent_choices(*, actor: Actor, client: Client) -> QuerySet[Any]:
     """The client's running trajectories the actor sees, with their teams, for a consent for
-    one care team (the page that shows them logs the client's consents as read)."""
-    from django.db.models import Prefetch
+    one care team (the page that shows them logs the client's consents as read). The
+    trajectories are the context above: it provides them (``clients.contributions``)."""
+    return care_teams(actor=actor, client=client)
 
-    from werkpad.trajectories.models import TeamMember, Trajectory
 
-    members = TeamMember.objects.filter(ended_on__isnull=True).select_related(
-        "user", "organisation"
-    )
-    return (
-        visible_to(actor, Trajectory.objects.filter(client=client, ended_on__isnull=True))
-        .select_related("organisation")
-        .prefetch_related(Prefetch("team", queryset=members))
-        .order_by("started_on", "id")
-    )
+def home_cards(actor: Actor) -> list[HomeCard]:
+    """The home page's card for whoever may list clients: how many clients their own
+    organisation records (one count; registered in ``ClientsConfig.ready``). The page says
+    "in your organisation": records seen by consent are not counted."""
+    if not may(actor, Action.LIST_CLIENTS):
+        return []
+    count = visible_to(actor, Client.objects.all()).filter(organisation=actor.organisation).count()
+    return [
+        HomeCard(template="clients/home/clients_card.html", order=10, data={"client_count": count})
+    ]

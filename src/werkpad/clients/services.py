@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,11 +25,9 @@ from werkpad.core.crypto import encrypt, encrypt_bytes
 from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import Gemeente, Organisation, OrganisationType
 
+from .contributions import CareTeam, works_with_client
 from .documents import check_document
 from .models import Client, ClientNumber, Consent, ConsentGrant, DataCategory
-
-if TYPE_CHECKING:
-    from werkpad.trajectories.models import Trajectory
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -147,7 +145,7 @@ def consent_record(
     purpose: str,
     valid_from: date,
     valid_until: date | None,
-    trajectory: Trajectory | None = None,
+    trajectory: CareTeam | None = None,
     document: UploadedFile | None = None,
     confirm_leaves_ggz: bool = False,
 ) -> Consent:
@@ -182,7 +180,7 @@ def consent_record(
         consent = Consent.objects.create(
             client=client,
             recipient=recipient,
-            trajectory=trajectory,
+            trajectory=cast(Any, trajectory),  # a Trajectory: clients knows it as a CareTeam
             recipient_role=recipient_role,
             purpose=purpose,
             valid_from=valid_from,
@@ -224,7 +222,7 @@ class _ConsentTarget:
 
     client: Client
     recipient: Organisation | None
-    trajectory: Trajectory | None
+    trajectory: CareTeam | None
 
     @property
     def name(self) -> str:
@@ -334,7 +332,7 @@ def _check_not_already_given(
         .filter(
             client=to.client,
             recipient=to.recipient,
-            trajectory=to.trajectory,
+            trajectory=cast(Any, to.trajectory),
             recipient_role=recipient_role,
             purpose=purpose,
         )
@@ -364,12 +362,11 @@ def _sees_the_client_anyway(client: Client, recipient: Organisation) -> bool:
     """The recording organisation, one that runs a trajectory of the client, or one that
     already has the client's basic data under a consent in force: for them a consent without
     basic data still opens something (more categories, or what other organisations record on
-    a shared trajectory)."""
-    from werkpad.trajectories.models import Trajectory
-
+    a shared trajectory). Whether it runs a trajectory the trajectories say
+    (``clients.contributions``)."""
     if recipient.pk == client.organisation_id:
         return True
-    if Trajectory.objects.filter(client=client, organisation=recipient).exists():
+    if works_with_client(client=client, organisation=recipient):
         return True
     return (
         Consent.objects.active()

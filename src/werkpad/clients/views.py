@@ -14,6 +14,7 @@ from werkpad.core.forms import StaleEditError
 from werkpad.core.submit import posted, put_on_form, submit
 
 from . import selectors, services
+from .contributions import client_sections
 from .forms import ClientCreateForm, ClientEditForm, ConsentForm, ConsentWithdrawForm
 
 
@@ -58,8 +59,6 @@ def client_create(request: HttpRequest) -> HttpResponse:
 def client_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = request.actor  # type: ignore[attr-defined]
     client = selectors.client_get(actor=actor, public_id=public_id)
-    from werkpad.trajectories import selectors as trajectory_selectors
-
     can_edit = selectors.may_change(actor=actor, client=client)
     context = {
         "client": client,
@@ -68,8 +67,8 @@ def client_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         "can_manage_consents": selectors.may_manage_consents(actor=actor, client=client),
         # The same rule (the record's own organisation) opens intake, referral and start.
         "can_work": can_edit,
-        "trajectories": trajectory_selectors.trajectories_for(actor=actor, client=client),
-        "intakes": trajectory_selectors.intakes_for(actor=actor, client=client),
+        # What the contexts above add (clients.contributions): trajectories and intakes.
+        "sections": client_sections(actor=actor, client=client),
     }
     return render(request, "clients/client_detail.html", context)
 

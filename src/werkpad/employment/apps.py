@@ -12,5 +12,5 @@ class EmploymentConfig(AppConfig):
 
         from .selectors import open_signal_flag, timeline_entries
 
-        register_timeline(timeline_entries)
+        register_timeline("employment.work", timeline_entries)
         register_caseload_flag("open_signal", open_signal_flag)

@@ -10,6 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The roles are the access policy's vocabulary (decision 0038); re-exported for the callers
+# that import them from here.
+from werkpad.access.roles import Role as Role
+
 
 class ArbeidsmarktRegio(models.Model):
     """One of the 35 labour-market regions. Codes are CBS codes (AM01..AM38, not contiguous)."""
@@ -111,21 +115,6 @@ class Team(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.organisation})"
-
-
-class Role(models.TextChoices):
-    IPS_TRAJECTBEGELEIDER = "ips_trajectbegeleider", _("IPS-trajectbegeleider")
-    JOBCOACH = "jobcoach", _("jobcoach")
-    BEHANDELAAR = "behandelaar", _("behandelaar")
-    REINTEGRATIECOACH = "reintegratiecoach", _("re-integratiecoach")
-    ARBEIDSDESKUNDIGE = "arbeidsdeskundige", _("arbeidsdeskundige")
-    VERZEKERINGSARTS = "verzekeringsarts", _("verzekeringsarts")
-    KLANTMANAGER = "klantmanager", _("klantmanager")
-    WERKGEVER_CONTACTPERSOON = "werkgever_contactpersoon", _("werkgever-contactpersoon")
-    ERVARINGSDESKUNDIGE = "ervaringsdeskundige", _("ervaringsdeskundige")
-    TEAMLEIDER = "teamleider", _("teamleider")
-    REGIOCOORDINATOR = "regiocoordinator", _("regiocoördinator")
-    FUNCTIONEEL_BEHEERDER = "functioneel_beheerder", _("functioneel beheerder")
 
 
 class Membership(models.Model):

@@ -1,4 +1,5 @@
-"""Use cases of a functioneel beheerder: users and memberships of their own organisation."""
+"""Use cases of memberships: a functioneel beheerder managing the users and memberships of
+their own organisation, and anyone choosing which of their own memberships they act under."""
 
 from __future__ import annotations
 
@@ -140,3 +141,22 @@ def membership_update(
 
 
 __all__ = ["Role", "member_invite", "membership_update"]
+
+
+def membership_choose(*, actor: Actor, membership_id: str) -> Membership | None:
+    """Act under another of one's own memberships; ``None`` when it is not one of them."""
+    require(actor, Action.CHOOSE_MEMBERSHIP)
+    chosen = next((m for m in actor.memberships if str(m.pk) == membership_id), None)
+    if chosen is not None:
+        record(
+            Actor(
+                user=actor.user,
+                membership=chosen,
+                memberships=actor.memberships,
+                access_point=actor.access_point,
+            ),
+            event="account.membership_chosen",
+            action=AuditAction.LOGIN,
+            obj=chosen,
+        )
+    return chosen

@@ -8,12 +8,35 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from werkpad.access.policy import Action, get_for
+from werkpad.access.actor import ACTIVE_MEMBERSHIP_SESSION_KEY
+from werkpad.access.policy import Action, get_for, require
 from werkpad.core.forms import StaleEditError
 
 from . import selectors, services
 from .forms import MemberInviteForm, MembershipEditForm
 from .models import Membership
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def choose_membership(request: HttpRequest) -> HttpResponse:
+    actor = request.actor  # type: ignore[attr-defined]
+    require(actor, Action.CHOOSE_MEMBERSHIP)
+    if request.method == "POST":
+        chosen = services.membership_choose(
+            actor=actor, membership_id=request.POST.get("membership", "")
+        )
+        if chosen is None:
+            messages.error(request, _("Kies een van je eigen rollen."))
+            return render(request, "organisations/choose_membership.html", status=400)
+        request.session[ACTIVE_MEMBERSHIP_SESSION_KEY] = chosen.pk
+        messages.success(
+            request,
+            _("Je werkt nu als %(role)s bij %(org)s.")
+            % {"role": chosen.get_role_display(), "org": chosen.organisation.name},
+        )
+        return redirect("home")
+    return render(request, "organisations/choose_membership.html")
 
 
 @login_required

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "werkpad.employment",
     "werkpad.portal",
     "werkpad.api",
+    # On top of every context: the demo region and the data generators (their commands).
+    "werkpad.demo",
 ]
 
 MIDDLEWARE = [
@@ -85,7 +87,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "werkpad.core.context_processors.werkpad",
+                "werkpad.organisations.context_processors.werkpad",
             ],
         },
     },

@@ -4,3 +4,22 @@ from django.apps import AppConfig
 class TrajectoriesConfig(AppConfig):
     name = "werkpad.trajectories"
     verbose_name = "trajecten"
+
+    def ready(self) -> None:
+        # The client page, the consent form and consent_record know the trajectories without
+        # the clients context importing this app (clients.contributions; decision 0038).
+        from werkpad.clients.contributions import (
+            register_care_teams,
+            register_section,
+            register_works_with_client,
+        )
+
+        from .selectors.on_client import (
+            care_teams_for_consent,
+            client_sections,
+            runs_a_trajectory,
+        )
+
+        register_section("trajectories.trajectories_and_intakes", client_sections)
+        register_works_with_client("trajectories.runs_a_trajectory", runs_a_trajectory)
+        register_care_teams("trajectories.care_teams", care_teams_for_consent)

@@ -7,6 +7,9 @@
 * A caseload flag adds a boolean annotation to the caseload's trajectories (the employment
   app: an open early-warning signal). It is called with the actor and returns an expression
   over ``OuterRef("pk")`` of the trajectory.
+
+``core/tests/test_contributions.py`` names the contributors each registry must hold (decision
+0038), so a missing one fails the suite instead of a page silently showing less.
 """
 
 from __future__ import annotations
@@ -16,26 +19,27 @@ from typing import Any
 
 from django.db.models import BooleanField, Value
 
+from werkpad.core.registry import Registry
+
 TimelineContributor = Callable[..., tuple[list[Any], list[Any]]]
 CaseloadFlag = Callable[[Any], Any]
 
-_timeline: list[TimelineContributor] = []
-_caseload_flags: dict[str, CaseloadFlag] = {}
+TIMELINE = Registry[TimelineContributor]("trajectories.timeline")
+CASELOAD_FLAGS = Registry[CaseloadFlag]("trajectories.caseload_flags")
 
 
-def register_timeline(contributor: TimelineContributor) -> None:
-    if contributor not in _timeline:
-        _timeline.append(contributor)
+def register_timeline(name: str, contributor: TimelineContributor) -> None:
+    TIMELINE.register(name, contributor)
 
 
 def register_caseload_flag(name: str, flag: CaseloadFlag) -> None:
-    _caseload_flags[name] = flag
+    CASELOAD_FLAGS.register(name, flag)
 
 
 def timeline_contributions(*, actor: Any, trajectory: Any) -> tuple[list[Any], list[Any]]:
     entries: list[Any] = []
     records: list[Any] = []
-    for contributor in _timeline:
+    for contributor in TIMELINE.entries():
         more_entries, more_records = contributor(actor=actor, trajectory=trajectory)
         entries.extend(more_entries)
         records.extend(more_records)
@@ -44,9 +48,8 @@ def timeline_contributions(*, actor: Any, trajectory: Any) -> tuple[list[Any], l
 
 def caseload_flags(actor: Any, names: tuple[str, ...]) -> dict[str, Any]:
     """An annotation per name: the registered flag, or False where no app registered one."""
+    flags = {name: CASELOAD_FLAGS.get(name) for name in names}
     return {
-        name: _caseload_flags[name](actor)
-        if name in _caseload_flags
-        else Value(False, output_field=BooleanField())
-        for name in names
+        name: flag(actor) if flag is not None else Value(False, output_field=BooleanField())
+        for name, flag in flags.items()
     }

@@ -13,8 +13,8 @@ anywhere else. Deny by default: an action or model without a registered rule is 
 The engine knows no context: each context's rules module (``policy/rules/``) registers its
 scopes (``register_scope``), object rules (``register_rule``) and page rules
 (``register_page_rule``) when it is imported, which ``AccessConfig.ready`` does once at
-start-up. It imports nothing above ``organisations`` except the audit recorder, which writes
-the denied attempts.
+start-up. From Werkpad it imports only the actor, the roles (``access.roles``) and the audit
+recorder, which writes the denied attempts: no context.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from django.db.models import Model, QuerySet
 from django.http import Http404
 
 from werkpad.access.actor import Actor
+from werkpad.access.roles import Role
 from werkpad.audit.recorder import record_denied
-from werkpad.organisations.models import Role
 
 M = TypeVar("M", bound=Model)
 

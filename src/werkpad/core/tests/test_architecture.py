@@ -1,15 +1,19 @@
-"""The shape of the code (issue 12): the access policy's engine imports no context above it,
-and no new import cycle appears between contexts (the Django apps under ``src/werkpad``).
+"""The shape of the code (issue 12; decision 0038): the contexts (the Django apps under
+``src/werkpad``) are layers, and the access policy is the one mediator between them.
+
+* Leaving out ``access``, the import graph between contexts has no cycle, and every import goes
+  to a context lower in ``LAYERS``. The policy's rules modules read every context's models and
+  every context asks the policy (decision 0003): ``access`` is the one node allowed both ways.
+* The policy's *engine* imports no context above it.
+* Nothing imports the demo (``werkpad.demo``): it imports the contexts and plays its stories
+  through their services.
+
+A lower context shows what a higher one knows through a registry the higher one fills at
+start-up (``core/registry.py``; ``core/tests/test_contributions.py`` checks they are filled).
 
 A small AST walk of ``src/werkpad``: every ``import`` and ``from … import`` counts, also one
 inside a function or under ``TYPE_CHECKING`` (a lazy import is still a dependency). Tests and
 migrations are left out: tests may reach into any app, and migrations are frozen history.
-
-Cycles are compared as the set of *cyclic edges*: the dependencies ``a -> b`` that lie on some
-cycle (``b`` leads back to ``a``). Any new cycle needs a new dependency on it, so a new cycle
-shows up as a cyclic edge that is not on ``KNOWN_CYCLIC_EDGES``; an edge that is no longer
-cyclic must be taken off the list, so the list can only shrink. (Listing every elementary
-cycle instead is not practical: today's graph has thousands.)
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import ast
 from collections import deque
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import werkpad
@@ -25,72 +30,31 @@ import werkpad
 ROOT = Path(werkpad.__file__).parent
 CONTEXTS = frozenset(p.name for p in ROOT.iterdir() if (p / "apps.py").is_file())
 
-ENGINE = ROOT / "access" / "policy" / "engine.py"
-# What the policy engine may import from Werkpad: the layers below it. From ``access`` only the
-# actor: the policy's other modules (rules, consent, texts, ...) import the contexts above, and
-# importing them from the engine would bring those contexts back in through the back door.
-ENGINE_MAY_IMPORT_CONTEXTS = frozenset({"organisations", "core", "audit"})
-ENGINE_MAY_IMPORT_FROM_ACCESS = frozenset({"werkpad.access.actor"})
+# The one mediator: every context asks the access policy, and its rules read every context.
+MEDIATOR = "access"
+# The layers, lowest first: a context imports only contexts in a layer to its left (and the
+# mediator). A new context gets its place here (``docs/ARCHITECTURE.md``, "Adding a new
+# context"); contexts in one layer do not import each other.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("core",),
+    ("audit",),
+    ("accounts",),
+    ("organisations",),
+    ("clients",),
+    ("trajectories",),
+    ("employment",),
+    ("portal",),
+    ("api", "demo"),
+)
+LAYER_OF = {context: rank for rank, layer in enumerate(LAYERS) for context in layer}
 
-# Today's dependencies between contexts that lie on a cycle, with the modules that cause them
-# (as of issue 12, item 2). Take an entry off when it stops being cyclic; never add one: a new
-# cycle is a design change to make without the cycle (a registry, as the access rules do).
-KNOWN_CYCLIC_EDGES: dict[tuple[str, str], str] = {
-    # The policy's rules modules and consent helpers read the contexts' models (the engine
-    # does not); the contexts ask the policy.
-    ("access", "accounts"): "access/actor.py (the User model)",
-    ("access", "audit"): "access/policy/engine.py (record_denied), access/breakglass.py",
-    ("access", "clients"): "access/policy/ (consent, scopes, rules), access/services, views",
-    ("access", "core"): "access/forms.py, access/views.py, access/policy/texts.py",
-    ("access", "employment"): "access/policy/rules/employment.py, rules/portal.py",
-    ("access", "organisations"): "access/actor.py, access/policy/engine.py (Role)",
-    ("access", "trajectories"): "access/policy/ (consent, need_to_know), access/selectors, views",
-    ("accounts", "access"): "accounts/selectors.py, services.py, views.py (the policy)",
-    ("accounts", "audit"): "accounts/services.py, accounts/signals.py (the recorder)",
-    ("accounts", "clients"): "accounts/selectors.py",
-    ("accounts", "core"): "accounts/forms.py, services.py, views.py",
-    ("accounts", "organisations"): "accounts/selectors.py, accounts/services.py",
-    ("audit", "access"): "audit/recorder.py (breakglass), audit/selectors.py (the policy)",
-    ("audit", "core"): "audit/forms.py",
-    ("audit", "organisations"): "audit/models.py",
-    ("clients", "access"): "clients/forms.py, selectors.py, services.py, views.py",
-    ("clients", "accounts"): "clients/management/commands/generate_clients.py",
-    ("clients", "audit"): "clients/selectors.py, clients/services.py",
-    ("clients", "core"): "clients/models.py (crypto), forms.py, selectors.py",
-    ("clients", "organisations"): "clients/models.py",
-    ("clients", "trajectories"): "clients/selectors.py, services.py, views.py, generate_clients",
-    # The context processor asks the policy and reads organisation types and roles; the
-    # seed_demo command prints role labels (the demo itself, ``werkpad.demo``, is a package
-    # outside the contexts: it imports them, they do not import it).
-    ("core", "access"): "core/context_processors.py",
-    ("core", "organisations"): "core/context_processors.py, seed_demo",
-    ("employment", "access"): "employment/selectors/, services/, views/, wellbeing.py",
-    ("employment", "accounts"): "employment/services/, wellbeing.py, generate_vacancies",
-    ("employment", "audit"): "employment/selectors.py, services",
-    ("employment", "clients"): "employment/models/",
-    ("employment", "core"): "employment/forms/, models/, services/, views/",
-    ("employment", "organisations"): "employment/models.py, services",
-    ("employment", "portal"): "employment/selectors.py (disclosures)",
-    ("employment", "trajectories"): "employment/models/, forms/, services/, instruments.py",
-    ("organisations", "access"): "organisations/selectors.py, services.py, views.py",
-    ("organisations", "accounts"): "organisations/services.py",
-    ("organisations", "audit"): "organisations/services.py",
-    ("organisations", "core"): "organisations/forms.py, services.py, views.py",
-    ("portal", "access"): "portal/services/, portal/selectors/, portal/views/",
-    ("portal", "accounts"): "portal/services/, portal/selectors/invitations.py",
-    ("portal", "audit"): "portal/services/, portal/selectors/",
-    ("portal", "clients"): "portal/models.py, services/, selectors/",
-    ("portal", "core"): "portal/forms/, portal/models.py, services/, views/",
-    ("portal", "employment"): "portal/selectors/, portal/export/, services/disclosure.py",
-    ("portal", "organisations"): "portal/models.py, services/",
-    ("portal", "trajectories"): "portal/models.py, services/, selectors/",
-    ("trajectories", "access"): "trajectories/selectors/, services/, views/, digest.py",
-    ("trajectories", "accounts"): "trajectories/services/, forms/, views/, digest.py",
-    ("trajectories", "audit"): "trajectories/selectors/, services/",
-    ("trajectories", "clients"): "trajectories/models/, forms/, selectors/",
-    ("trajectories", "core"): "trajectories/models/, forms/, services/",
-    ("trajectories", "organisations"): "trajectories/models/, services/",
-}
+ENGINE = ROOT / "access" / "policy" / "engine.py"
+# What the policy engine may import from Werkpad: the layers below every context that asks it
+# (the audit recorder writes denied attempts). From ``access`` only the actor and the roles:
+# the policy's other modules (rules, consent, texts, ...) import the contexts above, and
+# importing them from the engine would bring those contexts back in through the back door.
+ENGINE_MAY_IMPORT_CONTEXTS = frozenset({"core", "audit"})
+ENGINE_MAY_IMPORT_FROM_ACCESS = frozenset({"werkpad.access.actor", "werkpad.access.roles"})
 
 
 def _module_of(path: Path) -> tuple[str, ...]:
@@ -136,9 +100,9 @@ def _is_production_code(path: Path) -> bool:
 
 
 @cache
-def import_graph() -> dict[tuple[str, str], tuple[str, ...]]:
-    """``(context, other context) -> the modules of context that import the other``."""
-    graph: dict[tuple[str, str], set[str]] = {}
+def imports_between_contexts() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """``(context, other context) -> ((file of context, module of the other it imports), ...)``."""
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for path in sorted(ROOT.rglob("*.py")):
         if not _is_production_code(path):
             continue
@@ -146,8 +110,23 @@ def import_graph() -> dict[tuple[str, str], tuple[str, ...]]:
         for module in _imported_modules(path):
             there = _context_of(module)
             if there is not None and there != here:
-                graph.setdefault((here, there), set()).add(str(path.relative_to(ROOT)))
-    return {edge: tuple(sorted(files)) for edge, files in sorted(graph.items())}
+                found.setdefault((here, there), set()).add((str(path.relative_to(ROOT)), module))
+    return {edge: tuple(sorted(pairs)) for edge, pairs in sorted(found.items())}
+
+
+@cache
+def import_graph() -> dict[tuple[str, str], tuple[str, ...]]:
+    """``(context, other context) -> the modules of context that import the other``."""
+    return {
+        edge: tuple(sorted({file for file, _module in pairs}))
+        for edge, pairs in imports_between_contexts().items()
+    }
+
+
+def without_mediator(
+    graph: dict[tuple[str, str], tuple[str, ...]],
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    return {(a, b): files for (a, b), files in graph.items() if MEDIATOR not in (a, b)}
 
 
 def _path(graph: dict[tuple[str, str], tuple[str, ...]], start: str, goal: str) -> list[str]:
@@ -173,10 +152,25 @@ def cyclic_edges(graph: dict[tuple[str, str], tuple[str, ...]]) -> set[tuple[str
     return {(a, b) for a, b in graph if _path(graph, b, a)}
 
 
+def _how(a: str, b: str) -> str:
+    """Which modules of ``a`` import which of ``b``: the first two, and how many more."""
+    pairs = imports_between_contexts()[a, b]
+    shown = [f"werkpad/{file} imports {module}" for file, module in pairs[:2]]
+    more = f" (and {len(pairs) - 2} more)" if len(pairs) > 2 else ""
+    return "; ".join(shown) + more
+
+
+def describe_cycle(graph: dict[tuple[str, str], tuple[str, ...]], a: str, b: str) -> str:
+    """The cycle through ``a -> b`` as a chain of contexts, then of the modules making it."""
+    contexts = [a, *_path(graph, b, a)]
+    steps = "\n".join(f"    {x} -> {y}: {_how(x, y)}" for x, y in pairwise(contexts))
+    return f"  {' -> '.join(contexts)}\n{steps}"
+
+
 def _describe(graph: dict[tuple[str, str], tuple[str, ...]]) -> str:
-    lines = ["The import graph between contexts (context -> contexts it imports):"]
-    for context in sorted(CONTEXTS):
-        targets = sorted(b for a, b in graph if a == context)
+    lines = [f"The import graph between contexts, without {MEDIATOR} (context -> it imports):"]
+    for context in sorted(CONTEXTS - {MEDIATOR}, key=lambda c: (LAYER_OF.get(c, -1), c)):
+        targets = sorted((b for a, b in graph if a == context), key=lambda c: LAYER_OF.get(c, -1))
         lines.append(f"  {context} -> {', '.join(targets) or '(nothing)'}")
     return "\n".join(lines)
 
@@ -185,7 +179,7 @@ def test_the_policy_engine_imports_no_context_above_it() -> None:
     assert ENGINE.is_file(), f"{ENGINE} moved: update this test"
     imported = set(_imported_modules(ENGINE))
     werkpad_modules = {m for m in imported if m.split(".")[0] == "werkpad"}
-    assert "werkpad.organisations.models" in werkpad_modules, "the walk no longer sees imports"
+    assert "werkpad.audit.recorder" in werkpad_modules, "the walk no longer sees imports"
     wrong = sorted(
         module
         for module in werkpad_modules
@@ -202,36 +196,64 @@ def test_the_policy_engine_imports_no_context_above_it() -> None:
     )
 
 
-def test_no_new_import_cycle_between_contexts() -> None:
-    graph = import_graph()
-    assert ("access", "organisations") in graph, "the walk no longer sees imports"
+def test_every_context_has_its_place_in_the_layers() -> None:
+    placed = set(LAYER_OF) | {MEDIATOR}
+    missing = CONTEXTS - placed
+    assert not missing, (
+        f"contexts without a place in LAYERS: {', '.join(sorted(missing))}. Give "
+        "a new context its layer (docs/ARCHITECTURE.md, 'Adding a new context')."
+    )
+    unknown = placed - CONTEXTS
+    assert not unknown, f"LAYERS names what is no context: {', '.join(sorted(unknown))}"
+
+
+def test_no_import_cycle_between_contexts_besides_the_mediator() -> None:
+    graph = without_mediator(import_graph())
+    assert ("trajectories", "clients") in graph, "the walk no longer sees imports"
     cyclic = cyclic_edges(graph)
-    new = sorted(cyclic - KNOWN_CYCLIC_EDGES.keys())
-    gone = sorted(KNOWN_CYCLIC_EDGES.keys() - cyclic)
-    problems = []
-    for a, b in new:
-        back = " -> ".join(_path(graph, b, a))
-        problems.append(f"new cycle: {a} -> {back} ({a} imports {b} in {', '.join(graph[a, b])})")
-    for a, b in gone:
-        problems.append(f"{a} -> {b} is no longer on a cycle: take it off KNOWN_CYCLIC_EDGES")
-    assert not problems, "\n".join([*problems, _describe(graph)])
+    cycles: dict[frozenset[str], str] = {}
+    for a, b in sorted(cyclic):
+        members = frozenset([a, *_path(graph, b, a)])
+        cycles.setdefault(members, describe_cycle(graph, a, b))
+    assert not cycles, "\n".join(
+        [
+            f"Import cycles between contexts (leaving out {MEDIATOR}); a lower context shows "
+            "what a higher one knows through a registry the higher one fills at start-up "
+            "(core/registry.py, decision 0038):",
+            *cycles.values(),
+            _describe(graph),
+        ]
+    )
 
 
-def test_only_entry_points_import_the_demo() -> None:
+def test_every_import_goes_to_a_lower_layer() -> None:
+    graph = without_mediator(import_graph())
+    wrong = [
+        f"  {a} imports {b}, which is not below it: {_how(a, b)}"
+        for a, b in graph
+        if a in LAYER_OF and b in LAYER_OF and LAYER_OF[b] >= LAYER_OF[a]
+    ]
+    order = " < ".join("/".join(layer) for layer in LAYERS)
+    assert not wrong, "\n".join(
+        [f"Imports against the layer order {order} (and {MEDIATOR}):", *wrong, _describe(graph)]
+    )
+
+
+def test_nothing_imports_the_demo() -> None:
     """Data flows one way (issue 12, item 3): ``werkpad.demo`` imports the contexts and plays
-    its stories through their services; a context's code does not import the demo, except a
-    management command (an entry point: ``seed_demo``, the generators' default ggz)."""
+    its stories through their services; no other code imports it, the management commands
+    that play it (``seed_demo``, ``generate_clients``, ``generate_vacancies``) live in it."""
     wrong = sorted(
         str(path.relative_to(ROOT))
         for path in ROOT.rglob("*.py")
         if _is_production_code(path)
-        and "commands" not in path.relative_to(ROOT).parts
+        and path.relative_to(ROOT).parts[0] != "demo"
         and any(
             m == "werkpad.demo" or m.startswith("werkpad.demo.") for m in _imported_modules(path)
         )
     )
     assert not wrong, f"these modules import werkpad.demo: {', '.join(wrong)}"
-    seed_command = ROOT / "core" / "management" / "commands" / "seed_demo.py"
+    seed_command = ROOT / "demo" / "management" / "commands" / "seed_demo.py"
     assert "werkpad.demo" in set(_imported_modules(seed_command)), "the walk misses the demo"
     # The demo's tables are plain rows: they call no service and know nothing of the players.
     calling = sorted(

@@ -1,5 +1,6 @@
 """The employer's own pages: only what the worker chose to share with that employer, and a way to
-reach the coach that does not reveal the care provider."""
+reach the coach that does not reveal the care provider. What the worker chose is the portal's:
+it adds it through ``employment.contributions`` (an employer placement part)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Prefetch, Q, QuerySet
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import (
@@ -20,8 +21,8 @@ from werkpad.access.policy import (
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_each, record_read
 from werkpad.organisations.models import Membership
-from werkpad.portal.models import ConditionShared, EmployerDisclosure
 
+from ..contributions import EmployerPlacementPart, employer_placement_parts
 from ..instruments import INSTRUMENT_BY_CODE
 from ..models import (
     AppliedInstrument,
@@ -37,9 +38,9 @@ from ..models import (
 class EmployerPlacement:
     """What an employer sees of a placement: the worker's name and the job, and exactly what
     the worker chose in the portal to let their employer see (the newest choice, in force at
-    once): ``health`` is "niets", "dat" or "wat" (ConditionShared), ``health_text`` the
-    worker's own words when "wat", ``needs_text`` what they need at work when shared. Never
-    the worker's private worksheet."""
+    once; filled by the portal's employer placement part): ``health`` is "niets", "dat" or
+    "wat", ``health_text`` the worker's own words when "wat", ``needs_text`` what they need
+    at work when shared. Never the worker's private worksheet."""
 
     pk: int
     worker_name: str
@@ -96,18 +97,18 @@ class EmployerPortal:
 
 def _narrow(
     placement: Placement,
-    shared: EmployerDisclosure | None = None,
+    shared: dict[EmployerPlacementPart, Any],
     contact: CoachContact | None = None,
 ) -> EmployerPlacement:
-    """``shared`` is the worker's choice in force (read through the policy). A placement that
-    has ended shows nothing of it: the choice is for the worker's employer, not a former one."""
-    if placement.ended_on is not None:
-        shared = None
-    health = shared.condition if shared is not None else ConditionShared.NOTHING
+    """``shared`` holds, per part, the record in force for this placement (read through the
+    policy). A placement that has ended shows nothing of it: the choice is for the worker's
+    employer, not a former one."""
+    fields: dict[str, Any] = {}
+    for part in employer_placement_parts():
+        record = shared.get(part) if placement.ended_on is None else None
+        fields.update(part.fields(record))
     return EmployerPlacement(
-        health=health,
-        health_text=shared.condition_text if shared and health == ConditionShared.WHAT else "",
-        needs_text=shared.needs_text if shared and shared.share_needs else "",
+        **fields,
         pk=placement.pk,
         worker_name=placement.trajectory.client.full_name,
         job_title=placement.job_title,
@@ -126,52 +127,53 @@ def _narrow(
 
 
 def _employer_placements(actor: Actor) -> QuerySet[Placement]:
-    # The id of each worker's newest disclosure choice, in the same query; the rows are read
-    # through the policy in one more query (``_shared_choices``), however many placements.
-    newest = EmployerDisclosure.objects.filter(
-        client_id=OuterRef("trajectory__client_id"), employer_id=OuterRef("employer_id")
-    ).order_by("-created_at", "-id")
-    return (
+    # Each part adds what it needs to this one query (the portal: the id of each worker's
+    # newest disclosure choice); its records are read in one more query per part
+    # (``_part_records``), however many placements.
+    placements = (
         visible_to(actor, Placement.objects.all())
         .select_related("trajectory__client", "coach")
         .prefetch_related(Prefetch("instruments", queryset=AppliedInstrument.objects.all()))
-        .annotate(shared_choice_id=Subquery(newest.values("pk")[:1]))
-        .order_by("ended_on", "-start_on", "-id")
     )
+    for part in employer_placement_parts():
+        placements = part.annotate(placements)
+    return placements.order_by("ended_on", "-start_on", "-id")
 
 
-def _shared_choices(actor: Actor, placements: list[Placement]) -> dict[int, EmployerDisclosure]:
-    """The choices in force of the workers of running placements, as far as the policy lets
-    the actor see them, by id."""
-    ids = {
-        p.shared_choice_id  # type: ignore[attr-defined]
-        for p in placements
-        if p.shared_choice_id is not None and p.ended_on is None  # type: ignore[attr-defined]
+def _part_records(
+    actor: Actor, placements: list[Placement]
+) -> dict[EmployerPlacementPart, dict[int, Any]]:
+    """Per part, the records in force for the running placements, as far as the policy lets
+    the actor see them, by placement id."""
+    running = [p for p in placements if p.ended_on is None]
+    return {
+        part: part.records(actor, running) if running else {} for part in employer_placement_parts()
     }
-    if not ids:
-        return {}
-    choices = visible_to(actor, EmployerDisclosure.objects.filter(pk__in=ids)).select_related(
-        "client"
-    )
-    return {d.pk: d for d in choices}
+
+
+def _shown(records: dict[int, Any]) -> list[Any]:
+    """The distinct records of one part, in id order (two placements of one worker at one
+    employer show the same choice: it is logged once)."""
+    return [record for _pk, record in sorted({r.pk: r for r in records.values()}.items())]
 
 
 def _narrowed(actor: Actor, placements: list[Placement]) -> list[EmployerPlacement]:
-    shared = _shared_choices(actor, placements)
+    records = _part_records(actor, placements)
     # A row per worker, so each finds the employer's read in "who saw my file" (one lock and
     # one insert for them all).
-    record_each(
-        actor,
-        event="employer_portal.disclosure.read",
-        action=AuditAction.READ,
-        objs=[shared[pk] for pk in sorted(shared)],
-        basis=Basis.OWN_ORGANISATION,
-    )
+    for part, found in records.items():
+        record_each(
+            actor,
+            event=part.read_event,
+            action=AuditAction.READ,
+            objs=_shown(found),
+            basis=Basis.OWN_ORGANISATION,
+        )
     contacts = coach_contacts({(p.coach_id, p.organisation_id) for p in placements})
     return [
         _narrow(
             p,
-            shared.get(p.shared_choice_id),  # type: ignore[attr-defined]
+            {part: found.get(p.pk) for part, found in records.items()},
             contacts.get((p.coach_id, p.organisation_id)),
         )
         for p in placements
@@ -223,8 +225,10 @@ def employer_placement(*, actor: Actor, pk: int) -> EmployerPlacement:
         actor, Action.VIEW_AS_EMPLOYER, _employer_placements(actor), pk=pk
     )
     record_read(actor, event="employer_portal.placement", obj=placement, decision=decision)
-    shared = _shared_choices(actor, [placement]).get(placement.shared_choice_id)  # type: ignore[attr-defined]
-    if shared is not None:
-        record_read(actor, event="employer_portal.disclosure.read", obj=shared, decision=decision)
+    shared: dict[EmployerPlacementPart, Any] = {}
+    for part, found in _part_records(actor, [placement]).items():
+        shared[part] = found.get(placement.pk)
+        if shared[part] is not None:
+            record_read(actor, event=part.read_event, obj=shared[part], decision=decision)
     key = (placement.coach_id, placement.organisation_id)
     return _narrow(placement, shared, coach_contacts({key}).get(key))

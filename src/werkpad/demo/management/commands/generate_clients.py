@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from werkpad.accounts.models import ActorKind, User
 from werkpad.clients.models import Client, DataCategory, new_public_id
-from werkpad.demo import GGZ
+from werkpad.demo.data.people import GGZ
 from werkpad.organisations.models import Gemeente, Membership, Organisation, Role, Team
 from werkpad.trajectories.models import (
     EndReason,

@@ -2,8 +2,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from werkpad.access.roles import Role
 from werkpad.demo import DEMO_PASSWORD, seed_demo
-from werkpad.organisations.models import Role
 
 
 class Command(BaseCommand):

@@ -1,9 +1,16 @@
+"""What every page's template gets: the environment banner, the session timings, the actor
+and the main menu. Here, not in ``core``, because the menu reads organisation types and roles
+(``core`` imports no context: decision 0038)."""
+
 from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
 
 from werkpad.access.policy import Action, may
+from werkpad.access.roles import Role
+
+from .models import OrganisationType
 
 
 def werkpad(request: HttpRequest) -> dict[str, Any]:
@@ -59,8 +66,6 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
 
 def _runs_peer_groups(actor: Any) -> bool:
     """Ervaringsdeskundigen and herstelacademies run peer-support groups."""
-    from werkpad.organisations.models import OrganisationType, Role
-
     if not actor.is_professional:
         return False
     return (

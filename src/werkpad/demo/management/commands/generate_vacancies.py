@@ -25,7 +25,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from werkpad.accounts.models import User
-from werkpad.demo import GGZ
+from werkpad.demo.data.people import GGZ
 from werkpad.employment.models import (
     Condition,
     Employer,

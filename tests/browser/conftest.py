@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from . import demo_snapshot
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = "/usr/bin/chromium"
@@ -86,12 +88,17 @@ def reference_data(transactional_db: None) -> None:
         Gemeente.objects.update_or_create(code=code, defaults={"name": name, "region": region})
 
 
+_DEMO_SNAPSHOT: list[demo_snapshot.DemoSnapshot] = []  # one per test process
+
+
 @pytest.fixture
 def demo(reference_data: None, live_server: Any) -> list[Any]:
-    """The demo region, as ``make demo`` shows it."""
-    from werkpad.demo import seed_demo
-
-    return seed_demo()
+    """The demo region, as ``make demo`` shows it: seeded by the first test of this process
+    that asks for it, restored from a copy of its rows for the others (``demo_snapshot``)."""
+    if not _DEMO_SNAPSHOT:
+        _DEMO_SNAPSHOT.append(demo_snapshot.take())
+        return _DEMO_SNAPSHOT[0].users
+    return demo_snapshot.restore(_DEMO_SNAPSHOT[0])
 
 
 @dataclass

@@ -113,6 +113,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     sharing = config.stash[_SHARING_MODULES]
     for module, indexes in by_module.items():
         module_items = [items[i] for i in indexes]
+        _check_demo_module(module, module_items)
         if any(_is_transactional(item) for item in module_items):
             continue  # an outer transaction would hide the commits these tests make
         if all(_stage(item) == NO_WORLD for item in module_items):
@@ -127,6 +128,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if heavy:
         assert not {str(item.path) for item in heavy} & sharing, "heavy test in a sharing module"
         items[:] = heavy + [item for item in items if not item.get_closest_marker("heavy")]
+
+
+def _check_demo_module(module: str, module_items: list[pytest.Item]) -> None:
+    """A module that shares the seeded demo must share it with all its database tests: a
+    test that did not ask for the demo would see its rows, and a transactional test would
+    commit under the outer transaction."""
+    with_demo = [item for item in module_items if "seeded_demo" in item.fixturenames]
+    if not with_demo:
+        return
+    wrong = [
+        item.name
+        for item in module_items
+        if item not in with_demo or _is_transactional(item) or _stage(item) != NO_WORLD
+    ]
+    if wrong:
+        raise pytest.UsageError(
+            f"{module}: every database test of a module that uses seeded_demo must use it, "
+            f"inside a transaction and without the shared world; not: {', '.join(wrong)}"
+        )
 
 
 def _shares(request: pytest.FixtureRequest) -> bool:
@@ -191,6 +211,29 @@ def _shared_work_world(
     finally:
         opened[str(request.path)] = WORLD
         snapshot.close()
+
+
+@pytest.fixture(scope="module")
+def _module_demo(django_db_setup: None, django_db_blocker: Any) -> Iterator[list[Any]]:
+    """The demo region seeded once for a module, in an outer transaction rolled back at its
+    end (as ``_shared_world``): ``pytest_collection_modifyitems`` lets a module use it only
+    when every database test of the module asks for it."""
+    snapshot = _Snapshot(django_db_blocker)
+    try:
+        with django_db_blocker.unblock():
+            from werkpad.demo import seed_demo
+
+            yield seed_demo()
+    finally:
+        snapshot.close()
+
+
+@pytest.fixture
+def seeded_demo(_module_demo: list[Any], db: None) -> list[Any]:
+    """The demo region, as ``make demo`` shows it (the demo users): seeded once per module,
+    and each test's changes rolled back (a savepoint), so that every test sees the rows
+    ``seed_demo()`` writes and nothing another test did."""
+    return _module_demo
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -75,8 +76,8 @@ def _counts() -> dict[str, int]:
 
 
 @pytest.fixture
-def demo(db: None) -> None:
-    seed_demo()
+def demo(seeded_demo: list[Any]) -> None:
+    """The demo, seeded once for this module (the root conftest's ``seeded_demo``)."""
 
 
 @pytest.mark.django_db

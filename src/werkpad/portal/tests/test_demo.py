@@ -4,6 +4,7 @@ seeding twice adds nothing."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -107,8 +108,8 @@ def _latest_pace(email: str) -> PaceStatement:
 
 
 @pytest.fixture
-def demo(db: None) -> None:
-    seed_demo()
+def demo(seeded_demo: list[Any]) -> None:
+    """The demo, seeded once for this module (the root conftest's ``seeded_demo``)."""
 
 
 @pytest.mark.django_db

@@ -196,6 +196,16 @@ def log_in_demo(page: Any, site: Site, email: str) -> str | None:
 
 # --- axe-core -------------------------------------------------------------------------------
 @pytest.fixture
+def phone(new_context: Any) -> Any:
+    """A 360-pixel-wide touch screen with axe-core loaded, as ``axe_page`` at a desk."""
+    context = new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    context.add_init_script(path=str(AXE_JS))
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    return page
+
+
+@pytest.fixture
 def axe_page(new_context: Any) -> Any:
     """A page with axe-core loaded in every document. An init script is injected by the
     DevTools protocol, so the page's strict CSP stays on (no bypass_csp)."""

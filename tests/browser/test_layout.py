@@ -9,7 +9,6 @@ from playwright.sync_api import expect
 from werkpad.demo import DEMO_PASSWORD
 
 from .conftest import (
-    AXE_JS,
     axe_violations,
     format_violations,
     log_in_demo,
@@ -30,15 +29,6 @@ NO_HORIZONTAL_SCROLL = """() => {
         .map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''));
     return {scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide};
 }"""
-
-
-@pytest.fixture
-def phone(new_context):
-    context = new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    context.add_init_script(path=str(AXE_JS))
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    return page
 
 
 def assert_no_horizontal_scroll(page) -> None:

@@ -115,15 +115,6 @@ TABLES = """() => [...document.querySelectorAll('main table')].map(table => {
 
 
 @pytest.fixture
-def phone(new_context):
-    context = new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    context.add_init_script(path=str(AXE_JS))
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    return page
-
-
-@pytest.fixture
 def desk(new_context):
     context = new_context(viewport={"width": 1280, "height": 900})
     context.add_init_script(path=str(AXE_JS))

@@ -30,7 +30,7 @@ from werkpad.trajectories.services import (
     MeetingDetails,
 )
 
-from .conftest import AXE_JS, axe_violations, format_violations, log_in_demo, user_for
+from .conftest import axe_violations, format_violations, log_in_demo, user_for
 from .test_accessibility import AxeReport
 from .test_layout import NO_HORIZONTAL_SCROLL
 
@@ -388,19 +388,10 @@ def test_teamleider_pages(axe_page, site, demo):
     page.goto(site("/overdragen/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Trajecten overdragen")
     report.check("handover")
-    _submit(page, "Overdragen")
+    _submit(page, "Toon trajecten")
     expect(page.locator(".utrecht-form-field-error-message").first).to_be_visible()
     report.check("handover with errors")
     report.assert_clean()
-
-
-@pytest.fixture
-def phone(new_context):
-    context = new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
-    context.add_init_script(path=str(AXE_JS))
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    return page
 
 
 def test_caseload_and_trajectory_fit_a_phone(phone, site, demo):

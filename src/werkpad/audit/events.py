@@ -106,6 +106,8 @@ EVENTS: dict[str, Event] = {
     "referral.accept": Event(U, REFERRAL),
     "referral.decline": Event(U, REFERRAL),
     "caseload.list": Event(R, TRAJECTORY),
+    "home.worklist": Event(R, TRAJECTORY),  # the start page's list of what needs the actor
+    "home.signals": Event(R, TRAJECTORY),  # the start page's open follow-along signals
     "trajectory.list": Event(R, TRAJECTORY),
     "trajectory.read": Event(R, TRAJECTORY),
     "trajectory.options": Event(R, BASIC),  # a drop-down of job seekers (their names)
@@ -117,6 +119,7 @@ EVENTS: dict[str, Event] = {
     "team.add": Event(C, TEAM),
     "team.end": Event(U, TEAM),
     "team.handover": Event(U, TEAM),
+    "team.handover_list": Event(R, TRAJECTORY),  # a teamleider choosing what to hand over
     "goal.read": Event(R, GOALS),
     "goal.create": Event(C, GOALS),
     "goal.update": Event(U, GOALS),
@@ -256,6 +259,8 @@ STAFF_LABELS: dict[str, Promise] = {
     "referral.accept": _("Verwijzing aangenomen"),
     "referral.decline": _("Verwijzing afgewezen"),
     "caseload.list": _("Caseload bekeken"),
+    "home.worklist": _("Werklijst op de startpagina bekeken"),
+    "home.signals": _("Signalen uit de nazorg op de startpagina bekeken"),
     "trajectory.list": _("Trajectenlijst bekeken"),
     "trajectory.read": _("Traject bekeken"),
     "trajectory.options": _("Keuzelijst met werkzoekenden bekeken"),
@@ -267,6 +272,7 @@ STAFF_LABELS: dict[str, Promise] = {
     "team.add": _("Teamlid toegevoegd"),
     "team.end": _("Teamlidmaatschap beëindigd"),
     "team.handover": _("Trajecten overgedragen"),
+    "team.handover_list": _("Trajecten van een collega bekeken om over te dragen"),
     "goal.read": _("Doel bekeken"),
     "goal.create": _("Doel toegevoegd"),
     "goal.update": _("Doel gewijzigd"),

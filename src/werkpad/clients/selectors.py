@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, Basis, get_for, may, require, visible_to
@@ -197,12 +197,13 @@ def team_consent_choices(*, actor: Actor, client: Client) -> QuerySet[Any]:
 
 
 def home_cards(actor: Actor) -> list[HomeCard]:
-    """The home page's card for whoever may list clients: how many clients their own
-    organisation records (one count; registered in ``ClientsConfig.ready``). The page says
-    "in your organisation": records seen by consent are not counted."""
+    """The home page's card for whoever may list clients: how many clients they may see, and
+    how many of those their own organisation records (one query; registered in
+    ``ClientsConfig.ready``). A UWV arbeidsdeskundige sees clients by their consent only, so
+    counting the own organisation's records alone said "0 cliënten" (issue 13, item 1)."""
     if not may(actor, Action.LIST_CLIENTS):
         return []
-    count = visible_to(actor, Client.objects.all()).filter(organisation=actor.organisation).count()
-    return [
-        HomeCard(template="clients/home/clients_card.html", order=10, data={"client_count": count})
-    ]
+    counts = visible_to(actor, Client.objects.all()).aggregate(
+        seen=Count("pk"), own=Count("pk", filter=Q(organisation_id=actor.organisation_id))
+    )
+    return [HomeCard(template="clients/home/clients_card.html", order=10, data=counts)]

@@ -14,3 +14,9 @@ class EmploymentConfig(AppConfig):
 
         register_timeline("employment.work", timeline_entries)
         register_caseload_flag("open_signal", open_signal_flag)
+        # The home page's worklist (accounts.home): open signals on the actor's trajectories.
+        from werkpad.accounts.home import register_home
+
+        from .selectors.worklist import home_cards
+
+        register_home("employment.signals", home_cards)

@@ -23,3 +23,9 @@ class TrajectoriesConfig(AppConfig):
         register_section("trajectories.trajectories_and_intakes", client_sections)
         register_works_with_client("trajectories.runs_a_trajectory", runs_a_trajectory)
         register_care_teams("trajectories.care_teams", care_teams_for_consent)
+        # The home page's worklist (accounts.home): actions, new team places, referrals.
+        from werkpad.accounts.home import register_home
+
+        from .selectors.worklist import home_cards
+
+        register_home("trajectories.worklist", home_cards)

@@ -17,7 +17,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -50,6 +50,16 @@ class ActionItem:
 
 
 @dataclass(frozen=True)
+class AddedItem:
+    """A team the user was added to yesterday by someone else (issue 13, item 1): only
+    which trajectory and by whom, never what it holds."""
+
+    public_id: str
+    url: str
+    added_by: str
+
+
+@dataclass(frozen=True)
 class FlagItem:
     public_id: str
     url: str
@@ -63,13 +73,14 @@ class Digest:
     overdue: list[ActionItem] = field(default_factory=list)
     due_today: list[ActionItem] = field(default_factory=list)
     flags: list[FlagItem] = field(default_factory=list)
+    added: list[AddedItem] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.overdue or self.due_today or self.flags)
+        return bool(self.overdue or self.due_today or self.flags or self.added)
 
     @property
     def count(self) -> int:
-        return len(self.overdue) + len(self.due_today) + len(self.flags)
+        return len(self.overdue) + len(self.due_today) + len(self.flags) + len(self.added)
 
 
 def base_url() -> str:
@@ -109,11 +120,12 @@ def _digests(users: list[User], today: date) -> dict[int, Digest]:
     """The digests of several users in a fixed number of queries (empty ones included).
     Flag labels are translated in the active language."""
     digests = {user.pk: Digest(user=user, today=today) for user in users}
+    yesterday = today - timedelta(days=1)
     if not digests:
         return digests
     members = list(
         _active_team_memberships(digests)
-        .select_related("trajectory")
+        .select_related("trajectory", "added_by")
         # Only the pseudonymous id is read of the client; the name never leaves the database.
         .annotate(client_public_id=F("trajectory__client__public_id"))
         .order_by("trajectory__client__public_id", "trajectory_id")
@@ -125,6 +137,15 @@ def _digests(users: list[User], today: date) -> dict[int, Digest]:
         on_team[member.user_id].add(member.trajectory_id)
         trajectory: Trajectory = member.trajectory
         public_id: str = member.client_public_id
+        # Added yesterday by a colleague: reported once, by the digest of the day after.
+        if member.started_on == yesterday and member.added_by_id != member.user_id:
+            digests[member.user_id].added.append(
+                AddedItem(
+                    public_id=public_id,
+                    url=trajectory_url(trajectory.pk),
+                    added_by=member.added_by.full_name,
+                )
+            )
         for flag in flags_for(trajectory, today):
             digests[member.user_id].flags.append(
                 FlagItem(public_id=public_id, url=trajectory_url(trajectory.pk), flag=flag)
@@ -157,8 +178,9 @@ def _digests(users: list[User], today: date) -> dict[int, Digest]:
 
 def digest_for(user: User, today: date) -> Digest | None:
     """What the user's digest of ``today`` reports, or None when there is nothing to report:
-    their open actions that are overdue or due today, and the flags of the open trajectories
-    on whose team they are. Flag labels are in the active language."""
+    their open actions that are overdue or due today, the flags of the open trajectories
+    on whose team they are, and the teams a colleague added them to yesterday. Flag labels
+    are in the active language."""
     digest = _digests([user], today)[user.pk]
     return digest if digest else None
 

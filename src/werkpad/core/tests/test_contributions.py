@@ -24,8 +24,16 @@ OWNERS = (
 # registry -> the contributors registered in it (``<context>.<what>``; a caseload flag by the
 # name the caseload asks for), each by that context's ``AppConfig.ready()``.
 EXPECTED: dict[str, frozenset[str]] = {
-    # The home page's cards (accounts.home): the worklist of the next issue grows here.
-    "accounts.home": frozenset({"accounts.access_log", "organisations.members", "clients.clients"}),
+    # The home page's cards (accounts.home), the worklist first (issue 13, item 1).
+    "accounts.home": frozenset(
+        {
+            "accounts.access_log",
+            "organisations.members",
+            "clients.clients",
+            "trajectories.worklist",
+            "employment.signals",
+        }
+    ),
     # The client page and the consents (clients.contributions).
     "clients.page_sections": frozenset({"trajectories.trajectories_and_intakes"}),
     "clients.works_with_client": frozenset({"trajectories.runs_a_trajectory"}),

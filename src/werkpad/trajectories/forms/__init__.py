@@ -5,7 +5,7 @@ services, whose ValidationErrors the views put back on the form.
 One module per part; this package re-exports every form."""
 
 from ._shared import YES_NO, conditional, referral_teams
-from .care_team import HandoverForm, TeamAddForm
+from .care_team import HandoverForm, HandoverSourceForm, TeamAddForm
 from .intakes import IntakeForm
 from .ladder import LadderForm
 from .meetings import DECISION_ROWS, MeetingForm, MeetingReportForm
@@ -24,6 +24,7 @@ __all__ = [
     "GoalEditForm",
     "GoalForm",
     "HandoverForm",
+    "HandoverSourceForm",
     "IntakeForm",
     "LadderForm",
     "MeetingForm",

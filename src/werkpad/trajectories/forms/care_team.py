@@ -36,37 +36,77 @@ class TeamAddForm(UtrechtFormMixin, forms.Form):
         )
 
 
+class HandoverSourceForm(UtrechtFormMixin, forms.Form):
+    """Step one of a handover, sent by GET: whose trajectories."""
+
+    van = forms.TypedChoiceField(
+        label=_("Van wie draag je trajecten over?"),
+        coerce=int,
+        error_messages={
+            "required": _("Kies van wie je trajecten overdraagt."),
+            "invalid_choice": _("Kies een collega uit de lijst."),
+        },
+    )
+
+    def __init__(self, *args: Any, colleagues: list[Membership], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["van"].choices = [  # type: ignore[attr-defined]
+            ("", _("Kies een collega")),
+            *((m.pk, _colleague_label(m)) for m in colleagues),
+        ]
+
+
 class HandoverForm(UtrechtFormMixin, forms.Form):
-    from_membership = forms.ModelChoiceField(
-        label=_("Van"),
-        queryset=Membership.objects.none(),
-        empty_label=_("Kies een collega"),
-        error_messages={"required": _("Kies van wie je trajecten overdraagt.")},
+    """Step two: which of the colleague's trajectories, to whom; a confirmation follows."""
+
+    trajectories = forms.TypedMultipleChoiceField(
+        label=_("Welke trajecten?"),
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Kies minstens één traject om over te dragen."),
+            "invalid_choice": _(
+                "Niet alle gekozen trajecten horen nog bij deze collega: misschien heeft "
+                "iemand ze net overgedragen. Bekijk de lijst opnieuw."
+            ),
+        },
     )
     to_membership = forms.ModelChoiceField(
-        label=_("Naar"),
+        label=_("Aan wie?"),
         queryset=Membership.objects.none(),
         empty_label=_("Kies een collega"),
-        error_messages={"required": _("Kies aan wie je overdraagt.")},
+        help_text=_("Alleen collega's in je team die trajecten kunnen begeleiden."),
+        error_messages={
+            "required": _("Kies aan wie je overdraagt."),
+            "invalid_choice": _("Kies een collega uit de lijst."),
+        },
     )
-    trajectory = forms.IntegerField(
-        label=_("Alleen dit traject (nummer)"),
-        required=False,
-        min_value=1,
-        help_text=_("Leeg laten om alle trajecten over te dragen."),
-        error_messages={"invalid": _("Vul een trajectnummer in.")},
-    )
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args: Any, colleagues: QuerySet[Membership], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, handover: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name in ("from_membership", "to_membership"):
-            self.fields[name].queryset = colleagues  # type: ignore[attr-defined]
-            self.fields[name].label_from_instance = lambda m: (  # type: ignore[attr-defined]
-                f"{m.user.full_name} · {m.get_role_display()}"
-            )
+        self.rows = {row.trajectory_id: row for row in handover.rows}
+        self.fields["trajectories"].choices = [  # type: ignore[attr-defined]
+            (row.trajectory_id, _row_label(row)) for row in handover.rows
+        ]
+        field = self.fields["to_membership"]
+        field.queryset = Membership.objects.filter(  # type: ignore[attr-defined]
+            pk__in=[m.pk for m in handover.receivers]
+        ).select_related("user")
+        field.label_from_instance = _colleague_label  # type: ignore[attr-defined]
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("from_membership") and data.get("from_membership") == data.get("to_membership"):
-            self.add_error("to_membership", _("Kies een andere collega."))
-        return data
+    def chosen_rows(self) -> list[Any]:
+        return [self.rows[pk] for pk in self.cleaned_data.get("trajectories", [])]
+
+
+def _colleague_label(membership: Membership) -> str:
+    return f"{membership.user.full_name} · {membership.get_role_display()}"
+
+
+def _row_label(row: Any) -> str:
+    if not row.client:
+        return str(
+            _("Traject van %(organisation)s (je collega is daar gast in het team)")
+            % {"organisation": row.organisation}
+        )
+    return f"{row.client} ({row.public_id}) · {row.type_label} · {row.phase_label}"

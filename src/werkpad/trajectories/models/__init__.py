@@ -19,13 +19,22 @@ from .meetings import Meeting, MeetingKind
 from .notes import Note, NoteKind
 from .plan import Goal, GoalRevision, GoalStatus, LifeDomain, PlanAction
 from .referrals import Referral, ReferralStatus, Route
-from .trajectory import EndReason, OnTrajectory, PhaseChange, TeamMember, Trajectory
+from .trajectory import (
+    NOT_ON_CARE_TEAMS,
+    EndReason,
+    OnTrajectory,
+    PhaseChange,
+    TeamMember,
+    Trajectory,
+    can_join_care_teams,
+)
 
 __all__ = [
     "AUTHOR_CATEGORY",
     "GOAL_CATEGORY",
     "GOAL_CATEGORY_BY_ROLE",
     "LADDER_DEFINITIONS",
+    "NOT_ON_CARE_TEAMS",
     "UWV_BENEFITS",
     "BenefitStatus",
     "EndReason",
@@ -52,5 +61,6 @@ __all__ = [
     "Trajectory",
     "WorkWish",
     "author_category",
+    "can_join_care_teams",
     "default_category",
 ]

@@ -151,6 +151,19 @@ class PhaseChange(models.Model):
         return phase_label(t.type, self.to_phase, t.own_phases)
 
 
+# Roles that never sit on a care team: they manage users or are the employer.
+NOT_ON_CARE_TEAMS = (Role.FUNCTIONEEL_BEHEERDER, Role.WERKGEVER_CONTACTPERSOON)
+
+
+def can_join_care_teams(membership: models.Model) -> bool:
+    """Whether this membership's professional can be on a trajectory's care team."""
+    return (
+        membership.is_active  # type: ignore[attr-defined]
+        and membership.user.kind == "professional"  # type: ignore[attr-defined]
+        and membership.role not in NOT_ON_CARE_TEAMS  # type: ignore[attr-defined]
+    )
+
+
 class TeamMember(OnTrajectory, models.Model):
     """A professional on a trajectory's care team, with role, start and end. Ending a
     membership (or a handover) takes away the access the team gave."""

@@ -5,7 +5,15 @@ consent covers its data category, so lists, pages and the policy agree by constr
 One module per part (as the employment and portal selectors); this package re-exports every
 read, so callers write ``selectors.trajectory_view`` as before."""
 
-from .care_team import member_can_see, team_candidates, team_for, team_member_get
+from .care_team import (
+    Handover,
+    HandoverRow,
+    handover_for,
+    member_can_see,
+    team_candidates,
+    team_for,
+    team_member_get,
+)
 from .caseload_page import Caseload, CaseloadRow, Flag, caseload, flags_for, team_caseload_sizes
 from .figures import IntakeFigures, intake_figures
 from .ladder import LadderChart, LadderPoint, ladder_chart, ladder_steps_up, ladder_table
@@ -43,6 +51,8 @@ __all__ = [
     "Caseload",
     "CaseloadRow",
     "Flag",
+    "Handover",
+    "HandoverRow",
     "IntakeFigures",
     "LadderChart",
     "LadderPoint",
@@ -58,6 +68,7 @@ __all__ = [
     "flags_for",
     "goal_get",
     "goals_for",
+    "handover_for",
     "hidden_reason",
     "intake_figures",
     "intakes_for",

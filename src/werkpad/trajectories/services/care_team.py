@@ -15,7 +15,7 @@ from werkpad.audit.recorder import record
 from werkpad.audit.recorder import record_decision as _audit
 from werkpad.organisations.models import Membership
 
-from ..models import PlanAction, TeamMember, Trajectory
+from ..models import PlanAction, TeamMember, Trajectory, can_join_care_teams
 from ._shared import _team_add
 
 
@@ -79,13 +79,16 @@ def team_handover(
     actor: Actor,
     from_membership: Membership,
     to_membership: Membership,
-    trajectory_ids: list[int] | None = None,
+    trajectory_ids: list[int],
 ) -> int:
-    """A teamleider hands one or all trajectories of a professional of their team over to a
-    colleague in one step. The old team membership ends (so the access it gave ends); the
-    history keeps who held the trajectory when. On another organisation's trajectory (where
-    the professional was a guest) the membership ends, but the colleague is not added: who
-    joins that team is the owning organisation's decision."""
+    """A teamleider hands the chosen trajectories of a professional of their team over to a
+    colleague in one step (issue 13: chosen one by one and confirmed, never "all" by an empty
+    field). The old team membership ends (so the access it gave ends); the history keeps who
+    held the trajectory when. On another organisation's trajectory (where the professional was
+    a guest) the membership ends, but the colleague is not added: who joins that team is the
+    owning organisation's decision. A chosen trajectory the professional no longer holds
+    (someone else handed it over meanwhile) refuses the whole handover, so that the count the
+    teamleider confirmed is the count that moves."""
     require(actor, Action.HAND_OVER)
     lead = actor.membership
     assert lead is not None
@@ -98,13 +101,28 @@ def team_handover(
         raise ValidationError({"to_membership": _("Kies een collega die nog actief is.")})
     if from_membership.pk == to_membership.pk:
         raise ValidationError({"to_membership": _("Kies een andere collega.")})
+    if not can_join_care_teams(to_membership):
+        raise ValidationError(
+            {"to_membership": _("Deze collega kan geen trajecten begeleiden. Kies een ander.")}
+        )
+    if not trajectory_ids:
+        raise ValidationError({"trajectories": _("Kies minstens één traject om over te dragen.")})
     held = TeamMember.objects.filter(
         user_id=from_membership.user_id,
         organisation_id=from_membership.organisation_id,
         ended_on__isnull=True,
+        trajectory_id__in=trajectory_ids,
     ).select_related("trajectory")
-    if trajectory_ids is not None:
-        held = held.filter(trajectory_id__in=trajectory_ids)
+    if len(held) != len(set(trajectory_ids)):
+        raise ValidationError(
+            {
+                "trajectories": _(
+                    "Niet alle gekozen trajecten horen nog bij %(name)s: misschien heeft "
+                    "iemand ze net overgedragen. Bekijk de lijst opnieuw."
+                )
+                % {"name": from_membership.user.full_name}
+            }
+        )
     today = timezone.localdate()
     with transaction.atomic():
         handed = 0

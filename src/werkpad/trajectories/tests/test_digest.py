@@ -42,14 +42,14 @@ def _trajectory(org: Any, client: Any, **fields: Any) -> Trajectory:
 
 
 def _member(trajectory: Trajectory, user: Any, org: Any, **fields: Any) -> TeamMember:
+    values: dict[str, Any] = {"started_on": trajectory.started_on, "added_by": user}
+    values.update(fields)
     return TeamMember.objects.create(
         trajectory=trajectory,
         user=user,
         organisation=org,
         role=Role.IPS_TRAJECTBEGELEIDER,
-        started_on=trajectory.started_on,
-        added_by=user,
-        **fields,
+        **values,
     )
 
 
@@ -98,6 +98,33 @@ def test_an_overdue_action_reaches_its_owner_without_client_data(setup: Any) -> 
     for secret in (CLIENT_NAME, "Zeynep", ACTION_TEXT):
         assert secret not in message.body
         assert secret not in message.subject
+
+
+def test_being_added_to_a_team_by_a_colleague_is_reported_the_day_after(setup: Any) -> None:
+    """Issue 13, item 1: nobody was told they were added to a team. The digest of the day
+    after says so, once, by Werkpad-nummer and who added them, without client data."""
+    colleague = make_user(organisation=setup.org, full_name="Carla Collega")
+    other = _trajectory(setup.org, make_client(organisation=setup.org, full_name="Yara Y"))
+    _member(other, colleague, setup.org)
+    _member(other, setup.pro, setup.org, started_on=TODAY - timedelta(days=1))
+    TeamMember.objects.filter(trajectory=other, user=setup.pro).update(added_by=colleague)
+    # Added by themselves (starting a trajectory) or two days ago: not news.
+    own = _trajectory(setup.org, make_client(organisation=setup.org))
+    _member(own, setup.pro, setup.org, started_on=TODAY - timedelta(days=1))
+    earlier = _trajectory(setup.org, make_client(organisation=setup.org))
+    _member(earlier, setup.pro, setup.org, started_on=TODAY - timedelta(days=2))
+    TeamMember.objects.filter(trajectory=earlier, user=setup.pro).update(added_by=colleague)
+
+    for day, expected in ((TODAY, 1), (TODAY + timedelta(days=1), 0)):
+        digest = digest_for(setup.pro, day)
+        assert [item.public_id for item in (digest.added if digest else [])] == (
+            [other.client.public_id] * expected
+        ), day
+    assert send_daily_digests(TODAY) >= 1
+    body = next(m.body for m in mail.outbox if m.to == [setup.pro.email])
+    assert "Gisteren toegevoegd aan het team van een traject" in body
+    assert f"{other.client.public_id}: toegevoegd door Carla Collega" in body
+    assert "Yara" not in body
 
 
 def test_an_action_due_today_is_listed_apart(setup: Any) -> None:

@@ -889,6 +889,18 @@ class Handover:
     own: list[Trajectory]
 
 
+def _held(membership: Membership) -> list[int]:
+    """The trajectories a professional holds in their organisation (what a teamleider ticks
+    to hand them all over)."""
+    return list(
+        TeamMember.objects.filter(
+            user_id=membership.user_id,
+            organisation_id=membership.organisation_id,
+            ended_on__isnull=True,
+        ).values_list("trajectory_id", flat=True)
+    )
+
+
 @pytest.fixture
 def handover(env: Env) -> Handover:
     north = env.team_a
@@ -916,7 +928,9 @@ def test_a_teamleider_hands_all_trajectories_of_a_colleague_over(
     env: Env, handover: Handover
 ) -> None:
     h = handover
-    handed = services.team_handover(actor=h.lead, from_membership=h.m1, to_membership=h.m2)
+    handed = services.team_handover(
+        actor=h.lead, from_membership=h.m1, to_membership=h.m2, trajectory_ids=_held(h.m1)
+    )
     assert handed == 2
     for trajectory in h.own:
         old = TeamMember.objects.get(trajectory=trajectory, user_id=h.m1.user_id)
@@ -951,7 +965,10 @@ def test_after_handover_the_old_holder_loses_another_organisations_trajectory(
     old_holder = actor_for_user(h.m1.user)
     assert list(visible_to(old_holder, Trajectory.objects.filter(pk=foreign.pk))) == [foreign]
 
-    assert services.team_handover(actor=h.lead, from_membership=h.m1, to_membership=h.m2) == 3
+    handed = services.team_handover(
+        actor=h.lead, from_membership=h.m1, to_membership=h.m2, trajectory_ids=_held(h.m1)
+    )
+    assert handed == 3
 
     assert not visible_to(old_holder, Trajectory.objects.filter(pk=foreign.pk)).exists()
     with pytest.raises(Http404):
@@ -967,7 +984,12 @@ def test_handover_across_teams_is_refused(env: Env, handover: Handover) -> None:
     h = handover
     for source, target in ((h.m3, h.m2), (h.m1, h.m3)):
         with pytest.raises(ValidationError):
-            services.team_handover(actor=h.lead, from_membership=source, to_membership=target)
+            services.team_handover(
+                actor=h.lead,
+                from_membership=source,
+                to_membership=target,
+                trajectory_ids=_held(source),
+            )
     assert not TeamMember.objects.filter(ended_on__isnull=False).exists()
     assert not TeamMember.objects.filter(user_id=h.m2.user_id).exists()
 
@@ -977,11 +999,15 @@ def test_handover_to_oneself_or_an_inactive_colleague_is_refused(
 ) -> None:
     h = handover
     with pytest.raises(ValidationError):
-        services.team_handover(actor=h.lead, from_membership=h.m1, to_membership=h.m1)
+        services.team_handover(
+            actor=h.lead, from_membership=h.m1, to_membership=h.m1, trajectory_ids=_held(h.m1)
+        )
     Membership.objects.filter(pk=h.m2.pk).update(is_active=False)
     h.m2.refresh_from_db()
     with pytest.raises(ValidationError):
-        services.team_handover(actor=h.lead, from_membership=h.m1, to_membership=h.m2)
+        services.team_handover(
+            actor=h.lead, from_membership=h.m1, to_membership=h.m2, trajectory_ids=_held(h.m1)
+        )
     assert not TeamMember.objects.filter(ended_on__isnull=False).exists()
 
 
@@ -989,9 +1015,69 @@ def test_only_a_teamleider_hands_over(env: Env, handover: Handover) -> None:
     h = handover
     with pytest.raises(PermissionDenied):
         services.team_handover(
-            actor=actor_for_user(h.m2.user), from_membership=h.m1, to_membership=h.m2
+            actor=actor_for_user(h.m2.user),
+            from_membership=h.m1,
+            to_membership=h.m2,
+            trajectory_ids=_held(h.m1),
         )
     assert not TeamMember.objects.filter(ended_on__isnull=False).exists()
+
+
+def test_only_the_chosen_trajectories_move(env: Env, handover: Handover) -> None:
+    h = handover
+    chosen, kept = h.own
+    assert (
+        services.team_handover(
+            actor=h.lead, from_membership=h.m1, to_membership=h.m2, trajectory_ids=[chosen.pk]
+        )
+        == 1
+    )
+    assert _held(h.m1) == [kept.pk]
+    assert _held(h.m2) == [chosen.pk]
+
+
+def test_no_choice_hands_nothing_over(env: Env, handover: Handover) -> None:
+    """Issue 13, item 7: an empty choice once meant "everything"; now it is refused."""
+    h = handover
+    with pytest.raises(ValidationError) as refused:
+        services.team_handover(
+            actor=h.lead, from_membership=h.m1, to_membership=h.m2, trajectory_ids=[]
+        )
+    assert refused.value.message_dict == {
+        "trajectories": ["Kies minstens één traject om over te dragen."]
+    }
+    assert sorted(_held(h.m1)) == sorted(t.pk for t in h.own)
+
+
+def test_a_trajectory_no_longer_held_refuses_the_whole_handover(
+    env: Env, handover: Handover
+) -> None:
+    """What the teamleider confirmed is what moves: when one chosen trajectory was handed
+    over meanwhile (here: one of another team), nothing moves and the message says why."""
+    h = handover
+    elsewhere = _held(h.m3)
+    with pytest.raises(ValidationError) as refused:
+        services.team_handover(
+            actor=h.lead,
+            from_membership=h.m1,
+            to_membership=h.m2,
+            trajectory_ids=[*_held(h.m1), *elsewhere],
+        )
+    assert "Niet alle gekozen trajecten horen nog bij Collega Een" in str(refused.value)
+    assert sorted(_held(h.m1)) == sorted(t.pk for t in h.own)
+    assert _held(h.m3) == elsewhere
+
+
+def test_only_a_colleague_who_can_join_care_teams_takes_over(env: Env, handover: Handover) -> None:
+    h = handover
+    admin = make_user(organisation=env.org_a, role=Role.FUNCTIONEEL_BEHEERDER, mfa=False)
+    in_team = _with_team(admin, env.team_a)
+    with pytest.raises(ValidationError) as refused:
+        services.team_handover(
+            actor=h.lead, from_membership=h.m1, to_membership=in_team, trajectory_ids=_held(h.m1)
+        )
+    assert "kan geen trajecten begeleiden" in str(refused.value)
+    assert sorted(_held(h.m1)) == sorted(t.pk for t in h.own)
 
 
 def test_a_teamleider_without_a_team_hands_nothing_over(env: Env) -> None:
@@ -1008,6 +1094,7 @@ def test_a_teamleider_without_a_team_hands_nothing_over(env: Env) -> None:
             actor=actor_for_user(lead),
             from_membership=c1.memberships.get(),
             to_membership=c2.memberships.get(),
+            trajectory_ids=_held(c1.memberships.get()),
         )
     assert TeamMember.objects.filter(user=c1, ended_on__isnull=True).count() == 1
 

@@ -413,13 +413,15 @@ def test_a_teamleider_hands_over_and_the_old_holder_keeps_no_access(world: Any) 
     )
     detail = reverse("trajectories:detail", args=[world.trajectory.pk])
     assert _as(old).get(detail).status_code == 200
-    response = _as(lead).post(
-        reverse("trajectories:team_handover"),
-        {
-            "from_membership": old.memberships.get().pk,
-            "to_membership": new.memberships.get().pk,
-        },
-    )
+    url = reverse("trajectories:team_handover") + f"?van={old.memberships.get().pk}"
+    choice = {"trajectories": [world.trajectory.pk], "to_membership": new.memberships.get().pk}
+    http = _as(lead)
+    # First the confirmation, naming the count: nothing moves yet.
+    asked = http.post(url, choice)
+    assert asked.status_code == 200
+    assert "Ja, draag 1 traject over" in asked.content.decode()
+    assert _as(old).get(detail).status_code == 200
+    response = http.post(url, {**choice, "confirmed": "True"})
     assert response.status_code == 302
     assert _as(old).get(detail).status_code == 404
     # Who joins A's team is A's decision (issue 11): B's colleague is not added by B's lead.
@@ -653,21 +655,106 @@ def test_bad_handover_input_is_refused_in_dutch(world: Any) -> None:
     team = Team.objects.create(organisation=world.org_a, name="Team Oost")
     lead = make_user(organisation=world.org_a, role=Role.TEAMLEIDER)
     colleague = world.personas["pro_own"]
-    for user in (lead, colleague):
+    admin = world.personas["admin_own"]
+    taker = make_user(organisation=world.org_a, full_name="Collega Nieuw")
+    for user in (lead, colleague, admin, taker):
         user.memberships.update(team=team)
     held = TeamMember.objects.filter(ended_on__isnull=True).count()
-    same = colleague.memberships.get().pk
+    source = colleague.memberships.get().pk
+    url = reverse("trajectories:team_handover")
     http = _as(lead)
     cases = [
-        ({"from_membership": same, "to_membership": same}, "Kies een andere collega."),
-        ({"from_membership": same}, "Kies aan wie je overdraagt."),
-        ({"from_membership": same, "trajectory": "x"}, "Vul een trajectnummer in."),
+        (f"{url}?van=", {}, "Kies van wie je trajecten overdraagt."),
+        (f"{url}?van=99999", {}, "Kies een collega uit de lijst."),
+        (url, {"trajectories": [world.trajectory.pk]}, "Kies van wie je trajecten overdraagt."),
+        (
+            f"{url}?van={source}",
+            {"to_membership": lead.memberships.get().pk},
+            "Kies minstens één traject om over te dragen.",
+        ),
+        (
+            f"{url}?van={source}",
+            {"trajectories": [world.trajectory.pk]},
+            "Kies aan wie je overdraagt.",
+        ),
+        # The functioneel beheerder is in the team but sits on no care team: not offered.
+        (
+            f"{url}?van={source}",
+            {"trajectories": [world.trajectory.pk], "to_membership": admin.memberships.get().pk},
+            "Kies een collega uit de lijst.",
+        ),
+        (
+            f"{url}?van={source}",
+            {"trajectories": [world.trajectory.pk + 1000], "confirmed": "True"},
+            "Niet alle gekozen trajecten horen nog bij deze collega",
+        ),
     ]
-    for data, message in cases:
-        response = http.post(reverse("trajectories:team_handover"), data)
-        assert response.status_code == 400, data
-        assert message in response.content.decode(), data
+    for address, data, message in cases:
+        response = http.post(address, data) if data else http.get(address)
+        assert response.status_code == 400, (address, data)
+        assert message in response.content.decode(), (address, data)
     assert TeamMember.objects.filter(ended_on__isnull=True).count() == held
+
+
+def test_the_handover_page_names_only_clients_the_teamleider_may_see(world: Any) -> None:
+    """A colleague of B is a guest on A's trajectory (no consent for B): B's teamleider sees
+    that a trajectory of organisation A is among the colleague's, never whose it is; the
+    names shown are logged as read."""
+    team = Team.objects.create(organisation=world.org_b, name="Team West")
+    lead = make_user(organisation=world.org_b, role=Role.TEAMLEIDER, full_name="Leider West")
+    guest = add_guest(world)  # B's arbeidsdeskundige on Anna's trajectory at A
+    taker = make_user(organisation=world.org_b, role=Role.ARBEIDSDESKUNDIGE, full_name="Taker")
+    for user in (lead, guest, taker, world.personas["admin_other"]):
+        user.memberships.update(team=team)
+    own_client = make_client(organisation=world.org_b, full_name="Bas Brouwer")
+    pro_b = actor_for_user(world.personas["pro_other"])
+    own = services.trajectory_start(actor=pro_b, client=own_client, trajectory_type="ips")
+    services.team_member_add(actor=pro_b, trajectory=own, membership=guest.memberships.get())
+    page = _as(lead).get(
+        reverse("trajectories:team_handover") + f"?van={guest.memberships.get().pk}"
+    )
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Bas Brouwer" in html and own_client.public_id in html
+    assert "Traject van GGZ Oost (A) (je collega is daar gast in het team)" in html
+    assert world.client_record.full_name not in html
+    assert world.client_record.public_id not in html
+    receivers = html[html.index('name="to_membership"') :]
+    receivers = receivers[: receivers.index("</select>")]
+    assert "Taker" in receivers and "Beheer Ander" not in receivers
+    logged = AccessLogEntry.objects.filter(event_code="team.handover_list")
+    assert {e.object_id for e in logged} == {str(own.pk)}
+
+
+def test_all_can_be_chosen_at_once_and_still_needs_a_confirmation(world: Any) -> None:
+    team = Team.objects.create(organisation=world.org_a, name="Team Oost")
+    lead = make_user(organisation=world.org_a, role=Role.TEAMLEIDER)
+    colleague = world.personas["pro_own"]
+    taker = make_user(organisation=world.org_a, full_name="Collega Nieuw")
+    for user in (lead, colleague, taker):
+        user.memberships.update(team=team)
+    second = services.trajectory_start(
+        actor=actor_for_user(colleague),
+        client=make_client(organisation=world.org_a),
+        trajectory_type="ips",
+    )
+    url = reverse("trajectories:team_handover") + f"?van={colleague.memberships.get().pk}"
+    http = _as(lead)
+    page = http.get(url + "&alles=1").content.decode()
+    assert page.count("checked") == 2
+    choice = {
+        "trajectories": [world.trajectory.pk, second.pk],
+        "to_membership": taker.memberships.get().pk,
+    }
+    asked = http.post(url, choice).content.decode()
+    assert "Ja, draag 2 trajecten over" in asked
+    assert TeamMember.objects.filter(user=taker).count() == 0
+    assert http.post(url, {**choice, "confirmed": "True"}).status_code == 302
+    assert set(
+        TeamMember.objects.filter(user=taker, ended_on__isnull=True).values_list(
+            "trajectory_id", flat=True
+        )
+    ) == {world.trajectory.pk, second.pk}
 
 
 def test_a_meeting_report_without_its_version_is_refused(world: Any) -> None:
@@ -676,3 +763,12 @@ def test_a_meeting_report_without_its_version_is_refused(world: Any) -> None:
     assert response.status_code == 400
     assert "Dit formulier is niet volledig verstuurd." in response.content.decode()
     assert Meeting.objects.get(pk=world.meeting.pk).summary == ""
+
+
+def test_a_teamleider_without_a_team_is_offered_no_colleagues(world: Any) -> None:
+    """Without a team there is nobody "in your team": not every colleague without one."""
+    lead = make_user(organisation=world.org_a, role=Role.TEAMLEIDER)
+    html = _as(lead).get(reverse("trajectories:team_handover")).content.decode()
+    choices = html[html.index('name="van"') : html.index("</select>")]
+    assert choices.count("<option") == 1  # only "Kies een collega"
+    assert world.personas["pro_own"].full_name not in choices

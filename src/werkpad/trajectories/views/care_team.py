@@ -17,7 +17,6 @@ from werkpad.access.policy import Action, may, require
 from werkpad.core.submit import actor_of as _actor
 from werkpad.core.submit import posted as _posted
 from werkpad.core.submit import submit as _submit
-from werkpad.organisations.models import Membership
 
 from .. import forms, selectors, services
 from ._shared import _trajectory
@@ -89,23 +88,37 @@ def team_end(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def team_handover(request: HttpRequest) -> HttpResponse:
+    """Three steps: whose trajectories (GET ``?van=``), which and to whom, then a confirmation
+    that names the count and the trajectories before anything moves."""
     actor = _actor(request)
-    require(actor, Action.HAND_OVER)
-    lead = actor.membership
-    colleagues = (
-        Membership.objects.filter(organisation=lead.organisation, team=lead.team)
-        .exclude(pk=lead.pk)
-        .select_related("user")
-        .order_by("user__full_name")
+    raw = request.GET.get("van")
+    handover = selectors.handover_for(
+        actor=actor, source_id=int(raw) if raw and raw.isdigit() else None
     )
-    form = forms.HandoverForm(_posted(request), colleagues=colleagues)
+    asked = raw is not None or request.method == "POST"
+    source_form = forms.HandoverSourceForm(
+        request.GET if asked else None, colleagues=handover.colleagues
+    )
+    context: dict[str, Any] = {"source_form": source_form, "handover": handover}
+    if handover.source is None:
+        source_form.is_valid()  # the message for a missing or unknown colleague
+        status = 400 if asked else 200
+        return render(request, "trajectories/handover.html", context, status=status)
+    initial = {"trajectories": [row.trajectory_id for row in handover.rows]}
+    form = forms.HandoverForm(
+        _posted(request), handover=handover, initial=initial if "alles" in request.GET else None
+    )
+    context["form"] = form
+    if request.method == "POST" and form.is_valid() and not form.cleaned_data["confirmed"]:
+        context["chosen"] = form.chosen_rows()
+        return render(request, "trajectories/handover_confirm.html", context)
 
     def save(data: dict[str, Any]) -> int:
         return services.team_handover(
             actor=actor,
-            from_membership=data["from_membership"],
+            from_membership=handover.source,  # type: ignore[arg-type]
             to_membership=data["to_membership"],
-            trajectory_ids=[data["trajectory"]] if data["trajectory"] else None,
+            trajectory_ids=data["trajectories"],
         )
 
     done = _submit(request, form, save, None)
@@ -115,5 +128,4 @@ def team_handover(request: HttpRequest) -> HttpResponse:
         )
         messages.success(request, text % {"count": done.result})
         return redirect("trajectories:caseload")
-    status = done.status
-    return render(request, "trajectories/handover.html", {"form": form}, status=status)
+    return render(request, "trajectories/handover.html", context, status=done.status)

@@ -96,6 +96,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "heavy: runs for minutes; started first so the workers finish together"
     )
+    config.addinivalue_line(
+        "markers",
+        "every_database: a browser test that also runs on the second database (.ci/run): the "
+        "browser suite checks what people see and runs once, these journeys run on both",
+    )
     config.stash[_SHARING_MODULES] = set()
     config.stash[_OPENED] = {}
 

@@ -71,6 +71,8 @@ def test_recording_and_editing_a_client(axe_page, site, demo):
     report.assert_clean()
 
 
+# Consent, withdrawal and handover change who sees what: also on PostgreSQL (.ci/run).
+@pytest.mark.every_database
 def test_consent_opens_the_record_to_uwv_and_withdrawal_closes_it(axe_page, site, demo, browser):
     from .conftest import log_in_demo as log_in_as
 

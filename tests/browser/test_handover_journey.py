@@ -25,6 +25,8 @@ def _fits(page, report: Report, label: str) -> None:
     assert layout["scrollWidth"] <= layout["clientWidth"] and not layout["wide"], (label, layout)
 
 
+# Consent, withdrawal and handover change who sees what: also on PostgreSQL (.ci/run).
+@pytest.mark.every_database
 def test_a_teamleider_hands_over_chosen_trajectories_on_a_phone(phone, site, demo):
     fatima = user_for(IPS)
     ips_team = Membership.objects.get(user=fatima).team

@@ -35,6 +35,8 @@ def _open(new_context, site, email):
     return page
 
 
+# Consent, withdrawal and handover change who sees what: also on PostgreSQL (.ci/run).
+@pytest.mark.every_database
 def test_after_withdrawal_the_ggz_sees_nothing_of_the_referral(page, site, demo, new_context):
     gemeente = Organisation.objects.get(name="Gemeente Utrecht (demo)")
     client = Client.objects.create(

@@ -56,6 +56,7 @@ TREATMENT_NOTE = "Medicatie besproken met behandelaar"
 PROFILE_OWN_WORDS = "Iets met brood, het liefst vroeg op de dag"
 PROFILE_TALENTS = "Nauwkeurig en rustig werkend"
 PROFILE_HINDERS = "Drukte en harde geluiden maken het zwaar"
+DECISION = "Het team weet het nog niet; wij praten met hen in week één."
 SCAN_NOTE = "Collega's kennen IPS nog niet; eerst een kennismaking plannen"
 EMPLOYER_NOTE = "Eerste week loopt goed: Anna is op tijd en het team is blij met haar"
 NEVER_FOR_EMPLOYER = (
@@ -392,9 +393,22 @@ def test_job_development_placement_and_employer_journey(site, journey, new_conte
     wage.fill("")
     wage.press_sequentially("15,50")
     assert wage.input_value() == "15,50"
+    # "Alle lichten moeten op groen staan": the scan's orange light asks for the conscious
+    # decision (issue 13, item 9).
+    with desk.expect_response(lambda r: r.request.method == "POST") as refused:
+        desk.get_by_role("button", name="Plaatsing opslaan").click()
+    assert refused.value.status == 400
+    expect(_errors(desk)).to_have_text(
+        [
+            "De werkplekscan heeft een oranje licht, en alle lichten moeten op groen staan. "
+            "Leg vast waarom jullie toch bewust voor deze plaatsing kiezen."
+        ]
+    )
+    desk.get_by_label("Bewuste keuze ondanks een licht dat niet op groen staat").fill(DECISION)
     desk.get_by_role("button", name="Plaatsing opslaan").click()
     expect(desk.get_by_text("Plaatsing vastgelegd. Gefeliciteerd!")).to_be_visible()
     placement = Placement.objects.get(trajectory=trajectory)
+    assert placement.red_light_decision == DECISION
     expect(desk).to_have_url(site(f"/plaatsingen/{placement.pk}/"))
     assert (placement.work_type, placement.hourly_wage, placement.scan) == ("regulier", 15.5, scan)
     assert {i.instrument for i in placement.instruments.all()} == {

@@ -171,6 +171,10 @@ PLACEMENTS: tuple[PlacementStory, ...] = (
         contract=ContractType.TEMPORARY,
         adjustments="Drie dagen van acht uur, nooit twee lange dagen achter elkaar; op "
                     "zaterdag in de werkplaats.",
+        # "Alle lichten moeten op groen staan": two orange lights ask for a conscious decision.
+        red_light_decision="Twee lichten op oranje (prikkels, klanten). Jeroen wil dit werk "
+                           "graag en de afspraken vangen het op: zaterdag alleen in de "
+                           "werkplaats, de eerste maand niet aan de toonbank.",
         instruments=(
             Instrument("no_riskpolis", None,
                        "WIA: UWV betaalt bij ziekte; de werkgever is daarover ingelicht."),

@@ -83,9 +83,11 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
         empty_label=_("Geen"),
     )
     red_light_decision = text_field(
-        _("Bewuste keuze ondanks een rood licht"),
+        _("Bewuste keuze ondanks een licht dat niet op groen staat"),
         required=False,
-        help_text=_("Verplicht als de werkplekscan een rood licht heeft."),
+        help_text=_(
+            "Verplicht als niet alle lichten van de werkplekscan op groen staan (rood of oranje)."
+        ),
     )
     instruments = _multi(_("Instrumenten"), INSTRUMENT_CHOICES, _("Ze gaan in op de startdatum."))
 
@@ -103,8 +105,7 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
         scan_field = self.fields["scan"]
         scan_field.queryset = scans  # type: ignore[attr-defined]
         scan_field.label_from_instance = lambda s: (  # type: ignore[attr-defined]
-            f"{s.employer.name} · {s.done_on:%d-%m-%Y}"
-            + (" · " + str(_("rood licht")) if s.red_aspects else "")
+            f"{s.employer.name} · {s.done_on:%d-%m-%Y}" + _scan_light_label(s)
         )
         self.fields["hourly_wage"].conditional = True  # type: ignore[attr-defined]
         self.fields["red_light_decision"].conditional = True  # type: ignore[attr-defined]
@@ -115,3 +116,14 @@ class InstrumentForm(UtrechtFormMixin, forms.Form):
     starts_on = date_field(_("Vanaf"))
     ends_on = date_field(_("Tot en met"), required=False)
     note = forms.CharField(label=_("Toelichting"), max_length=300, required=False)
+
+
+def _scan_light_label(scan: WorkplaceScan) -> str:
+    """What the drop-down says about a scan that is not all green."""
+    if scan.red_aspects:
+        return " · " + str(_("rood licht"))
+    if scan.orange_aspects:
+        return " · " + str(_("oranje licht"))
+    if not scan.all_green:
+        return " · " + str(_("niet alles bekeken"))
+    return ""

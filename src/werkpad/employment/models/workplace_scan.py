@@ -71,6 +71,12 @@ class WorkplaceScan(OnTrajectory, models.Model):
         return [a for a, _label in SCAN_ASPECTS if self.lights.get(a, {}).get("light") == Light.RED]
 
     @property
+    def orange_aspects(self) -> list[str]:
+        return [
+            a for a, _label in SCAN_ASPECTS if self.lights.get(a, {}).get("light") == Light.ORANGE
+        ]
+
+    @property
     def all_green(self) -> bool:
         return all(self.lights.get(a, {}).get("light") == Light.GREEN for a, _l in SCAN_ASPECTS)
 

@@ -1,5 +1,5 @@
-"""Placements: a competitive job pays at least the minimum wage; a red light in the scan needs a
-conscious decision; IPS moves to 'plaatsing' and the ladder up; an ended job moves back to
+"""Placements: a competitive job pays at least the minimum wage; a scan that is not all green
+needs a conscious decision; IPS moves to 'plaatsing' and the ladder up; an ended job moves back to
 'zoeken'."""
 
 from __future__ import annotations
@@ -125,20 +125,39 @@ def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
         raise ValidationError({"scan": _("Deze werkplekscan hoort bij een ander traject.")})
     if scan is not None and scan.employer_id != details.employer.pk:
         raise ValidationError({"scan": _("Deze werkplekscan hoort bij een andere werkgever.")})
-    if scan is not None and scan.red_aspects and not details.red_light_decision.strip():
-        raise ValidationError(
-            {
-                "red_light_decision": _(
-                    "De werkplekscan heeft een rood licht. Leg vast waarom jullie toch bewust "
-                    "voor deze plaatsing kiezen."
-                )
-            }
-        )
+    if scan is not None and not scan.all_green and not details.red_light_decision.strip():
+        raise ValidationError({"red_light_decision": _decision_needed(scan)})
     for use in details.instruments:
         if use.code not in INSTRUMENT_BY_CODE:
             raise ValidationError({"instruments": _("Onbekend instrument.")})
         if use.ends_on is not None and use.ends_on < use.starts_on:
             raise ValidationError({"instruments": _("Een instrument eindigt voor het begint.")})
+
+
+def _decision_needed(scan: WorkplaceScan) -> str:
+    """ "Alle lichten moeten op groen staan" (the werkplekscan's own rule, issue 13 item 9):
+    a red or an orange light, or an aspect the scan did not look at, asks for the conscious
+    decision."""
+    if scan.red_aspects:
+        return str(
+            _(
+                "De werkplekscan heeft een rood licht. Leg vast waarom jullie toch bewust voor "
+                "deze plaatsing kiezen."
+            )
+        )
+    if scan.orange_aspects:
+        return str(
+            _(
+                "De werkplekscan heeft een oranje licht, en alle lichten moeten op groen staan. "
+                "Leg vast waarom jullie toch bewust voor deze plaatsing kiezen."
+            )
+        )
+    return str(
+        _(
+            "De werkplekscan heeft niet alles bekeken, en alle lichten moeten op groen staan. "
+            "Leg vast waarom jullie toch bewust voor deze plaatsing kiezen."
+        )
+    )
 
 
 def placement_record(

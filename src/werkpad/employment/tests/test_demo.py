@@ -207,6 +207,10 @@ def test_scans_and_placements(demo: None) -> None:
     assert len(red) == 1
     after_red = Placement.objects.get(scan=red[0])
     assert after_red.red_light_decision.strip()
+    # "Alle lichten moeten op groen staan": every placement after a scan that is not all
+    # green (Jeroen's two orange lights too) records the conscious decision.
+    for placement in Placement.objects.filter(scan__isnull=False).select_related("scan"):
+        assert placement.scan.all_green or placement.red_light_decision.strip(), placement
     placements = Placement.objects.select_related("trajectory__client", "employer")
     # Competitive work pays at least the minimum wage.
     for p in placements.filter(work_type=WorkType.COMPETITIVE):

@@ -1174,9 +1174,24 @@ def test_a_red_light_needs_a_conscious_decision(kit: Kit) -> None:
     assert placement.red_light_decision == "Anna wil het; jobcoach spreekt het team"
 
 
-def test_an_orange_light_needs_no_decision(kit: Kit) -> None:
+def test_an_orange_light_also_needs_a_conscious_decision(kit: Kit) -> None:
+    """ "Alle lichten moeten op groen staan" (the werkplekscan, seeds; issue 13, item 9): an
+    orange light asks for the decision as a red one does; all green asks for none."""
     scan = kit.scan(manager={"light": "oranje", "note": "Nieuw"})
-    assert kit.placement(scan=scan).scan == scan
+    _refused(
+        lambda: kit.placement(scan=scan),
+        "red_light_decision",
+        "De werkplekscan heeft een oranje licht, en alle lichten moeten op groen staan. Leg "
+        "vast waarom jullie toch bewust voor deze plaatsing kiezen.",
+    )
+    placement = kit.placement(scan=scan, red_light_decision="Nieuwe leidinggevende; wij bellen")
+    assert placement.red_light_decision == "Nieuwe leidinggevende; wij bellen"
+
+
+def test_an_all_green_scan_needs_no_decision(kit: Kit) -> None:
+    green = kit.scan()
+    assert green.all_green
+    assert kit.placement(scan=green).scan == green
 
 
 @pytest.mark.parametrize(

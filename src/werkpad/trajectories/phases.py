@@ -73,6 +73,8 @@ PHASES: dict[str, tuple[Phase, ...]] = {
 
 IPS_SEARCH = "zoeken"
 IPS_AFTERCARE = "nazorg"
+# Phases in which the client has a job: the first-employer-contact clock no longer runs.
+PLACED_PHASES = frozenset({"plaatsing", IPS_AFTERCARE})
 FIRST_EMPLOYER_CONTACT_DAYS = 30  # IPS: first face-to-face employer contact, from the start
 NO_CONTACT_DAYS = 30  # caseload flag: no contact with the client for this long
 IPS_CASELOAD_NORM = 20  # IPS fidelity: at most 20 clients per trajectbegeleider

@@ -26,6 +26,7 @@ from ._shared import IPS_CONTACT_NORM, WEEKS_SHOWN
 class WeekCount:
     week_start: date
     count: int
+    in_progress: bool = False  # this week: not "under the norm" before it is over
 
     @property
     def label(self) -> str:
@@ -48,16 +49,24 @@ def _week_start(day: date) -> date:
 
 
 def _weeks(counts: dict[date, int], first: date, n: int) -> list[WeekCount]:
-    return [
-        WeekCount(first + timedelta(weeks=i), counts.get(first + timedelta(weeks=i), 0))
-        for i in range(n)
-    ]
+    current = _week_start(timezone.localdate())
+    starts = [first + timedelta(weeks=i) for i in range(n)]
+    return [WeekCount(start, counts.get(start, 0), start == current) for start in starts]
 
 
-def contact_figures(*, actor: Actor, weeks: int = WEEKS_SHOWN) -> ContactFigures:
+# The face-to-face norm is the IPS job coach's (fidelity item 17); the teamleider watches it
+# for the team. Others who develop jobs (a UWV arbeidsdeskundige, a regiocoördinator) are not
+# measured against it, so their page does not show it (issue 13, item 10).
+IPS_NORM_ROLES = frozenset({Role.IPS_TRAJECTBEGELEIDER, Role.TEAMLEIDER})
+
+
+def contact_figures(*, actor: Actor, weeks: int = WEEKS_SHOWN) -> ContactFigures | None:
     """Face-to-face employer contacts per week (this week and the ones before) for the
-    actor, and for a teamleider per colleague of their team: from what coaches log anyway."""
+    actor, and for a teamleider per colleague of their team: from what coaches log anyway.
+    None for a role the IPS norm does not concern."""
     require(actor, Action.VIEW_JOB_DEVELOPMENT)
+    if actor.role not in IPS_NORM_ROLES:
+        return None
     first = _week_start(timezone.localdate()) - timedelta(weeks=weeks - 1)
     user_ids = [actor.user.pk] if actor.user else []
     colleagues: list[Membership] = []

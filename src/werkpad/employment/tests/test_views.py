@@ -1183,3 +1183,31 @@ def test_the_placement_page_names_its_instruments(work_world: Any) -> None:
     )
     assert re.search(r'data-instrument="jobcoach">Jobcoach · ', html)
     assert re.search(r'data-instrument="no_riskpolis">No-riskpolis · ', html)
+
+
+def test_the_contact_week_in_progress_is_not_under_the_norm(world: Any) -> None:
+    """Issue 13, item 10: the current week is still running, so it is not "onder de norm";
+    the weeks that are over are."""
+    html = _as(world.personas["pro_own"]).get(reverse("employment:home")).content.decode()
+    today = _today()
+    current = html[html.index(f'data-week="{today:%G}-W{today:%V}"') :]
+    current = current[: current.index("</tr>")]
+    assert "deze week, loopt nog" in current and "onder de norm" not in current
+    last_week = today - timedelta(weeks=1)
+    past = html[html.index(f'data-week="{last_week:%G}-W{last_week:%V}"') :]
+    assert "onder de norm" in past[: past.index("</tr>")]
+
+
+def test_the_ips_norm_is_shown_only_to_the_roles_it_concerns(world: Any) -> None:
+    """The face-to-face norm is the IPS coach's (and the teamleider's, for the team): not
+    the UWV arbeidsdeskundige's or the regiocoördinator's, who develop jobs too."""
+    html = _as(world.personas["pro_own"]).get(reverse("employment:home")).content.decode()
+    assert "De IPS-norm is minstens 6 face-to-face contacten per week." in html
+    uwv = make_user(organisation=world.org_b, role=Role.ARBEIDSDESKUNDIGE)
+    gemeente = make_organisation("Gemeente Norm", OrganisationType.GEMEENTE)
+    regio = make_user(organisation=gemeente, role=Role.REGIOCOORDINATOR)
+    for user in (uwv, regio):
+        response = _as(user).get(reverse("employment:home"))
+        assert response.status_code == 200, user.memberships.get().role
+        page = response.content.decode()
+        assert "IPS-norm" not in page and "Face-to-face werkgeverscontacten" not in page

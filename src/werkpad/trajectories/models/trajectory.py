@@ -109,6 +109,15 @@ class Trajectory(models.Model):
             return None
         return self.started_on + timedelta(days=FIRST_EMPLOYER_CONTACT_DAYS)
 
+    @property
+    def days_to_first_employer_contact(self) -> int:
+        """Days from the start to the first face-to-face employer contact, or to today while
+        there is none yet (the IPS clock, shown beside its norm of 30)."""
+        from django.utils import timezone
+
+        end = self.first_employer_contact_on or timezone.localdate()
+        return (end - self.started_on).days
+
     def wgb_ends_on(self) -> date | None:
         if not self.wgb_months:
             return None

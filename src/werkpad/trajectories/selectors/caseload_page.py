@@ -17,7 +17,7 @@ from werkpad.organisations.models import Membership, Role
 
 from ..contributions import caseload_flags
 from ..models import PlanAction, TeamMember, Trajectory
-from ..phases import IPS_CASELOAD_NORM, NO_CONTACT_DAYS, TrajectoryType
+from ..phases import IPS_CASELOAD_NORM, NO_CONTACT_DAYS, PLACED_PHASES, TrajectoryType
 
 
 @dataclass
@@ -28,7 +28,8 @@ class Flag:
 
 def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
     """The caseload's signals: IPS first employer contact overdue (counted from the
-    trajectory's start, whatever its phase), no contact for 30 days."""
+    trajectory's start, whatever its phase, until the client is placed), no contact with the
+    client for 30 days (a meeting, a note or a check-in with them)."""
     from django.utils.translation import gettext as _
 
     flags = []
@@ -38,6 +39,9 @@ def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
         and due is not None
         and trajectory.first_employer_contact_on is None
         and trajectory.ended_on is None
+        # A flag clears when its cause is gone: a placed client met an employer (issue 13,
+        # item 10), whether or not the coach logged that contact on the trajectory.
+        and trajectory.phase not in PLACED_PHASES
         and today > due
     ):
         flags.append(Flag("employer_contact_overdue", _("Eerste werkgeverscontact te laat")))
@@ -45,7 +49,7 @@ def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
         flags.append(Flag("wellbeing_signal", _("Signaal uit de nazorg")))
     last = trajectory.last_contact_on or trajectory.started_on
     if trajectory.ended_on is None and (today - last).days > NO_CONTACT_DAYS:
-        flags.append(Flag("no_contact", _("Al 30 dagen geen contact")))
+        flags.append(Flag("no_contact", _("Al 30 dagen geen contact met de cliënt")))
     return flags
 
 

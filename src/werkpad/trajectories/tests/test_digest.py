@@ -24,7 +24,7 @@ TODAY = date(2026, 3, 16)
 CLIENT_NAME = "Zeynep Zonderland"
 ACTION_TEXT = "Bellen over de schuldhulp van Zeynep"
 FLAG_IPS = "Eerste werkgeverscontact te laat"
-FLAG_NO_CONTACT = "Al 30 dagen geen contact"
+FLAG_NO_CONTACT = "Al 30 dagen geen contact met de cliënt"
 
 
 def _trajectory(org: Any, client: Any, **fields: Any) -> Trajectory:

@@ -1160,6 +1160,22 @@ def test_the_ips_clock_starts_when_the_trajectory_starts(env: Env, phase: str) -
     assert late.first_employer_contact_due() == today - timedelta(days=1)
 
 
+@pytest.mark.parametrize("phase", ["plaatsing", "nazorg"])
+def test_a_placed_client_is_no_longer_flagged_for_a_late_first_employer_contact(
+    env: Env, phase: str
+) -> None:
+    """Issue 13, item 10: a flag clears when its cause is gone. A client with a job met an
+    employer, even when no first contact was logged on the trajectory."""
+    ips = _ips(env)
+    today = _today()
+    Trajectory.objects.filter(pk=ips.pk).update(
+        phase="zoeken", started_on=today - timedelta(days=60), last_contact_on=today
+    )
+    assert _codes(env)[ips.pk] == {"employer_contact_overdue"}
+    Trajectory.objects.filter(pk=ips.pk).update(phase=phase)
+    assert _codes(env)[ips.pk] == set()
+
+
 def test_the_ips_clock_is_only_for_ips_and_stops_at_the_first_employer_contact(
     env: Env,
 ) -> None:

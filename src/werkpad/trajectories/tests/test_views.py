@@ -559,6 +559,17 @@ def test_the_trajectory_page_shows_the_ips_clock_from_the_start(world: Any) -> N
     assert f"{due.day} " in html.split("uiterlijk op", 1)[1][:40]
     assert 'data-flag="employer_contact_overdue"' in html
     assert "binnen 30 dagen na de start van het traject" in html  # the phase's help
+    assert ": nu dag 31 van 30." in html  # the days so far beside the norm (issue 13, item 10)
+    # Once made, the contact says how many days it took.
+    Trajectory.objects.filter(pk=world.trajectory.pk).update(
+        first_employer_contact_on=started + timedelta(days=12)
+    )
+    html = (
+        _as(world.personas["pro_own"])
+        .get(reverse("trajectories:detail", args=[world.trajectory.pk]))
+        .content.decode()
+    )
+    assert "12 dagen na de start (IPS: binnen 30 dagen)." in html
 
 
 def test_the_caseload_is_not_for_employers_or_clients(world: Any) -> None:

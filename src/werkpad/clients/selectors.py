@@ -206,4 +206,5 @@ def home_cards(actor: Actor) -> list[HomeCard]:
     counts = visible_to(actor, Client.objects.all()).aggregate(
         seen=Count("pk"), own=Count("pk", filter=Q(organisation_id=actor.organisation_id))
     )
+    counts["by_consent"] = counts["seen"] - counts["own"]
     return [HomeCard(template="clients/home/clients_card.html", order=10, data=counts)]

@@ -17,14 +17,14 @@ from werkpad.testing import make_client, make_user
 # persona → the number of queries its home page runs: session, user, the authenticator check
 # of the MFA middleware, memberships, the page's own reads (regions and one count), and the
 # session save inside a savepoint (three statements). A professional's worklist (issue 13,
-# item 1) adds four reads (actions, new team places, referrals waiting, signals; each list and
-# its count in one query); pro_own's names a client (the meeting's action, due today), so its
-# access-log rows are appended too (break-the-glass check, savepoint, chain head, insert,
-# chain update, release).
+# item 1) adds five reads (overdue actions, actions this week, new team places, referrals
+# waiting, signals; each list and its count in one query); pro_own's names a client (the
+# meeting's action, due today), so its access-log rows are appended too (break-the-glass
+# check, savepoint, chain head, insert, chain update, release).
 EXPECTED_QUERIES = {
-    "pro_own": 19,
+    "pro_own": 20,
     "admin_own": 9,
-    "pro_other": 13,
+    "pro_other": 14,
     "admin_other": 9,
     "employer": 8,
 }

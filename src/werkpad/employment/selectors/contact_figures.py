@@ -13,6 +13,7 @@ from werkpad.access.policy import (
     require,
 )
 from werkpad.organisations.models import Membership, Role
+from werkpad.trajectories.selectors import shows_ips_norms
 
 from ..models import (
     ContactKind,
@@ -54,18 +55,12 @@ def _weeks(counts: dict[date, int], first: date, n: int) -> list[WeekCount]:
     return [WeekCount(start, counts.get(start, 0), start == current) for start in starts]
 
 
-# The face-to-face norm is the IPS job coach's (fidelity item 17); the teamleider watches it
-# for the team. Others who develop jobs (a UWV arbeidsdeskundige, a regiocoördinator) are not
-# measured against it, so their page does not show it (issue 13, item 10).
-IPS_NORM_ROLES = frozenset({Role.IPS_TRAJECTBEGELEIDER, Role.TEAMLEIDER})
-
-
 def contact_figures(*, actor: Actor, weeks: int = WEEKS_SHOWN) -> ContactFigures | None:
     """Face-to-face employer contacts per week (this week and the ones before) for the
     actor, and for a teamleider per colleague of their team: from what coaches log anyway.
     None for a role the IPS norm does not concern."""
     require(actor, Action.VIEW_JOB_DEVELOPMENT)
-    if actor.role not in IPS_NORM_ROLES:
+    if not shows_ips_norms(actor):  # the face-to-face norm is the IPS coach's (item 17)
         return None
     first = _week_start(timezone.localdate()) - timedelta(weeks=weeks - 1)
     user_ids = [actor.user.pk] if actor.user else []

@@ -14,7 +14,15 @@ from .care_team import (
     team_for,
     team_member_get,
 )
-from .caseload_page import Caseload, CaseloadRow, Flag, caseload, flags_for, team_caseload_sizes
+from .caseload_page import (
+    Caseload,
+    CaseloadRow,
+    Flag,
+    caseload,
+    flags_for,
+    shows_ips_norms,
+    team_caseload_sizes,
+)
 from .figures import IntakeFigures, intake_figures
 from .ladder import LadderChart, LadderPoint, ladder_chart, ladder_steps_up, ladder_table
 from .on_client import intakes_for, latest_intake, trajectories_for
@@ -86,6 +94,7 @@ __all__ = [
     "referral_get",
     "referral_outcome",
     "referrals",
+    "shows_ips_norms",
     "team_candidates",
     "team_caseload_sizes",
     "team_for",

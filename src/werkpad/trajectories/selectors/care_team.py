@@ -92,6 +92,10 @@ class Handover:
     rows: list[HandoverRow] = field(default_factory=list)
     receivers: list[Membership] = field(default_factory=list)
 
+    @property
+    def has_guest_rows(self) -> bool:
+        return any(row.is_guest for row in self.rows)
+
 
 def _team_memberships(actor: Actor) -> QuerySet[Membership]:
     lead = actor.membership
@@ -116,7 +120,10 @@ def handover_for(*, actor: Actor, source_id: int | None) -> Handover:
     if source is None:
         return Handover(colleagues=colleagues)
     held = TeamMember.objects.filter(
-        user_id=source.user_id, organisation_id=source.organisation_id, ended_on__isnull=True
+        user_id=source.user_id,
+        organisation_id=source.organisation_id,
+        ended_on__isnull=True,
+        trajectory__ended_on__isnull=True,  # a closed trajectory needs nobody to take it
     )
     trajectories = list(
         Trajectory.objects.filter(pk__in=held.values("trajectory_id"))

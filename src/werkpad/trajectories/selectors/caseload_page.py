@@ -19,6 +19,16 @@ from ..contributions import caseload_flags
 from ..models import PlanAction, TeamMember, Trajectory
 from ..phases import IPS_CASELOAD_NORM, NO_CONTACT_DAYS, PLACED_PHASES, TrajectoryType
 
+# The IPS norms (first employer contact within 30 days, a caseload of at most 20, six
+# face-to-face employer contacts a week) concern the IPS job coach, and the teamleider who
+# watches them for the team; a UWV or gemeente guest on an IPS team is not measured by them
+# (issue 13, item 10).
+IPS_NORM_ROLES = frozenset({Role.IPS_TRAJECTBEGELEIDER, Role.TEAMLEIDER})
+
+
+def shows_ips_norms(actor: Actor) -> bool:
+    return actor.role in IPS_NORM_ROLES
+
 
 @dataclass
 class Flag:
@@ -104,7 +114,7 @@ def caseload(*, actor: Actor) -> Caseload:
             trajectory=t,
             days_in_phase=t.days_in_phase(today),
             next_action=t.next_action_on,  # type: ignore[attr-defined]
-            flags=flags_for(t, today),
+            flags=_for_actor(actor, flags_for(t, today)),
         )
         for t in _caseload_queryset(actor, [user.pk])
     ]
@@ -121,6 +131,12 @@ def caseload(*, actor: Actor) -> Caseload:
         basis=Basis.TEAM,
     )
     return result
+
+
+def _for_actor(actor: Actor, flags: list[Flag]) -> list[Flag]:
+    if shows_ips_norms(actor):
+        return flags
+    return [flag for flag in flags if flag.code != "employer_contact_overdue"]
 
 
 def team_caseload_sizes(*, actor: Actor) -> list[tuple[Membership, int]]:

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, may, readable_texts, text_readable, visible_to
+from werkpad.access.policy import Action, Basis, may, visible_to
 from werkpad.accounts.home import HomeCard
 from werkpad.audit.recorder import record_each
 from werkpad.core.first import first_and_rest
@@ -30,44 +30,49 @@ NEWLY_ADDED_DAYS = 14
 @dataclass(frozen=True)
 class ActionItem:
     action: PlanAction
-    description: str  # '' where the actor may not read the text
     overdue: bool
+
+
+@dataclass
+class ActionList:
+    items: list[ActionItem] = field(default_factory=list)
+    more: int = 0
 
 
 @dataclass
 class Worklist:
     today: date
-    actions: list[ActionItem] = field(default_factory=list)
-    actions_more: int = 0
+    overdue: ActionList = field(default_factory=ActionList)
+    due_soon: ActionList = field(default_factory=ActionList)
     added: list[TeamMember] = field(default_factory=list)
     added_more: int = 0
     referrals_waiting: int = 0
 
     @property
     def is_empty(self) -> bool:
-        return not (self.actions or self.added or self.referrals_waiting)
+        return not (
+            self.overdue.items or self.due_soon.items or self.added or self.referrals_waiting
+        )
 
 
-def _my_actions(actor: Actor, today: date) -> tuple[list[ActionItem], int]:
+def _my_actions(actor: Actor, today: date, *, overdue: bool) -> ActionList:
+    """The actor's open actions that are overdue, or due from today to a week ahead, on open
+    trajectories they may see. An action's description is a text of the action's own category
+    (``ROW``): whoever sees the action reads it, as on the trajectory page."""
     mine = PlanAction.objects.filter(
         owner_id=actor.user.pk,  # type: ignore[union-attr]
         done_on__isnull=True,
-        due_on__lte=today + timedelta(days=DUE_SOON_DAYS),
         trajectory__ended_on__isnull=True,
     )
-    visible = readable_texts(actor, visible_to(actor, mine))
+    if overdue:
+        mine = mine.filter(due_on__lt=today)
+    else:
+        mine = mine.filter(due_on__gte=today, due_on__lte=today + timedelta(days=DUE_SOON_DAYS))
     shown, more = first_and_rest(
-        visible.select_related("trajectory__client").order_by("due_on", "id"), SHOWN
+        visible_to(actor, mine).select_related("trajectory__client").order_by("due_on", "id"),
+        SHOWN,
     )
-    items = [
-        ActionItem(
-            action=action,
-            description=action.description if text_readable(action, "description") else "",
-            overdue=action.due_on is not None and action.due_on < today,
-        )
-        for action in shown
-    ]
-    return items, more
+    return ActionList([ActionItem(action=a, overdue=overdue) for a in shown], more)
 
 
 def _newly_added(actor: Actor, today: date) -> tuple[list[TeamMember], int]:
@@ -103,23 +108,28 @@ def worklist(*, actor: Actor) -> Worklist:
     result = Worklist(today=today)
     if not may(actor, Action.VIEW_CASELOAD):
         return result
-    result.actions, result.actions_more = _my_actions(actor, today)
+    result.overdue = _my_actions(actor, today, overdue=True)
+    result.due_soon = _my_actions(actor, today, overdue=False)
     result.added, result.added_more = _newly_added(actor, today)
     result.referrals_waiting = _referrals_waiting(actor)
     # A row per client named on the card, one insert for all.
-    named = [item.action for item in result.actions] + [place.trajectory for place in result.added]
+    actions = result.overdue.items + result.due_soon.items
+    named = [item.action for item in actions] + [place.trajectory for place in result.added]
     record_each(actor, event="home.worklist", objs=named, basis=Basis.TEAM)
     return result
 
 
 def home_cards(actor: Actor) -> list[HomeCard]:
     """The worklist card, first on the page (registered in ``TrajectoriesConfig.ready``)."""
-    if not may(actor, Action.VIEW_CASELOAD):
-        return []
-    return [
-        HomeCard(
-            template="trajectories/home/worklist_card.html",
-            order=1,
-            data={"worklist": worklist(actor=actor)},
+    cards = []
+    if may(actor, Action.VIEW_CASELOAD):
+        cards.append(
+            HomeCard(
+                template="trajectories/home/worklist_card.html",
+                order=1,
+                data={"worklist": worklist(actor=actor)},
+            )
         )
-    ]
+    if may(actor, Action.HAND_OVER):  # the teamleider: where the team's work is found
+        cards.append(HomeCard(template="trajectories/home/team_card.html", order=5))
+    return cards

@@ -111,6 +111,7 @@ def team_handover(
         user_id=from_membership.user_id,
         organisation_id=from_membership.organisation_id,
         ended_on__isnull=True,
+        trajectory__ended_on__isnull=True,
         trajectory_id__in=trajectory_ids,
     ).select_related("trajectory")
     if len(held) != len(set(trajectory_ids)):

@@ -749,10 +749,17 @@ def test_all_can_be_chosen_at_once_and_still_needs_a_confirmation(world: Any) ->
         client=make_client(organisation=world.org_a),
         trajectory_type="ips",
     )
+    closed = services.trajectory_start(
+        actor=actor_for_user(colleague),
+        client=make_client(organisation=world.org_a, full_name="Al Afgesloten"),
+        trajectory_type="ips",
+    )
+    Trajectory.objects.filter(pk=closed.pk).update(ended_on=timezone.localdate())
     url = reverse("trajectories:team_handover") + f"?van={colleague.memberships.get().pk}"
     http = _as(lead)
     page = http.get(url + "&alles=1").content.decode()
-    assert page.count("checked") == 2
+    assert page.count("checked") == 2  # a closed trajectory needs nobody to take it
+    assert "Al Afgesloten" not in page
     choice = {
         "trajectories": [world.trajectory.pk, second.pk],
         "to_membership": taker.memberships.get().pk,

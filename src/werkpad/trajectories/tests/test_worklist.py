@@ -62,7 +62,7 @@ def test_the_start_page_lists_the_actions_that_wait_with_their_text(world: Any) 
     html = _home(world.personas["pro_own"])
 
     assert "Wat op je wacht" in html
-    assert OVERDUE in html and "te laat, was" in html
+    assert OVERDUE in html and "moest uiterlijk" in html
     assert THIS_WEEK in html and "uiterlijk" in html
     assert "Cv bijwerken" in html and "vandaag" in html  # the meeting's decision, due today
     for absent in (LATER, "Al gedaan", "Van een collega"):
@@ -92,7 +92,7 @@ def test_a_colleague_who_adds_you_to_a_team_shows_on_your_start_page(world: Any)
 def test_referrals_waiting_and_clients_seen_by_consent_are_counted(world: Any) -> None:
     html = _home(world.personas["pro_own"])
     assert "1 verwijzing wacht op een besluit van je organisatie." in html
-    assert "Je ziet 1 cliënt." in html
+    assert "Je ziet 1 cliënt van je eigen organisatie." in html
     # Organisation B sees Anna by a consent and Bert as its own: not "0 cliënten".
     from werkpad.clients.models import Consent, ConsentGrant
 
@@ -106,8 +106,7 @@ def test_referrals_waiting_and_clients_seen_by_consent_are_counted(world: Any) -
     )
     ConsentGrant.objects.create(consent=consent, category="basis")
     html = _home(world.personas["pro_other"])
-    assert "Je ziet 2 cliënten." in html
-    assert "Daarvan is er 1 van je eigen organisatie" in html
+    assert "Je ziet 2 cliënten. 1 van je eigen organisatie en 1 met toestemming" in html
 
 
 def test_an_open_signal_shows_until_it_is_resolved(work_world: Any) -> None:
@@ -159,4 +158,48 @@ def test_the_start_page_queries_do_not_grow_with_the_items(world: Any) -> None:
     few = _queries(newcomer)
     more(12)  # more than the card shows: the rest is a count
     assert _queries(newcomer) == few
-    assert "En nog 5 acties." in _home(newcomer)
+    assert "En nog 5 acties die te laat zijn." in _home(newcomer)
+
+
+def test_many_overdue_actions_do_not_hide_this_weeks(world: Any) -> None:
+    """From the walk-through: eight overdue actions filled the list, and what was due
+    tomorrow was only "and 6 more". Overdue and this week are listed apart."""
+    for i in range(12):
+        _action(world, f"Achterstallig {i}", -10 - i)
+    _action(world, THIS_WEEK, 1)
+    html = _home(world.personas["pro_own"])
+    assert THIS_WEEK in html
+    assert "En nog 4 acties die te laat zijn." in html
+    assert html.index("Acties die te laat zijn") < html.index("Acties voor vandaag en deze week")
+
+
+def test_a_teamleider_finds_the_team_and_the_handover_from_the_start_page(world: Any) -> None:
+    from werkpad.organisations.models import Role, Team
+
+    team = Team.objects.create(organisation=world.org_a, name="Team Oost")
+    lead = make_user(organisation=world.org_a, role=Role.TEAMLEIDER)
+    lead.memberships.update(team=team)
+    html = _home(lead)
+    assert reverse("trajectories:team_handover") in html
+    assert reverse("trajectories:team_handover") not in _home(world.personas["pro_own"])
+
+
+def test_ips_norms_are_not_shown_to_a_guest_they_do_not_concern(world: Any) -> None:
+    """Issue 13, item 10: a UWV arbeidsdeskundige on an IPS team is not measured by the IPS
+    clock: no "Eerste werkgeverscontact te laat" on her caseload, no "dag 31 van 30" on the
+    trajectory page; the IPS coach sees both."""
+    from werkpad.access.tests.matrix_helpers import add_guest
+    from werkpad.trajectories.models import Trajectory
+
+    guest = add_guest(world)
+    Trajectory.objects.filter(pk=world.trajectory.pk).update(
+        phase="zoeken", started_on=timezone.localdate() - timedelta(days=31)
+    )
+    detail = reverse("trajectories:detail", args=[world.trajectory.pk])
+    caseload = reverse("trajectories:caseload")
+    for user, shown in ((world.personas["pro_own"], True), (guest, False)):
+        http = _as(user)
+        assert (
+            'data-flag="employer_contact_overdue"' in http.get(caseload).content.decode()
+        ) is shown
+        assert ("van 30." in http.get(detail).content.decode()) is shown

@@ -83,6 +83,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "ladder_max": len(LadderStep),
         "chart": selectors.ladder_chart(view.ladder_table),
         "days_in_phase": trajectory.days_in_phase(timezone.localdate()),
+        "shows_ips_norms": selectors.shows_ips_norms(actor),
     }
     return render(request, "trajectories/detail.html", context)
 

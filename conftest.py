@@ -98,6 +98,11 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line(
         "markers",
+        "one_database: checks content that is the same on every database (the demo's "
+        "stories read back); runs on the default database only (.ci/run)",
+    )
+    config.addinivalue_line(
+        "markers",
         "every_database: a browser test that also runs on the second database (.ci/run): the "
         "browser suite checks what people see and runs once, these journeys run on both",
     )

@@ -5,7 +5,8 @@
 #   scripts/test.sh [pytest args]            everything, on DATABASE_URL's database
 #   scripts/test.sh --db-only [pytest args]  no static checks, and only the tests that use the
 #                                            database (not the ``db_independent`` ones), of the
-#                                            browser suite only those marked ``every_database``:
+#                                            browser suite only those marked ``every_database``,
+#                                            none marked ``one_database``:
 #                                            for a second database after a full run (.ci/run)
 #
 # pytest runs on WERKPAD_TEST_WORKERS processes (pytest-xdist; default 2, 0 for none).
@@ -45,7 +46,7 @@ if [[ $workers != 0 ]]; then
   args+=(-n "$workers")
 fi
 if [[ $db_only == 1 ]]; then
-  args+=(-m "not db_independent and (not browser or every_database)")
+  args+=(-m "not db_independent and not one_database and (not browser or every_database)")
 fi
 echo "== pytest ${args[*]} $*"
 start=$SECONDS

@@ -67,6 +67,9 @@ EMPLOYMENT_MODELS = (
     Signal,
 )
 
+# The demo's stories, read back: the same on every database (decision 0036, item 8).
+pytestmark = pytest.mark.one_database
+
 
 def _counts() -> dict[str, int]:
     return {

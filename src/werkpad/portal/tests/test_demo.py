@@ -71,6 +71,9 @@ PORTAL_MODELS = (
     PeerGroupMembership,
 )
 
+# The demo's stories, read back: the same on every database (decision 0036, item 8).
+pytestmark = pytest.mark.one_database
+
 
 def _counts() -> dict[str, int]:
     return {

@@ -36,6 +36,9 @@ from werkpad.trajectories.selectors import flags_for
 IPS_USER = "ips@ggz.demo.example"
 UWV_USER = "arbeidsdeskundige@uwv.demo.example"
 
+# The demo's stories, read back: the same on every database (decision 0036, item 8).
+pytestmark = pytest.mark.one_database
+
 
 def _open_caseload(email: str) -> int:
     return (

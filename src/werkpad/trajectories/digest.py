@@ -146,7 +146,9 @@ def _digests(users: list[User], today: date) -> dict[int, Digest]:
                     added_by=member.added_by.full_name,
                 )
             )
-        for flag in flags_for(trajectory, today):
+        # Every team member hears of every flag, as before the pages filtered the IPS clock
+        # by role (issue 13, item 10 leaves the digest to a later step).
+        for flag in flags_for(trajectory, today, ips_norms=True):
             digests[member.user_id].flags.append(
                 FlagItem(public_id=public_id, url=trajectory_url(trajectory.pk), flag=flag)
             )

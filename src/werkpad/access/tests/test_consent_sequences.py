@@ -635,11 +635,11 @@ class ConsentOverTime(RuleBasedStateMachine):
         today = timezone.localdate()
         digest = digest_for(self.coach, today)
         told = {f.url.rstrip("/").rsplit("/", 1)[-1] for f in digest.flags} if digest else set()
-        flagged = bool(selectors.flags_for(self.trajectory, today))
+        flagged = bool(selectors.flags_for(self.trajectory, today, ips_norms=True))
         assert (str(self.trajectory.pk) in told) == (h.coach_sees_a_trajectory() and flagged)
         for pk in h.accepted:
             started = Trajectory.objects.get(pk=pk)
-            assert (str(pk) in told) == bool(selectors.flags_for(started, today))
+            assert (str(pk) in told) == bool(selectors.flags_for(started, today, ips_norms=True))
         mine = f"/{self.trajectory.pk}/"
         due = [i for i in (digest.due_today if digest else []) if i.url.endswith(mine)]
         open_actions = PlanAction.objects.filter(

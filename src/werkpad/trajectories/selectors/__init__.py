@@ -15,6 +15,7 @@ from .care_team import (
     team_member_get,
 )
 from .caseload_page import (
+    IPS_NORM_ROLES,
     Caseload,
     CaseloadRow,
     Flag,
@@ -55,6 +56,7 @@ from .timeline_page import (
 from .trajectory_page import TrajectoryView, may_add_to, may_manage, trajectory_get, trajectory_view
 
 __all__ = [
+    "IPS_NORM_ROLES",
     "TIMELINE_KINDS",
     "Caseload",
     "CaseloadRow",

@@ -36,16 +36,18 @@ class Flag:
     label: str
 
 
-def flags_for(trajectory: Trajectory, today: date) -> list[Flag]:
+def flags_for(trajectory: Trajectory, today: date, *, ips_norms: bool) -> list[Flag]:
     """The caseload's signals: IPS first employer contact overdue (counted from the
-    trajectory's start, whatever its phase, until the client is placed), no contact with the
-    client for 30 days (a meeting, a note or a check-in with them)."""
+    trajectory's start, whatever its phase, until the client is placed; only where
+    ``ips_norms``, for the roles the IPS norms concern), no contact with the client for 30
+    days (a meeting, a note or a check-in with them)."""
     from django.utils.translation import gettext as _
 
     flags = []
     due = trajectory.first_employer_contact_due()
     if (
-        trajectory.type == TrajectoryType.IPS
+        ips_norms
+        and trajectory.type == TrajectoryType.IPS
         and due is not None
         and trajectory.first_employer_contact_on is None
         and trajectory.ended_on is None
@@ -109,12 +111,13 @@ def caseload(*, actor: Actor) -> Caseload:
     user = actor.user
     assert user is not None
     today = timezone.localdate()
+    ips_norms = shows_ips_norms(actor)
     rows = [
         CaseloadRow(
             trajectory=t,
             days_in_phase=t.days_in_phase(today),
             next_action=t.next_action_on,  # type: ignore[attr-defined]
-            flags=_for_actor(actor, flags_for(t, today)),
+            flags=flags_for(t, today, ips_norms=ips_norms),
         )
         for t in _caseload_queryset(actor, [user.pk])
     ]
@@ -131,12 +134,6 @@ def caseload(*, actor: Actor) -> Caseload:
         basis=Basis.TEAM,
     )
     return result
-
-
-def _for_actor(actor: Actor, flags: list[Flag]) -> list[Flag]:
-    if shows_ips_norms(actor):
-        return flags
-    return [flag for flag in flags if flag.code != "employer_contact_overdue"]
 
 
 def team_caseload_sizes(*, actor: Actor) -> list[tuple[Membership, int]]:

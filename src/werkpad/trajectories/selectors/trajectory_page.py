@@ -20,7 +20,7 @@ from ..models import (
     Trajectory,
 )
 from ._shared import _log_shown, _team
-from .caseload_page import Flag, flags_for
+from .caseload_page import Flag, flags_for, shows_ips_norms
 from .ladder import LadderPoint, ladder_table
 
 
@@ -118,7 +118,7 @@ def trajectory_view(*, actor: Actor, trajectory: Trajectory) -> TrajectoryView:
         actions=actions,
         meetings=meetings,
         ladder=ladder,
-        flags=flags_for(trajectory, today),
+        flags=flags_for(trajectory, today, ips_norms=shows_ips_norms(actor)),
         ladder_table=ladder_table(ladder),
         for_guest=actor.organisation_id != trajectory.organisation_id,
     )

@@ -164,7 +164,7 @@ def test_ips_caseload_is_under_the_norm_and_shows_flags(demo: None) -> None:
     mine = Trajectory.objects.filter(
         team__user__email=IPS_USER, team__ended_on__isnull=True, ended_on__isnull=True
     )
-    codes = [f.code for t in mine for f in flags_for(t, today)]
+    codes = [f.code for t in mine for f in flags_for(t, today, ips_norms=True)]
     assert codes.count("employer_contact_overdue") >= 2
     assert "no_contact" in codes
     # The gemeente's klantmanager is on the team of the bijstand client she referred.

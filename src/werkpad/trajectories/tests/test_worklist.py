@@ -202,4 +202,6 @@ def test_ips_norms_are_not_shown_to_a_guest_they_do_not_concern(world: Any) -> N
         assert (
             'data-flag="employer_contact_overdue"' in http.get(caseload).content.decode()
         ) is shown
-        assert ("van 30." in http.get(detail).content.decode()) is shown
+        page = http.get(detail).content.decode()
+        assert ("van 30." in page) is shown
+        assert ('data-flag="employer_contact_overdue"' in page) is shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -11,16 +12,28 @@ from django.utils import timezone
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, Basis, require, visible_to
 
+from .lookups import client_numbers
 from .models import AccessLogEntry, AuditAction
 from .recorder import record
 
 
-def access_log_search(
-    *, actor: Actor, filters: dict[str, Any], export: bool = False
-) -> QuerySet[AccessLogEntry]:
-    """The organisation's log, filtered. The search (or export) is itself logged."""
+@dataclass(frozen=True)
+class LogSearch:
+    entries: QuerySet[AccessLogEntry]
+    # The Werkpad numbers a name and date of birth matched (None: not searched by name).
+    clients_found: list[str] | None = None
+
+
+def access_log_search(*, actor: Actor, filters: dict[str, Any], export: bool = False) -> LogSearch:
+    """The organisation's log, filtered. The search (or export) is itself logged; a search
+    by name and date of birth is logged with the numbers it found, never the name."""
     require(actor, Action.EXPORT_ACCESS_LOG if export else Action.SEARCH_ACCESS_LOG)
     entries = visible_to(actor, AccessLogEntry.objects.all())
+    name, born = (filters.pop(key, None) for key in ("client_name", "client_born"))
+    found = None
+    if name and born:
+        found = client_numbers(actor=actor, name=name, born=born)
+        entries = entries.filter(client_pid__in=found)
     if filters.get("client"):
         entries = entries.filter(client_pid=filters["client"].strip().upper())
     if filters.get("user"):
@@ -36,16 +49,18 @@ def access_log_search(
     if filters.get("basis"):
         entries = entries.filter(basis=filters["basis"])
     used = {k: str(v) for k, v in filters.items() if v}
+    if found is not None:
+        used["client"] = ",".join(found)
     record(
         actor,
         event="auditlog.export" if export else "auditlog.search",
         action=AuditAction.EXPORT if export else AuditAction.SEARCH,
         object_type="audit.accesslogentry",
-        client_pid=used.get("client", "").upper(),
+        client_pid=used.get("client", "").upper() if found is None or len(found) == 1 else "",
         basis=Basis.ROLE,
-        detail={"filters": used},
+        detail={"filters": used, **({"by_name_and_birth": True} if found is not None else {})},
     )
-    return entries.order_by("-occurred_at", "-id")
+    return LogSearch(entries.order_by("-occurred_at", "-id"), found)
 
 
 def _day_start(day: Any) -> datetime:

@@ -66,13 +66,18 @@ EXPORT_COLUMNS: list[tuple[Promise, Callable[[AccessLogEntry], object]]] = [
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     form = AccessLogSearchForm(request.GET or None)
-    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    filters = dict(form.cleaned_data) if form.is_bound and form.is_valid() else {}
     status = 400 if form.is_bound and not form.is_valid() else 200
-    entries = access_log_search(actor=request.actor, filters=filters)  # type: ignore[attr-defined]
-    page = Paginator(entries.select_related(None), 50).get_page(request.GET.get("pagina"))
+    found = access_log_search(actor=request.actor, filters=filters)  # type: ignore[attr-defined]
+    page = Paginator(found.entries.select_related(None), 50).get_page(request.GET.get("pagina"))
     query = request.GET.copy()
     query.pop("pagina", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "clients_found": found.clients_found,
+    }
     return render(request, "audit/search.html", context, status=status)
 
 
@@ -103,8 +108,8 @@ def export(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     form = AccessLogSearchForm(request.GET or None)
     if form.is_bound and not form.is_valid():
         return render(request, "audit/search.html", {"form": form, "page": None}, status=400)
-    filters = form.cleaned_data if form.is_bound else {}
-    entries = access_log_search(actor=request.actor, filters=filters, export=True)  # type: ignore[attr-defined]
+    filters = dict(form.cleaned_data) if form.is_bound else {}
+    entries = access_log_search(actor=request.actor, filters=filters, export=True).entries  # type: ignore[attr-defined]
     writer = csv.writer(_Echo(), delimiter=CSV_DELIMITER)
     language = translation.get_language()
 

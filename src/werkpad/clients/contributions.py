@@ -1,6 +1,7 @@
 """What contexts above ``clients`` add to it, registered by them at start-up, so that
-``clients`` never imports them (decision 0038; ``core/registry.py``). Today all three are
-registered by ``trajectories`` (``TrajectoriesConfig.ready``):
+``clients`` never imports them (decision 0038; ``core/registry.py``). The first three are
+registered by ``trajectories`` (``TrajectoriesConfig.ready``), the list filters by
+``trajectories`` and ``employment``:
 
 * **Client-page sections**: a contributor is called with the actor and the client and returns
   the sections it adds to the client's page (a template of its own, rendered with the section
@@ -12,17 +13,23 @@ registered by ``trajectories`` (``TrajectoriesConfig.ready``):
 * **Care teams**: the one provider of the running care teams (trajectories) a consent can be
   for, as a queryset the consent form offers (``Consent.trajectory``).
 
+* **List filters**: the client list's filters on what a context above knows (the running
+  trajectory's type and phase; the benefit and the doelgroepregister in the career profile).
+  Each filters with the rows the actor may see of its own records (``visible_to``), so a
+  filter never reveals what the actor could not read (issue 13, item 2).
+
 ``core/tests/test_contributions.py`` names the contributors each registry must hold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import QuerySet
+from django.utils.functional import Promise
 
 from werkpad.access.actor import Actor
 from werkpad.core.registry import Registry
@@ -56,6 +63,22 @@ class CareTeam(Protocol):
     def get_type_display(self) -> str: ...
 
 
+Choices = Sequence[tuple[str, Any]]  # a form's choices, optgroups allowed
+
+
+@dataclass(frozen=True)
+class ClientFilter:
+    """One filter of the client list: a GET parameter ``key`` with a select of ``choices``;
+    ``apply(actor=..., clients=..., value=...)`` narrows the clients to those the value fits,
+    judged only on records the actor may see."""
+
+    key: str
+    label: str | Promise
+    choices: Callable[[], Choices]
+    apply: Callable[..., QuerySet[Client]]
+    order: int
+
+
 SectionContributor = Callable[..., Iterable[ClientSection]]  # (*, actor, client)
 WorksWithClient = Callable[..., bool]  # (*, client, organisation)
 CareTeams = Callable[..., QuerySet[Any]]  # (*, actor, client)
@@ -63,6 +86,7 @@ CareTeams = Callable[..., QuerySet[Any]]  # (*, actor, client)
 SECTIONS = Registry[SectionContributor]("clients.page_sections")
 WORKS_WITH_CLIENT = Registry[WorksWithClient]("clients.works_with_client")
 CARE_TEAMS = Registry[CareTeams]("clients.care_teams")
+LIST_FILTERS = Registry[ClientFilter]("clients.list_filters")
 
 
 def register_section(name: str, contributor: SectionContributor) -> None:
@@ -75,6 +99,15 @@ def register_works_with_client(name: str, check: WorksWithClient) -> None:
 
 def register_care_teams(name: str, provider: CareTeams) -> None:
     CARE_TEAMS.register(name, provider)
+
+
+def register_list_filter(name: str, list_filter: ClientFilter) -> None:
+    LIST_FILTERS.register(name, list_filter)
+
+
+def list_filters() -> list[ClientFilter]:
+    """The client list's contributed filters, in the order the form shows them."""
+    return sorted(LIST_FILTERS.entries(), key=lambda f: f.order)
 
 
 def client_sections(*, actor: Actor, client: Client) -> list[ClientSection]:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -8,17 +10,20 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.policy import CONSENT_ROLES
 from werkpad.core.bsn import BSN_MESSAGE, BSN_PHONE_MESSAGE, is_bsn_like
 from werkpad.core.forms import UtrechtFormMixin, VersionedForm, date_input
+from werkpad.core.templatetags.werkpad import widget_class
 from werkpad.organisations.models import Gemeente, Organisation, OrganisationType, Role
 
+from .contributions import list_filters
 from .documents import DOCUMENT_MAX_BYTES as DOCUMENT_MAX_BYTES  # used by the tests
 from .documents import check_document
-from .models import ConsentPurpose, DataCategory
+from .models import ConsentPurpose, DataCategory, name_key
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,17}$")
 
@@ -245,3 +250,91 @@ class ConsentWithdrawForm(UtrechtFormMixin, forms.Form):
         help_text=_("Bijvoorbeeld: de cliënt wil dit zelf. De cliënt kan de reden lezen."),
         error_messages={"required": _("Schrijf op waarom de toestemming wordt ingetrokken.")},
     )
+
+
+# --- Finding a client (issue 13, item 2) --------------------------------------------------------
+_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
+_WERKPAD_NUMBER = re.compile(r"^WP-?([0-9A-Z]{10})$", re.IGNORECASE)
+
+
+class ClientSort(models.TextChoices):
+    NAME = "naam", _("naam (A-Z)")
+    NAME_DESC = "naam-af", _("naam (Z-A)")
+    NEWEST = "nieuwst", _("nieuwste dossier eerst")
+    BORN = "geboortedatum", _("geboortedatum (oudste eerst)")
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    """What the search box asked for: name words, a date of birth, a Werkpad number."""
+
+    words: tuple[str, ...] = ()
+    born: date | None = None
+    number: str = ""
+
+
+def parse_client_query(text: str) -> ClientQuery:
+    """Splits the search box into name words, a date of birth (14-3-1985, 14/03/1985 or
+    1985-03-14) and a Werkpad number (WP-… with or without the dash). A date that does not
+    exist is refused with an example of how to write it."""
+    words: list[str] = []
+    born: date | None = None
+    number = ""
+    for token in text.split():
+        if match := _WERKPAD_NUMBER.match(token):
+            number = "WP-" + match.group(1).upper()
+        elif match := _DATE.match(token):
+            day, month, year = match.group(1, 2, 3) if match.group(1) else match.group(6, 5, 4)
+            try:
+                born = date(int(year), int(month), int(day))
+            except ValueError:
+                raise ValidationError(
+                    _("%(text)s is geen bestaande datum. Schrijf een geboortedatum als 14-3-1985."),
+                    params={"text": token},
+                    code="date",
+                ) from None
+        else:
+            words.extend(name_key(token).split())
+    return ClientQuery(words=tuple(words), born=born, number=number)
+
+
+class ClientSearchForm(UtrechtFormMixin, forms.Form):
+    """The client list's search and filters (GET). The contributed filters (trajectory,
+    benefit, doelgroepregister) come from the contexts that know them
+    (``contributions.list_filters``); the organisations are those of the clients the actor
+    sees."""
+
+    zoek = forms.CharField(
+        label=_("Zoek op naam, Werkpad-nummer of geboortedatum"),
+        required=False,
+        max_length=100,
+        help_text=_(
+            "Bijvoorbeeld: Jansen, WP-7K2M9QX4RT of 14-3-1985. Hoofdletters en accenten maken "
+            "niet uit."
+        ),
+        error_messages={"max_length": _("Zoek met hoogstens 100 tekens.")},
+    )
+    organisatie = forms.TypedChoiceField(
+        label=_("Dossier van"), required=False, coerce=int, empty_value=None
+    )
+    sorteer = forms.ChoiceField(label=_("Sorteer op"), required=False, choices=ClientSort.choices)
+
+    def __init__(self, *args: Any, organisations: Sequence[tuple[int, str]], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.filters = {f.key: f for f in list_filters()}
+        everything = [("", _("alle"))]
+        self.fields["organisatie"].choices = everything + list(organisations)  # type: ignore[attr-defined]
+        for key, list_filter in self.filters.items():
+            self.fields[key] = forms.ChoiceField(
+                label=str(list_filter.label),
+                required=False,
+                choices=everything + list(list_filter.choices()),
+            )
+        # Keep the filters before the sort order, as the form shows them.
+        self.order_fields(["zoek", *self.filters, "organisatie", "sorteer"])
+        for field in self.fields.values():
+            field.widget.attrs.setdefault("class", widget_class(field.widget))
+            field.error_messages["invalid_choice"] = _("Kies een van de mogelijkheden in de lijst.")
+
+    def clean_zoek(self) -> ClientQuery:
+        return parse_client_query(self.cleaned_data["zoek"])

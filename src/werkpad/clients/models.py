@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from datetime import date
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -20,11 +22,22 @@ def new_public_id() -> str:
     return "WP-" + "".join(secrets.choice(_PID_ALPHABET) for _ in range(10))
 
 
+def name_key(name: str) -> str:
+    """A name as search and the duplicate check compare it: case, accents and punctuation
+    ignored, the words kept ("Ayşe Özdemir-de Vries" -> "ayse ozdemir de vries")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    letters = (ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join("".join(letters).split())
+
+
 class Client(models.Model):
     public_id = models.CharField(
         _("Werkpad-nummer"), max_length=20, unique=True, default=new_public_id, editable=False
     )
     full_name = models.CharField(_("naam"), max_length=200)
+    # ``name_key(full_name)``, kept by ``save()`` and by every write of the name, so the client
+    # list finds "Özdemir" by "ozdemir" on any database (issue 13, item 2).
+    search_name = models.CharField(max_length=200, editable=False, default="")
     date_of_birth = models.DateField(_("geboortedatum"), null=True, blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
     phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
@@ -70,7 +83,7 @@ class Client(models.Model):
 
     # Basic data (DataCategory.BASIS, defined below): another organisation reads them only
     # under consent for basic data (``policy._scope_clients``).
-    TEXT_CATEGORIES = {"full_name": "basis", "email": "basis"}
+    TEXT_CATEGORIES = {"full_name": "basis", "search_name": "basis", "email": "basis"}
 
     class Meta:
         ordering = ["full_name"]
@@ -80,6 +93,13 @@ class Client(models.Model):
 
     def __str__(self) -> str:
         return self.full_name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_name = name_key(self.full_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "full_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)
 
     @property
     def audit_client_pid(self) -> str:

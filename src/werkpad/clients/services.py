@@ -27,7 +27,7 @@ from werkpad.organisations.models import Gemeente, Organisation, OrganisationTyp
 
 from .contributions import CareTeam, works_with_client
 from .documents import check_document
-from .models import Client, ClientNumber, Consent, ConsentGrant, DataCategory
+from .models import Client, ClientNumber, Consent, ConsentGrant, DataCategory, name_key
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,9 +43,11 @@ class ClientDetails:
     client_number: str = ""  # the acting organisation's own number; stored encrypted
 
     def record_fields(self) -> dict[str, Any]:
+        """The client's columns, with the search form of the name (an update bypasses
+        ``Client.save``)."""
         fields = asdict(self)
         del fields["client_number"]
-        return fields
+        return {**fields, "search_name": name_key(self.full_name)}
 
     def refuse_bsn(self) -> None:
         """Every entry point, not only the form: Werkpad stores no BSN (invariant 5)."""

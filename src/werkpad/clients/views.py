@@ -15,17 +15,46 @@ from werkpad.core.submit import posted, put_on_form, submit
 
 from . import selectors, services
 from .contributions import client_sections
-from .forms import ClientCreateForm, ClientEditForm, ConsentForm, ConsentWithdrawForm
+from .forms import (
+    ClientCreateForm,
+    ClientEditForm,
+    ClientSearchForm,
+    ClientSort,
+    ConsentForm,
+    ConsentWithdrawForm,
+)
 
 
 @login_required
 @require_GET
 def client_list(request: HttpRequest) -> HttpResponse:
-    page = selectors.client_list(
-        actor=request.actor,  # type: ignore[attr-defined]
-        page_number=request.GET.get("pagina"),
+    """The clients the actor sees, searched and filtered (issue 13, item 2). A refused search
+    (a date that does not exist, a choice not on the list) shows why and lists nothing."""
+    actor = request.actor  # type: ignore[attr-defined]
+    organisations = selectors.client_list_organisations(actor=actor)
+    form = ClientSearchForm(request.GET or None, organisations=organisations)
+    if form.is_bound and not form.is_valid():
+        return render(request, "clients/client_list.html", {"form": form}, status=400)
+    search = _client_search(form)
+    page = selectors.client_list(actor=actor, page_number=request.GET.get("pagina"), search=search)
+    return render(
+        request, "clients/client_list.html", {"form": form, "page": page, "search": search}
     )
-    return render(request, "clients/client_list.html", {"page": page})
+
+
+def _client_search(form: ClientSearchForm) -> selectors.ClientSearch:
+    if not form.is_bound:
+        return selectors.ClientSearch()
+    data = form.cleaned_data
+    query = data["zoek"]
+    return selectors.ClientSearch(
+        words=query.words,
+        born=query.born,
+        number=query.number,
+        organisation_id=data["organisatie"],
+        filters={key: data[key] for key in form.filters},
+        sort=data["sorteer"] or ClientSort.NAME,
+    )
 
 
 @login_required

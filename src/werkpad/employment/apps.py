@@ -20,3 +20,10 @@ class EmploymentConfig(AppConfig):
         from .selectors.worklist import home_cards
 
         register_home("employment.signals", home_cards)
+        # The client list's filters on the career profile (clients.contributions).
+        from werkpad.clients.contributions import register_list_filter
+
+        from .selectors.client_filters import BENEFIT_FILTER, REGISTER_FILTER
+
+        register_list_filter("employment.benefit", BENEFIT_FILTER)
+        register_list_filter("employment.register", REGISTER_FILTER)

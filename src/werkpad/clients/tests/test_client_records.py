@@ -237,3 +237,8 @@ def test_generate_clients_for_measurements(world: Any) -> None:
 
     call_command("generate_clients", 25, organisation=world.org_a.name)
     assert Client.objects.filter(organisation=world.org_a).count() == 26
+    # Written in bulk, past Client.save: the search form of each name is there all the same.
+    from werkpad.clients.models import name_key
+
+    for name, search_name in Client.objects.values_list("full_name", "search_name"):
+        assert search_name == name_key(name) != ""

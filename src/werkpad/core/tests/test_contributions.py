@@ -15,6 +15,7 @@ from werkpad.core.registry import REGISTRIES
 
 # The modules that own a registry (imported, so a registry nobody fills is still seen).
 OWNERS = (
+    "werkpad.audit.lookups",
     "werkpad.accounts.home",
     "werkpad.clients.contributions",
     "werkpad.trajectories.contributions",
@@ -24,6 +25,8 @@ OWNERS = (
 # registry -> the contributors registered in it (``<context>.<what>``; a caseload flag by the
 # name the caseload asks for), each by that context's ``AppConfig.ready()``.
 EXPECTED: dict[str, frozenset[str]] = {
+    # The access-log search finds a client by name and date of birth (audit.lookups).
+    "audit.client_lookup": frozenset({"clients.by_name_and_birth"}),
     # The home page's cards (accounts.home), the worklist first (issue 13, item 1).
     "accounts.home": frozenset(
         {
@@ -38,6 +41,9 @@ EXPECTED: dict[str, frozenset[str]] = {
     "clients.page_sections": frozenset({"trajectories.trajectories_and_intakes"}),
     "clients.works_with_client": frozenset({"trajectories.runs_a_trajectory"}),
     "clients.care_teams": frozenset({"trajectories.care_teams"}),
+    "clients.list_filters": frozenset(
+        {"trajectories.trajectory", "employment.benefit", "employment.register"}
+    ),
     # The trajectory's timeline and the caseload (trajectories.contributions).
     "trajectories.timeline": frozenset({"employment.work"}),
     "trajectories.caseload_flags": frozenset({"open_signal"}),

@@ -15,7 +15,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from werkpad.accounts.models import ActorKind, User
-from werkpad.clients.models import Client, DataCategory, new_public_id
+from werkpad.clients.models import Client, DataCategory, name_key, new_public_id
 from werkpad.demo.data.people import GGZ
 from werkpad.organisations.models import Gemeente, Membership, Organisation, Role, Team
 from werkpad.trajectories.models import (
@@ -92,15 +92,17 @@ class Command(BaseCommand):
             Gemeente.objects.filter(region__in=org.regions.all())
         ) or [None]
         rng = random.Random(seed)  # noqa: S311 - invented test data, not security
+        names = [f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}" for _ in range(count)]
         batch = [
-            Client(
+            Client(  # bulk_create bypasses Client.save, which keeps search_name
                 public_id=new_public_id(),
-                full_name=f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+                full_name=name,
+                search_name=name_key(name),
                 date_of_birth=date(1960, 1, 1) + timedelta(days=rng.randrange(16000)),
                 gemeente=rng.choice(gemeenten),
                 organisation=org,
             )
-            for _ in range(count)
+            for name in names
         ]
         with transaction.atomic():
             Client.objects.bulk_create(batch, batch_size=BATCH)

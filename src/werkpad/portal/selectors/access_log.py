@@ -8,8 +8,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from django.core.paginator import Page, Paginator
+from django.db.models import Count, Max, Min, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor, user_of
@@ -21,6 +24,7 @@ from werkpad.clients.models import Client
 
 from ._shared import SELF, words_for
 from .data import own_client
+from .record_names import record_names
 
 ACCESS_LOG_PAGE_SIZE = 50
 
@@ -159,11 +163,51 @@ def _access_row(entry: AccessLogEntry) -> AccessRow:
     )
 
 
+# One visit: everything one person (or Werkpad itself) of one organisation did in the file on
+# one day. A page view writes a row per record it shows (a trajectory page: the trajectory,
+# its goals, meetings, notes ...); the client wants to know who came, when, what they looked at
+# and why, not the eight rows (issue 13, item 16).
+@dataclass
+class Visit:
+    who: str
+    organisation: str
+    role: str
+    first: datetime
+    last: datetime
+    # What was done (bekeken, iets veranderd ...) -> the kinds of data, in plain words, with
+    # the named records (a goal in the client's words, a conversation by kind and date).
+    done: list[tuple[str, list[str]]]
+    bases: list[str]
+    reasons: list[str]
+    key: str  # stable for the page (tests and anchors): day, user and organisation
+
+
+@dataclass
+class AccessSummary:
+    """Who came in the last seven days ("deze week: 3 mensen van 2 organisaties")."""
+
+    people: int
+    organisations: int
+
+    def __str__(self) -> str:
+        if not self.people:
+            return gettext("De afgelopen 7 dagen heeft niemand in je dossier gekeken.")
+        people = ngettext("%(n)d persoon", "%(n)d mensen", self.people) % {"n": self.people}
+        organisations = ngettext("%(n)d organisatie", "%(n)d organisaties", self.organisations) % {
+            "n": self.organisations
+        }
+        return gettext("De afgelopen 7 dagen: %(people)s van %(organisations)s.") % {
+            "people": people,
+            "organisations": organisations,
+        }
+
+
 @dataclass
 class AccessLogView:
     client: Client
-    page: Page[AccessLogEntry]
-    rows: list[AccessRow]
+    page: Page[dict[str, Any]]
+    visits: list[Visit]
+    week: AccessSummary
     date_from: date | None
     date_to: date | None
 
@@ -179,30 +223,108 @@ def access_log_view(
     date_to: date | None = None,
     page_number: Any = None,
 ) -> AccessLogView:
-    """Who accessed the client's file: the allowed rows about them by anyone but the client,
-    newest first, one page at a time (a fixed number of queries per page)."""
+    """Who accessed the client's file: visits (a person of an organisation on a day) of anyone
+    but the client, newest first, one page at a time, with a summary of the last seven days.
+    A fixed number of queries per page, however many rows a visit holds."""
     client = own_client(actor=actor)
     entries = (
         visible_to(actor, AccessLogEntry.objects.filter(client_pid=client.public_id))
         .filter(outcome=Outcome.ALLOWED)
         .exclude(user_id=user_of(actor).pk)
-        .select_related("user", "organisation")
-        .order_by("-occurred_at", "-id")
     )
+    week = _summary(entries.filter(occurred_at__gte=timezone.now() - timedelta(days=7)))
     if date_from:
         entries = entries.filter(occurred_at__gte=_day_start(date_from))
     if date_to:
         entries = entries.filter(occurred_at__lt=_day_start(date_to) + timedelta(days=1))
-    page = Paginator(entries, ACCESS_LOG_PAGE_SIZE).get_page(page_number)
-    rows = [_access_row(e) for e in page.object_list]
+    groups = (
+        entries.annotate(day=TruncDate("occurred_at"))
+        .values("day", "user_id", "organisation_id")
+        .annotate(first=Min("occurred_at"), last=Max("occurred_at"))
+        .order_by("-last", "user_id", "organisation_id")
+    )
+    page = Paginator(groups, ACCESS_LOG_PAGE_SIZE).get_page(page_number)
+    visits = _visits(actor, entries, list(page.object_list))
     record_read(
         actor,
         event="portal.access_log.read",
         obj=client,
         decision=SELF,
         page=page.number,
-        count=len(rows),
+        count=len(visits),
         date_from=date_from.isoformat() if date_from else "",
         date_to=date_to.isoformat() if date_to else "",
     )
-    return AccessLogView(client, page, rows, date_from, date_to)
+    return AccessLogView(client, page, visits, week, date_from, date_to)
+
+
+def _summary(entries: QuerySet[AccessLogEntry]) -> AccessSummary:
+    counts = entries.aggregate(
+        people=Count("user_id", distinct=True),
+        organisations=Count("organisation_id", distinct=True),
+    )
+    return AccessSummary(counts["people"], counts["organisations"])
+
+
+def _visit_key(day: date, user_id: Any, organisation_id: Any) -> str:
+    return f"{day.isoformat()}-{user_id or 0}-{organisation_id or 0}"
+
+
+def _visits(
+    actor: Actor, entries: QuerySet[AccessLogEntry], groups: list[dict[str, Any]]
+) -> list[Visit]:
+    """The page's visits from their rows: one query for the rows of the page's time span,
+    one per kind of record that is named."""
+    if not groups:
+        return []
+    span = entries.filter(
+        occurred_at__gte=min(g["first"] for g in groups),
+        occurred_at__lte=max(g["last"] for g in groups),
+    ).select_related("user", "organisation")
+    wanted = {_visit_key(g["day"], g["user_id"], g["organisation_id"]) for g in groups}
+    rows: dict[str, list[AccessLogEntry]] = {key: [] for key in wanted}
+    for entry in span.order_by("occurred_at", "id"):
+        day = timezone.localdate(entry.occurred_at)
+        key = _visit_key(day, entry.user_id, entry.organisation_id)
+        if key in rows:
+            rows[key].append(entry)
+    names = record_names(actor, [e for group in rows.values() for e in group])
+    return [
+        _visit(rows[key], names)
+        for key in (_visit_key(g["day"], g["user_id"], g["organisation_id"]) for g in groups)
+        if rows[key]
+    ]
+
+
+def _visit(rows: list[AccessLogEntry], names: dict[tuple[str, str], str]) -> Visit:
+    newest = rows[-1]
+    plain = [_access_row(entry) for entry in rows]
+    done: dict[str, dict[str, list[str]]] = {}
+    for entry, row in zip(rows, plain, strict=True):
+        kinds = done.setdefault(row.action, {})
+        named = kinds.setdefault(row.what, [])
+        name = names.get((entry.object_type, entry.object_id))
+        if name and name not in named:
+            named.append(name)
+    return Visit(
+        who=plain[-1].who,
+        organisation=plain[-1].organisation,
+        role=plain[-1].role,
+        first=rows[0].occurred_at,
+        last=newest.occurred_at,
+        done=[
+            (
+                action,
+                [
+                    f"{what} ({', '.join(named)})" if named else what
+                    for what, named in kinds.items()
+                ],
+            )
+            for action, kinds in done.items()
+        ],
+        bases=list(dict.fromkeys(row.basis for row in plain)),
+        reasons=list(dict.fromkeys(row.reason for row in plain if row.reason)),
+        key=_visit_key(
+            timezone.localdate(newest.occurred_at), newest.user_id, newest.organisation_id
+        ),
+    )

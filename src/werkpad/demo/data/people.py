@@ -30,7 +30,17 @@ ORGANISATIONS: tuple[tuple[str, str], ...] = (
 )
 IPS_TEAM = "IPS-team Utrecht-Oost"
 FACT_TEAM = "FACT-team Nieuwegein"
-TEAMS = {GGZ: (IPS_TEAM, FACT_TEAM)}
+UWV_TEAM = "Team Arbeidsdeskundigen Utrecht"
+REINTEGRATIE_TEAM = "Team Jobcoaching en Re-integratie"
+GEMEENTE_TEAM = "Team Werk en Participatie"
+# Teams a klantmanager or behandelaar can refer to (issue 13, item 12): the ggz's, and those
+# of the re-integratiebedrijf, UWV and the gemeente.
+TEAMS = {
+    GGZ: (IPS_TEAM, FACT_TEAM),
+    REINTEGRATIE: (REINTEGRATIE_TEAM,),
+    UWV: (UWV_TEAM,),
+    GEMEENTE: (GEMEENTE_TEAM,),
+}
 
 
 @dataclass(frozen=True)
@@ -59,12 +69,12 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("behandelaar@ggz.demo.example", "Dr. Marleen Bos", GGZ, Role.BEHANDELAAR,
              FACT_TEAM),
     DemoUser("reintegratie@werkkracht.demo.example", "Kevin Mulder", REINTEGRATIE,
-             Role.REINTEGRATIECOACH, key_person=True),
+             Role.REINTEGRATIECOACH, REINTEGRATIE_TEAM, key_person=True),
     DemoUser("arbeidsdeskundige@uwv.demo.example", "Ingrid Visser", UWV, Role.ARBEIDSDESKUNDIGE,
-             key_person=True),
+             UWV_TEAM, key_person=True),
     DemoUser("verzekeringsarts@uwv.demo.example", "Pieter de Graaf", UWV, Role.VERZEKERINGSARTS),
     DemoUser("klantmanager@utrecht.demo.example", "Anouk Jansen", GEMEENTE, Role.KLANTMANAGER,
-             key_person=True),
+             GEMEENTE_TEAM, key_person=True),
     DemoUser("werkgever@korenschoof.demo.example", "Henk Smit", EMPLOYERS[0],
              Role.WERKGEVER_CONTACTPERSOON),
     DemoUser("ervaringsdeskundige@herstel.demo.example", "Noor Hendriks", HERSTEL,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db.models import Case, When
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import (
+    WHOLE_ORGANISATION,
     Action,
     Basis,
+    consents_in_force,
     get_for,
     may,
     readable_texts,
@@ -21,6 +24,18 @@ from werkpad.access.policy import (
 from werkpad.audit.recorder import record_each, record_read
 
 from ..models import PhaseChange, Referral, ReferralStatus, Trajectory
+
+
+def organisations_consented(*, client: Any) -> set[int]:
+    """The organisations the client's consent in force lets see their basic data as a whole
+    (the condition for referring there, ``services.referral_create``): one query, for the
+    referral form to show which teams need the consent first. The client record was read
+    (and logged) by the caller."""
+    return set(
+        consents_in_force("basis", role=WHOLE_ORGANISATION, client=client).values_list(
+            "recipient_id", flat=True
+        )
+    )
 
 
 @dataclass

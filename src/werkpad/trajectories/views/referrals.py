@@ -28,7 +28,11 @@ def referral_create(request: HttpRequest, public_id: str) -> HttpResponse:
     client = client_selectors.client_get(
         actor=actor, public_id=public_id, action=Action.REFER_CLIENT
     )
-    form = forms.ReferralForm(_posted(request), organisation=actor.organisation)
+    form = forms.ReferralForm(
+        _posted(request),
+        organisation=actor.organisation,
+        consented=selectors.organisations_consented(client=client),
+    )
     done = _submit(
         request,
         form,
@@ -60,8 +64,14 @@ def referral_detail(request: HttpRequest, pk: int) -> HttpResponse:
     referral = selectors.referral_get(actor=actor, pk=pk)
     can_decide = referral.status == "open" and selectors.may_decide(actor=actor, referral=referral)
     decision = request.POST.get("besluit") if request.method == "POST" else None
+    accepting = decision == "accepteren"
     accept_form = forms.AcceptForm(
-        request.POST if decision == "accepteren" else None, route=referral.route
+        request.POST if accepting else None,
+        route=referral.route,
+        # The reason WGB needs without a UWV benefit is refused with the form's own errors.
+        reason_needed=accepting
+        and referral.route == "wgb"
+        and services.wgb_reason_needed(actor=actor, client=referral.client),
     )
     decline_form = forms.DeclineForm(request.POST if decision == "afwijzen" else None)
     status = 200

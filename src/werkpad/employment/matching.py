@@ -6,7 +6,13 @@ Python explains each result with it (why it matches, what does not fit). A test 
 both give the same score.
 
 What a client put under "niet" (sectors, kinds of work), their maximum hours and where the
-work may be are explicit wishes: a vacancy against one is never offered."""
+work may be are explicit wishes: a vacancy against one is never offered.
+
+Unknown is not "does not fit" (issue 13, item 11): a criterion the profile or the vacancy says
+nothing about scores no points, is listed as "nog onbekend" (with where to fill it in), and is
+left out of the percentage, so a match is judged on what is known. Equal scores are ordered by
+travel (the own gemeente, then the own region), then by hours that fit; matches below
+``FOLD_BELOW`` per cent are folded away on the pages."""
 
 from __future__ import annotations
 
@@ -28,6 +34,15 @@ POINTS_SAME_REGION = 8
 POINTS_NEEDS = 15
 POINTS_CREATED_FOR_CLIENT = 10
 MAX_POINTS = POINTS_KIND + POINTS_SECTOR + POINTS_HOURS + POINTS_SAME_GEMEENTE + POINTS_NEEDS
+FOLD_BELOW = 40  # per cent: weaker matches are folded away on the pages
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A criterion nobody filled in: ``where`` it can be filled in ("profile" or "vacancy")."""
+
+    text: str | Promise
+    where: str
 
 
 @dataclass
@@ -37,11 +52,38 @@ class Match:
     score: int
     fits: list[str | Promise] = field(default_factory=list)
     misfits: list[str | Promise] = field(default_factory=list)
+    unknowns: list[Unknown] = field(default_factory=list)
+    unknown_points: int = 0  # the points of the unknown criteria, out of the percentage
     working: bool = False  # already has a job (they may want another or a better one)
 
     @property
     def percentage(self) -> int:
-        return min(100, round(100 * self.score / MAX_POINTS))
+        """The score out of the points of what is known."""
+        known = MAX_POINTS - self.unknown_points
+        return min(100, round(100 * self.score / known)) if known else 0
+
+    @property
+    def judgeable(self) -> bool:
+        """Enough is known (at least half of the points) for a percentage to mean something;
+        otherwise the page says too little is known, rather than "100 %" on one criterion."""
+        return 2 * self.unknown_points <= MAX_POINTS
+
+    @property
+    def folded(self) -> bool:
+        return self.judgeable and self.percentage < FOLD_BELOW
+
+    @property
+    def unknown_in_profile(self) -> list[Unknown]:
+        return [u for u in self.unknowns if u.where == "profile"]
+
+    @property
+    def unknown_in_vacancy(self) -> list[Unknown]:
+        return [u for u in self.unknowns if u.where == "vacancy"]
+
+
+def folded_apart(matches: list[Match]) -> tuple[list[Match], list[Match]]:
+    """The matches to show, and the weaker ones to fold away (each list keeps the order)."""
+    return [m for m in matches if not m.folded], [m for m in matches if m.folded]
 
 
 def _home_region_id(profile: CareerProfile) -> int | None:
@@ -130,17 +172,44 @@ def score_expression(profile: CareerProfile) -> Any:
 
 
 def _hours_fit_q(profile: CareerProfile) -> Q:
+    """The vacancy's hours fit the client's; no hours in the profile fit nothing (unknown)."""
     q = Q()
     if profile.hours_min:
         q &= Q(hours_max__gte=profile.hours_min)
     if profile.hours_max:
         q &= Q(hours_min__lte=profile.hours_max)
-    return q if q else Q(pk__isnull=False)
+    return q if q else Q(pk__in=[])
+
+
+def _travel_rank(profile: CareerProfile) -> Any:
+    """0 in the client's own gemeente, 1 in the own region, 2 elsewhere or unknown: the first
+    tie-breaker of equal scores."""
+    whens = []
+    if profile.home_gemeente_id:
+        whens.append(When(gemeente_id=profile.home_gemeente_id, then=Value(0)))
+    region_id = _home_region_id(profile)
+    if region_id:
+        whens.append(When(region_id=region_id, then=Value(1)))
+    return Case(*whens, default=Value(2)) if whens else Value(2)
+
+
+def _travel_rank_of(profile: CareerProfile, vacancy: Vacancy) -> int:
+    if profile.home_gemeente_id and vacancy.gemeente_id == profile.home_gemeente_id:
+        return 0
+    region_id = _home_region_id(profile)
+    return 1 if region_id and vacancy.region_id == region_id else 2
+
+
+def _hours_fit(profile: CareerProfile, vacancy: Vacancy) -> bool:
+    return bool(profile.hours_min or profile.hours_max) and (
+        (not profile.hours_min or vacancy.hours_max >= profile.hours_min)
+        and (not profile.hours_max or vacancy.hours_min <= profile.hours_max)
+    )
 
 
 def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
-    """Why ``vacancy`` matches ``profile`` and what does not fit, with the same score as
-    :func:`score_expression`."""
+    """Why ``vacancy`` matches ``profile``, what does not fit and what is not known yet, with
+    the same score as :func:`score_expression`."""
     match = Match(vacancy=vacancy, profile=profile, score=0)
 
     def add(ok: bool, points: int, fit: str | Promise, misfit: str | Promise | None) -> None:
@@ -150,6 +219,10 @@ def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
         elif misfit is not None:
             match.misfits.append(misfit)
 
+    def unknown(points: int, text: str | Promise, where: str = "profile") -> None:
+        match.unknowns.append(Unknown(text, where))
+        match.unknown_points += points
+
     if profile.work_kinds:
         add(
             vacancy.work_kind in profile.work_kinds,
@@ -157,6 +230,8 @@ def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
             _("soort werk dat de cliënt wil"),
             _("ander soort werk dan de cliënt noemde"),
         )
+    else:
+        unknown(POINTS_KIND, _("welk soort werk de cliënt wil"))
     if profile.sectors:
         add(
             vacancy.sector in profile.sectors,
@@ -164,10 +239,17 @@ def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
             _("sector die de cliënt aanspreekt"),
             _("andere sector dan de cliënt noemde"),
         )
-    hours_ok = (not profile.hours_min or vacancy.hours_max >= profile.hours_min) and (
-        not profile.hours_max or vacancy.hours_min <= profile.hours_max
-    )
-    add(hours_ok, POINTS_HOURS, _("uren passen"), _("uren passen niet goed"))
+    else:
+        unknown(POINTS_SECTOR, _("welke sectoren de cliënt aanspreken"))
+    if profile.hours_min or profile.hours_max:
+        add(
+            _hours_fit(profile, vacancy),
+            POINTS_HOURS,
+            _("uren passen"),
+            _("uren passen niet goed"),
+        )
+    else:
+        unknown(POINTS_HOURS, _("hoeveel uur de cliënt wil werken"))
     if profile.home_gemeente_id:
         if vacancy.gemeente_id == profile.home_gemeente_id:
             add(True, POINTS_SAME_GEMEENTE, _("in de eigen gemeente"), None)
@@ -175,10 +257,24 @@ def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
             add(True, POINTS_SAME_REGION, _("in de eigen regio"), None)
         else:
             match.misfits.append(_("buiten de eigen regio"))
+    else:
+        unknown(POINTS_SAME_GEMEENTE, _("waar de cliënt woont"))
     missing = [c for c in Condition if profile.needs_mask & c.value and not vacancy.offers_mask & c]
-    add(not missing, POINTS_NEEDS, _("biedt wat de cliënt nodig heeft"), None)
-    for condition in missing:
-        match.misfits.append(_("niet zeker op deze werkplek: %(need)s") % {"need": condition.label})
+    if missing and not vacancy.offers_mask:
+        # The vacancy says nothing about what the workplace offers: not known, not "no".
+        unknown(POINTS_NEEDS, _("wat de werkplek biedt"), "vacancy")
+        for condition in missing:
+            match.unknowns.append(
+                Unknown(
+                    _("of de werkplek dit biedt: %(need)s") % {"need": condition.label}, "vacancy"
+                )
+            )
+    else:
+        add(not missing, POINTS_NEEDS, _("biedt wat de cliënt nodig heeft"), None)
+        for condition in missing:
+            match.misfits.append(
+                _("niet zeker op deze werkplek: %(need)s") % {"need": condition.label}
+            )
     if vacancy.for_trajectory_id == profile.trajectory_id:
         add(True, POINTS_CREATED_FOR_CLIENT, _("voor deze cliënt gemaakt"), None)
     return match
@@ -198,8 +294,9 @@ def rank_vacancies(
         .exclude(Q(kind=VacancyKind.CREATED) & ~Q(for_trajectory_id=profile.trajectory_id))
         .exclude(excluded_by_wishes(profile))
         .annotate(needs_met=F("offers_mask").bitand(profile.needs_mask))
-        .annotate(score=score_expression(profile))
-        .order_by("-score", "-created_at", "-id")
+        .annotate(score=score_expression(profile), travel=_travel_rank(profile))
+        .annotate(hours_fit=Case(When(_hours_fit_q(profile), then=Value(0)), default=Value(1)))
+        .order_by("-score", "travel", "hours_fit", "-created_at", "-id")
         .values_list("pk", flat=True)[:limit]
     )
     loaded = Vacancy.objects.select_related("employer", "gemeente").in_bulk(top)
@@ -219,7 +316,15 @@ def rank_candidates(vacancy: Vacancy, profiles: Iterable[CareerProfile]) -> list
             or vacancy.for_trajectory_id == profile.trajectory_id
         )
     ]
-    return sorted(matches, key=lambda m: (-m.score, m.profile.trajectory_id))
+    return sorted(
+        matches,
+        key=lambda m: (
+            -m.score,
+            _travel_rank_of(m.profile, vacancy),
+            not _hours_fit(m.profile, vacancy),
+            m.profile.trajectory_id,
+        ),
+    )
 
 
 def sql_score(profile: CareerProfile, vacancy_ids: list[int]) -> dict[int, int]:

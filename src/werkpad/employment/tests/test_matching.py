@@ -206,7 +206,10 @@ def test_vacancies_are_ranked_by_score(kit: Kit) -> None:
         ("Niets", 15),  # in the own gemeente, nothing else
     ]
     assert ranked[0].percentage == 100
-    assert ranked[-1].percentage == round(100 * 15 / MAX_POINTS)
+    # "Niets" says nothing about what the workplace offers: unknown, out of the percentage.
+    assert [str(u.text) for u in ranked[-1].unknowns][0] == "wat de werkplek biedt"
+    assert ranked[-1].percentage == round(100 * 15 / (MAX_POINTS - POINTS_NEEDS))
+    assert ranked[3].percentage == 75  # "Andere sector": everything known
 
 
 def test_each_match_lists_what_fits_and_what_does_not(kit: Kit) -> None:
@@ -246,10 +249,14 @@ def test_each_match_lists_what_fits_and_what_does_not(kit: Kit) -> None:
         "uren passen",
         "in de eigen gemeente",
     ]
-    assert [str(m) for m in good.misfits] == [
-        "niet zeker op deze werkplek: rustige werkplek, weinig prikkels",
-        "niet zeker op deze werkplek: vaste begeleider of buddy op de werkvloer",
+    # The vacancy says nothing about what the workplace offers: not a misfit, unknown.
+    assert good.misfits == []
+    assert [(str(u.text), u.where) for u in good.unknowns] == [
+        ("wat de werkplek biedt", "vacancy"),
+        ("of de werkplek dit biedt: rustige werkplek, weinig prikkels", "vacancy"),
+        ("of de werkplek dit biedt: vaste begeleider of buddy op de werkvloer", "vacancy"),
     ]
+    assert good.percentage == 100 and good.judgeable
 
 
 def test_a_profile_without_preferences_still_ranks(kit: Kit) -> None:
@@ -258,8 +265,16 @@ def test_a_profile_without_preferences_still_ranks(kit: Kit) -> None:
     )
     vacancy = kit.vacancy()
     match = explain(profile, vacancy)
-    assert match.score == POINTS_HOURS + POINTS_NEEDS
+    # Unknown is not "does not fit": no points, no misfit, each named as not known yet.
+    assert match.score == POINTS_NEEDS
     assert match.misfits == []
+    assert [str(u.text) for u in match.unknowns] == [
+        "welk soort werk de cliënt wil",
+        "welke sectoren de cliënt aanspreken",
+        "hoeveel uur de cliënt wil werken",
+        "waar de cliënt woont",
+    ]
+    assert not match.judgeable and not match.folded
     assert matching.sql_score(profile, [vacancy.pk]) == {vacancy.pk: match.score}
 
 
@@ -521,3 +536,72 @@ def test_an_employer_user_adds_and_changes_vacancies_of_their_own_organisation_o
             actor=kit.employer_user, kind=VacancyKind.CREATED, for_trajectory=kit.trajectory
         )
     assert Vacancy.objects.count() == 1
+
+
+# --- Honest matching (issue 13, item 11) --------------------------------------------------------
+def test_equal_scores_are_ordered_by_travel_then_hours(kit: Kit) -> None:
+    """Two vacancies score the same (kind, sector; the gemeente's points against the hours'):
+    the one in the own gemeente comes first, then the own region, then hours that fit."""
+    profile = kit.profile(
+        work_kinds=["buiten"], sectors=["groen"], hours_min=30, hours_max=36, travel_scope="overal"
+    )
+    # Each: kind 30 + sector 25 + needs 15 (none asked) = 70, and then:
+    kit.vacancy(title="Regio, uren passen", gemeente=kit.nieuwegein, hours_min=30, hours_max=32)
+    kit.vacancy(title="Gemeente, uren niet", hours_min=4, hours_max=8)  # + 15 gemeente
+    kit.vacancy(title="Regio, uren niet", gemeente=kit.nieuwegein, hours_min=4, hours_max=8)
+    kit.vacancy(title="Ver, uren passen", gemeente=kit.amsterdam, hours_min=30, hours_max=32)
+    ranked = _open_for(kit, profile)
+    scores = {m.vacancy.title: m.score for m in ranked}
+    assert scores["Gemeente, uren niet"] == scores["Ver, uren passen"] == 85
+    assert _titles(ranked) == [
+        "Regio, uren passen",  # 93: + 15 hours + 8 region
+        "Gemeente, uren niet",  # 85, in the own gemeente
+        "Ver, uren passen",  # 85 (hours), far away
+        "Regio, uren niet",  # 78
+    ]
+    # Python's order for candidates follows the same rule.
+    vacancy = Vacancy.objects.get(title="Gemeente, uren niet")
+    near = kit.profile(
+        trajectory=_other_trajectory(kit, "Dichtbij"), hours_min=4, home_gemeente=kit.utrecht
+    )
+    far = kit.profile(
+        trajectory=_other_trajectory(kit, "Verweg"),
+        hours_min=4,
+        home_gemeente=kit.amsterdam,
+        travel_scope="overal",
+    )
+    order = [m.profile for m in matching.rank_candidates(vacancy, [far, near])]
+    assert order[0] == near
+
+
+def test_weak_matches_are_folded_away_and_unknowns_link_to_the_profile(kit: Kit) -> None:
+    from django.test import Client as HttpClient
+    from django.urls import reverse
+
+    profile = kit.profile(
+        work_kinds=["buiten"], sectors=["groen"], hours_min=20, hours_max=24, travel_scope="overal"
+    )
+    kit.vacancy(title="Sterk", hours_min=20, hours_max=24, offers_mask=Condition.QUIET)
+    kit.vacancy(
+        title="Zwak",
+        sector="ict",
+        work_kind="computer",
+        gemeente=kit.amsterdam,
+        hours_min=2,
+        hours_max=4,
+    )
+    weak = [m for m in _open_for(kit, profile) if m.vacancy.title == "Zwak"][0]
+    assert weak.judgeable and weak.percentage < matching.FOLD_BELOW and weak.folded
+    http = HttpClient()
+    http.force_login(kit.world.personas["pro_own"])
+    page = http.get(reverse("employment:matches", args=[profile.trajectory_id])).content.decode()
+    folded = page[page.index("data-folded") :]
+    assert "Zwak" in folded and "Sterk" not in folded
+    assert "1 vacature past voor minder dan 40%" in folded
+
+    # A profile without hours: the hours are "nog onbekend", with a way to fill them in.
+    profile.hours_min = profile.hours_max = None
+    profile.save()
+    page = http.get(reverse("employment:matches", args=[profile.trajectory_id])).content.decode()
+    assert "Nog onbekend: hoeveel uur de cliënt wil werken" in page
+    assert reverse("employment:profile", args=[profile.trajectory_id]) in page

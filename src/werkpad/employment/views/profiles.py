@@ -16,6 +16,7 @@ from werkpad.trajectories import selectors as trajectory_selectors
 
 from .. import forms, selectors, services
 from ..instruments import RULES_CHECKED_ON
+from ..matching import FOLD_BELOW, folded_apart
 from ._shared import _form_page, _work_trajectory
 
 
@@ -116,5 +117,13 @@ def matches(request: HttpRequest, pk: int) -> HttpResponse:
     trajectory = trajectory_selectors.trajectory_get(actor=actor, pk=pk)
     profile_ = selectors.profile_for(actor=actor, trajectory=trajectory)
     found = selectors.matches_for_trajectory(actor=actor, profile=profile_) if profile_ else []
-    context = {"trajectory": trajectory, "profile": profile_, "matches": found}
+    shown, folded = folded_apart(found)
+    context = {
+        "trajectory": trajectory,
+        "profile": profile_,
+        "matches": shown,
+        "folded": folded,
+        "fold_below": FOLD_BELOW,
+        "may_change_profile": profile_ is not None and may(actor, Action.CHANGE_RECORD, profile_),
+    }
     return render(request, "employment/matches.html", context)

@@ -16,6 +16,7 @@ from werkpad.access.policy import Action, may, require
 from werkpad.core.submit import actor_of, posted, submit
 
 from .. import forms, selectors, services
+from ..matching import FOLD_BELOW, folded_apart
 from ..models import Sector
 from ._shared import _form_page
 
@@ -75,9 +76,12 @@ def vacancy_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     require(actor, Action.VIEW_JOB_DEVELOPMENT)
     vacancy = selectors.vacancy_get(actor=actor, pk=pk)
+    shown, folded = folded_apart(selectors.candidates_for_vacancy(actor=actor, vacancy=vacancy))
     context = {
         "vacancy": vacancy,
-        "matches": selectors.candidates_for_vacancy(actor=actor, vacancy=vacancy),
+        "matches": shown,
+        "folded": folded,
+        "fold_below": FOLD_BELOW,
         "can_change": may(actor, Action.CHANGE_VACANCY, vacancy),
     }
     return render(request, "employment/vacancy_detail.html", context)

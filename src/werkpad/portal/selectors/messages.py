@@ -132,6 +132,29 @@ def client_threads(*, actor: Actor) -> list[ThreadRow]:
     ]
 
 
+def unread_for_me(*, actor: Actor) -> int:
+    """How many of my conversations have a message I have not read (the start page's "what
+    waits for you", issue 13, item 14). One query, logged as the count it is."""
+    require(actor, Action.PORTAL)
+    waiting = Q(client_read_at__isnull=True) | Q(client_read_at__lt=F("last_message_at"))
+    rows = list(
+        visible_to(actor, Thread.objects.filter(waiting)).values_list(
+            "pk", "trajectory__client__public_id"
+        )
+    )
+    if rows:
+        record(
+            actor,
+            event="portal.thread.count",
+            action=AuditAction.READ,
+            object_type="portal.thread",
+            client_pid=rows[0][1],
+            basis=Basis.SELF,
+            detail={"unread": len(rows)},
+        )
+    return len(rows)
+
+
 def team_to_message(*, actor: Actor) -> QuerySet[TeamMember]:
     """The people the client can start a conversation with: the current team of their
     running trajectories. Whether a member may read a given subject is checked on sending."""

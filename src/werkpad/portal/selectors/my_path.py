@@ -9,6 +9,7 @@ page shows, in the client's words, beside the professional terms of the trajecto
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -111,6 +112,14 @@ class PathView:
         return [a for a in self.actions if a.action.done_on is not None]
 
     @property
+    def my_actions_due(self) -> list[ActionRow]:
+        """The client's own open actions that are overdue or due within a week."""
+        soon = timezone.localdate() + timedelta(days=7)
+        return [
+            a for a in self.open_actions if a.mine and a.action.due_on and a.action.due_on <= soon
+        ]
+
+    @property
     def pace_needs_attention(self) -> bool:
         return self.pace is not None and self.pace.need in NEEDS_ATTENTION
 
@@ -121,6 +130,10 @@ class HomeView:
     paths: list[PathView]
     closed: list[Trajectory]
     has_running_placement: bool
+
+    @property
+    def my_actions_due(self) -> list[ActionRow]:
+        return [a for path in self.paths for a in path.my_actions_due]
 
 
 def _phase_texts(trajectory: Trajectory) -> tuple[str, str, str, str]:

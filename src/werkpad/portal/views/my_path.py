@@ -16,12 +16,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, get_for, require
+from werkpad.clients.models import DataCategory
 from werkpad.core.submit import actor_of, posted, submit
 from werkpad.portal.forms import my_path as forms
-from werkpad.portal.models import INVITATION_VALID_FOR
+from werkpad.portal.models import INVITATION_VALID_FOR, PaceStatement
 from werkpad.portal.selectors import consents as consent_selectors
 from werkpad.portal.selectors import disclosure as disclosure_selectors
-from werkpad.portal.selectors import invitations, pace_ladder
+from werkpad.portal.selectors import invitations, pace_ladder, readers
+from werkpad.portal.selectors import messages as message_selectors
 from werkpad.portal.selectors import my_path as selectors
 from werkpad.portal.selectors.invitations import InvitationProblem
 from werkpad.portal.services import my_path as services
@@ -143,6 +145,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "view": view,
         "employers_waiting": waiting,
         "consents_waiting": consent_selectors.waiting_for_me(actor=actor),
+        "messages_waiting": message_selectors.unread_for_me(actor=actor),
     }
     return render(request, T + "home.html", context)
 
@@ -176,7 +179,17 @@ def goal_add(request: HttpRequest) -> HttpResponse:
     )
     if done.saved:
         return redirect("portal:home")
-    context = {"form": form, "title": title, "submit_label": _("Toevoegen")}
+    context = {
+        "form": form,
+        "title": title,
+        "submit_label": _("Toevoegen"),
+        # A goal about work is work data, any other re-integration data (services.goal_propose).
+        "readers": readers.readers_of_my_writing(
+            actor=actor,
+            trajectories=trajectories,
+            categories=(DataCategory.WERK, DataCategory.REINTEGRATIE),
+        ),
+    }
     return render(request, T + "goal_add.html", context, status=done.status)
 
 
@@ -221,6 +234,9 @@ def pace(request: HttpRequest) -> HttpResponse:
         "submit_label": _("Opslaan"),
         "view": pace_ladder.my_pace(actor=actor),
         "attention": [str(n) for n in pace_ladder.NEEDS_ATTENTION],
+        "readers": readers.readers_of_my_writing(
+            actor=actor, trajectories=trajectories, categories=(PaceStatement.category,)
+        ),
     }
     return render(request, T + "pace.html", context, status=done.status)
 

@@ -16,6 +16,7 @@ urlpatterns = [
     path("mijn/", my_path.home, name="home"),
     path("mijn/doelen/nieuw/", my_path.goal_add, name="goal_add"),
     path("mijn/acties/<int:pk>/gedaan/", my_path.action_done, name="action_done"),
+    path("mijn/acties/<int:pk>/terugzetten/", my_path.action_undo, name="action_undo"),
     path("mijn/tempo/", my_path.pace, name="pace"),
     path("mijn/ladder/", my_path.ladder, name="ladder"),
     # Openness at work: the private worksheet and what the employer may see.

@@ -207,7 +207,7 @@ def test_vacancies_are_ranked_by_score(kit: Kit) -> None:
     ]
     assert ranked[0].percentage == 100
     # "Niets" says nothing about what the workplace offers: unknown, out of the percentage.
-    assert [str(u.text) for u in ranked[-1].unknowns][0] == "wat de werkplek biedt"
+    assert str(ranked[-1].unknowns[0].text) == "wat de werkplek biedt"
     assert ranked[-1].percentage == round(100 * 15 / (MAX_POINTS - POINTS_NEEDS))
     assert ranked[3].percentage == 75  # "Andere sector": everything known
 
@@ -590,7 +590,7 @@ def test_weak_matches_are_folded_away_and_unknowns_link_to_the_profile(kit: Kit)
         hours_min=2,
         hours_max=4,
     )
-    weak = [m for m in _open_for(kit, profile) if m.vacancy.title == "Zwak"][0]
+    weak = next(m for m in _open_for(kit, profile) if m.vacancy.title == "Zwak")
     assert weak.judgeable and weak.percentage < matching.FOLD_BELOW and weak.folded
     http = HttpClient()
     http.force_login(kit.world.personas["pro_own"])

@@ -79,6 +79,11 @@ class ActionRow:
     mine: bool
     overdue: bool
 
+    @property
+    def undoable(self) -> bool:
+        """The client's own action, ticked today: they may take it back (until midnight)."""
+        return self.mine and self.action.done_on == timezone.localdate()
+
 
 @dataclass
 class MeetingRow:

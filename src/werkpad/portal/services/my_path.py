@@ -334,7 +334,31 @@ def action_mark_done(*, actor: Actor, action: PlanAction) -> PlanAction:
     return action
 
 
+def action_mark_undone(*, actor: Actor, action: PlanAction) -> PlanAction:
+    """The client takes back "Dit heb ik gedaan" on the day they ticked it (a slip of the
+    thumb happens; issue 13, item 17). Later the team has seen it: the client tells them."""
+    decision = require(actor, Action.CHANGE_OWN, action)
+    with transaction.atomic():
+        undone = PlanAction.objects.filter(pk=action.pk, done_on=timezone.localdate()).update(
+            done_on=None
+        )
+        if not undone:
+            raise ValidationError(
+                _(
+                    "Terugzetten kan alleen op de dag dat je het afvinkte. Is het toch niet "
+                    "klaar? Zeg het je team in een bericht."
+                )
+            )
+        _audit(actor, "portal.action.undone", AuditAction.UPDATE, action, decision)
+    action.refresh_from_db()
+    return action
+
+
 # --- My pace -------------------------------------------------------------------------------
+# "I want to go faster" does not go with a pause or "too fast, slower" (issue 13, item 17).
+CONTRADICTS_FASTER = frozenset({Need.PAUSE, Need.SLOWER})
+
+
 def pace_statement_add(
     *, actor: Actor, trajectory: Trajectory, pace: str, need: str, note: str = ""
 ) -> PaceStatement:
@@ -351,6 +375,12 @@ def pace_statement_add(
         errors["note"] = _("Je toelichting is te lang. Gebruik hoogstens %(max)d tekens.") % {
             "max": NOTE_MAX
         }
+    if pace == Pace.FASTER and need in CONTRADICTS_FASTER:
+        # Kindly, and in the client's words: both cannot be what they mean right now.
+        errors["need"] = _(
+            'Je koos "%(pace)s" en ook "%(need)s". Dat gaat niet goed samen. Kies wat nu het '
+            "meest klopt; in de toelichting kun je zeggen wat je bedoelt."
+        ) % {"pace": Pace(pace).label, "need": Need(need).label}
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():

@@ -127,3 +127,54 @@ def test_the_crisis_numbers_are_tap_to_call(world: Any) -> None:
     page = _anna(world).get(reverse("portal:threads")).content.decode()
     assert '<a class="utrecht-link" href="tel:08000113">0800-0113</a>' in page
     assert '<a class="utrecht-link" href="tel:112">112</a>' in page
+
+
+# --- Kind and consistent (issue 13, item 17) ----------------------------------------------------
+def test_a_contradictory_pace_is_refused_kindly_and_saves_nothing(world: Any) -> None:
+    from werkpad.portal.models import PaceStatement
+
+    response = _anna(world).post(reverse("portal:pace"), {"pace": "sneller", "need": "pauze"})
+    assert response.status_code == 400
+    message = " ".join(response.context["form"].errors["need"])
+    assert 'Je koos "Ik wil sneller" en ook "Even pauze"' in message
+    assert not PaceStatement.objects.exists()
+    ok = _anna(world).post(reverse("portal:pace"), {"pace": "sneller", "need": "meer_steun"})
+    assert ok.status_code == 302
+
+
+def test_a_ticked_action_can_be_taken_back_the_same_day_only(world: Any) -> None:
+    anna = _anna(world)
+    action = PlanAction.objects.create(
+        trajectory=world.trajectory,
+        organisation=world.org_a,
+        category="reintegratie",
+        description="Mijn cv afmaken",
+        owner=world.personas["client"],
+        due_on=timezone.localdate() + timedelta(days=3),
+    )
+    anna.post(reverse("portal:action_done", args=[action.pk]))
+    action.refresh_from_db()
+    assert action.done_on == timezone.localdate()
+    assert "Toch niet gedaan? Zet terug" in anna.get(reverse("portal:home")).content.decode()
+
+    anna.post(reverse("portal:action_undo", args=[action.pk]))
+    action.refresh_from_db()
+    assert action.done_on is None
+
+    # Ticked yesterday: the team has seen it; taking it back is refused, with the reason.
+    yesterday = timezone.localdate() - timedelta(days=1)
+    PlanAction.objects.filter(pk=action.pk).update(done_on=yesterday)
+    assert "Toch niet gedaan? Zet terug" not in anna.get(reverse("portal:home")).content.decode()
+    refused = anna.post(reverse("portal:action_undo", args=[action.pk]), follow=True)
+    assert "Terugzetten kan alleen op de dag dat je het afvinkte" in refused.content.decode()
+    action.refresh_from_db()
+    assert action.done_on == yesterday
+
+
+def test_another_clients_action_cannot_be_taken_back(world: Any) -> None:
+    action = world.action  # the professional's action on Anna's trajectory
+    PlanAction.objects.filter(pk=action.pk).update(done_on=timezone.localdate())
+    response = _anna(world).post(reverse("portal:action_undo", args=[action.pk]))
+    assert response.status_code in (403, 404)
+    action.refresh_from_db()
+    assert action.done_on == timezone.localdate()

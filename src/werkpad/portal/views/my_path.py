@@ -10,6 +10,7 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required, login_required
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -201,6 +202,21 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
     action, _decision = get_for(actor, Action.CHANGE_OWN, PlanAction.objects.all(), pk=pk)
     services.action_mark_done(actor=actor, action=action)
     messages.success(request, _("Goed gedaan! Je team ziet dat deze actie klaar is."))
+    return redirect("portal:home")
+
+
+@login_required
+@require_POST
+def action_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    require(actor, Action.PORTAL)
+    action, _decision = get_for(actor, Action.CHANGE_OWN, PlanAction.objects.all(), pk=pk)
+    try:
+        services.action_mark_undone(actor=actor, action=action)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
+        messages.success(request, _("Teruggezet: de actie staat weer open."))
     return redirect("portal:home")
 
 

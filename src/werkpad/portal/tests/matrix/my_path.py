@@ -10,7 +10,8 @@ pace and ladder.
   Carla, a client of organisation A without an account; an anonymous post with a good
   password makes her account (302 to the second-factor page).
 * The client's own pages are for a client only (403 for the rest); an empty post is a 400.
-* ``portal:action_done`` marks Anna's own action done (302)."""
+* ``portal:action_done`` marks Anna's own action done (302); ``portal:action_undo`` takes it
+  back on the same day, and otherwise says why not (302 either way, with a message)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         GET: {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN},
         POST: only({"client": 302}, 403),
     },
+    "portal:action_undo": {
+        GET: {**{p: 405 for p in PERSONAS}, "anonymous": LOGIN},
+        POST: only({"client": 302}, 403),
+    },
     "portal:pace": {GET: only({"client": 200}, 403), POST: only({"client": 400}, 403)},
     "portal:ladder": {GET: only({"client": 200}, 403), POST: only({"client": 400}, 403)},
 }
@@ -48,6 +53,7 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "portal:invite": lambda w: {"public_id": w.client_record.public_id},
     "portal:accept": lambda w: {"token": w.portal.get("invitation_token", "geen-uitnodiging")},
     "portal:action_done": lambda w: {"pk": w.portal.get("own_action", w.action).pk},
+    "portal:action_undo": lambda w: {"pk": w.portal.get("own_action", w.action).pk},
 }
 
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {

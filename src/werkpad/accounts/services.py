@@ -34,7 +34,7 @@ def profile_update(
             version=version + 1,
         )
         if not updated:
-            raise StaleEditError
+            raise StaleEditError(User.objects.get(pk=user.pk))
         record(actor, event="account.update", action=AuditAction.UPDATE, obj=user)
     user.refresh_from_db()
     return user

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, require
+from werkpad.core.conflicts import show_conflict
 from werkpad.core.forms import StaleEditError
 
 from . import selectors, services
@@ -54,7 +55,7 @@ def profile(request: HttpRequest) -> HttpResponse:
                     daily_digest=form.cleaned_data["daily_digest"],
                 )
             except StaleEditError as stale:
-                form.add_error(None, stale.message)
+                show_conflict(form, stale)
                 status = 409
             else:
                 translation.activate(form.cleaned_data["preferred_language"])

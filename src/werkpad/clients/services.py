@@ -95,7 +95,7 @@ def client_update(*, actor: Actor, client: Client, version: int, details: Client
             **(changed_by if email_changed else {}),
         )
         if not updated:
-            raise StaleEditError
+            raise StaleEditError(Client.objects.get(pk=client.pk))
         _set_client_number(actor, client, details.client_number)
         record(
             actor,

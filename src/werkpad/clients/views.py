@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from werkpad.access.policy import Action, require
+from werkpad.core.conflicts import show_conflict
 from werkpad.core.forms import StaleEditError
 from werkpad.core.submit import posted, put_on_form, submit
 
@@ -132,7 +133,7 @@ def client_edit(request: HttpRequest, public_id: str) -> HttpResponse:
                     details=services.ClientDetails(**data),
                 )
             except StaleEditError as stale:
-                form.add_error(None, stale.message)
+                show_conflict(form, stale)
                 status = 409
             else:
                 messages.success(request, _("De gegevens zijn opgeslagen."))

@@ -75,9 +75,19 @@ class VersionedForm(UtrechtFormMixin, forms.Form):
 
 
 class StaleEditError(Exception):
-    """The record changed since the form was opened."""
+    """The record changed since the form was opened. ``current`` (the record as it is now),
+    ``changed_by`` and ``changed_at`` let the form show who changed what and when, keep what
+    the user typed and apply it on top of the new version (``core/conflicts.py``)."""
 
     message = _(
         "Iemand anders heeft dit intussen gewijzigd. Bekijk de nieuwe gegevens en "
         "breng je wijziging opnieuw aan."
     )
+
+    def __init__(
+        self, current: Any = None, *, changed_by: str = "", changed_at: Any = None
+    ) -> None:
+        super().__init__(str(self.message))
+        self.current = current
+        self.changed_by = changed_by
+        self.changed_at = changed_at

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.forms import Form
 from django.http import HttpRequest
 
+from werkpad.core.conflicts import show_conflict
 from werkpad.core.forms import StaleEditError
 
 
@@ -56,7 +57,7 @@ def submit(
     try:
         result = save(form.cleaned_data)
     except StaleEditError as stale:
-        form.add_error(None, stale.message)
+        show_conflict(form, stale)
         return Submitted(409)
     except ValidationError as error:
         put_on_form(form, error)

@@ -127,7 +127,7 @@ def membership_update(
             version=version + 1,
         )
         if not updated:
-            raise StaleEditError
+            raise StaleEditError(Membership.objects.get(pk=membership.pk))
         membership.refresh_from_db()
         record(
             actor,

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from werkpad.access.actor import ACTIVE_MEMBERSHIP_SESSION_KEY
 from werkpad.access.policy import Action, get_for, require
+from werkpad.core.conflicts import show_conflict
 from werkpad.core.forms import StaleEditError
 
 from . import selectors, services
@@ -97,7 +98,7 @@ def member_edit(request: HttpRequest, pk: int) -> HttpResponse:
             try:
                 services.membership_update(actor=actor, membership=membership, **form.cleaned_data)
             except StaleEditError as stale:
-                form.add_error(None, stale.message)
+                show_conflict(form, stale)
                 status = 409
             except ValidationError as error:
                 _attach_errors(form, error)

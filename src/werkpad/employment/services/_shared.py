@@ -48,7 +48,14 @@ def _save_versioned(model: type[Model], obj: Any, version: int, changes: dict[st
         **changes, version=version + 1
     )
     if not updated:
-        raise StaleEditError
+        current = model._default_manager.get(pk=obj.pk)
+        # Who saved the newer version, where the record keeps it (a career profile does).
+        by = getattr(current, "updated_by", None)
+        raise StaleEditError(
+            current,
+            changed_by=by.full_name if by is not None else "",
+            changed_at=getattr(current, "updated_at", None),
+        )
     obj.refresh_from_db()
 
 

@@ -426,7 +426,7 @@ def data_request_answer(
     with transaction.atomic():
         updated = DataRequest.objects.filter(pk=request.pk, version=version).update(**changes)
         if not updated:
-            raise StaleEditError
+            raise StaleEditError(DataRequest.objects.get(pk=request.pk))
         record_decision(
             actor,
             "portal.data_request.answer",

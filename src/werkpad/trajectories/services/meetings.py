@@ -126,7 +126,7 @@ def meeting_report_update(
             agenda=agenda, summary=summary, version=version + 1
         )
         if not updated:
-            raise StaleEditError
+            raise StaleEditError(Meeting.objects.get(pk=meeting.pk))
         _audit(actor, "meeting.update", AuditAction.UPDATE, meeting, decision)
     meeting.refresh_from_db()
     return meeting

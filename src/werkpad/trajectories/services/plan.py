@@ -101,7 +101,12 @@ def goal_update(
             version=version + 1, **asdict(details)
         )
         if not updated:
-            raise StaleEditError
+            latest = goal.revisions.select_related("changed_by").order_by("-version").first()
+            raise StaleEditError(
+                Goal.objects.get(pk=goal.pk),
+                changed_by=latest.changed_by.full_name if latest else "",
+                changed_at=latest.changed_at if latest else None,
+            )
         GoalRevision.objects.create(
             goal=goal, version=version + 1, snapshot=_snapshot(details), changed_by=_user(actor)
         )

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from werkpad.access.actor import Actor
 from werkpad.access.actor import organisation_of as _organisation
@@ -34,44 +35,55 @@ class TrajectorySetup:
     wgb_reason: str = ""  # required when the client has no UWV benefit (REFERENCE §1.5)
 
 
-def _check_setup(trajectory_type: str, setup: TrajectorySetup) -> None:
+def _setup_problems(trajectory_type: str, setup: TrajectorySetup) -> dict[str, str]:
+    errors: dict[str, str] = {}
     if trajectory_type == TrajectoryType.WGB and setup.wgb_months not in (12, 18):
-        raise ValidationError({"wgb_months": _("Een WGB-traject duurt 12 of 18 maanden.")})
+        errors["wgb_months"] = _("Een WGB-traject duurt 12 of 18 maanden.")
     if trajectory_type == TrajectoryType.OWN and not [p for p in setup.own_phases if p.strip()]:
-        raise ValidationError({"own_phases": _("Noem minstens één fase van de eigen route.")})
+        errors["own_phases"] = _("Noem minstens één fase van de eigen route.")
+    return errors
 
 
-def _wgb_reason(actor: Actor, client: Client, trajectory_type: str, setup: TrajectorySetup) -> str:
+# REFERENCE §1.5: the message when a WGB trajectory starts without a UWV benefit or a reason.
+WGB_REASON_NEEDED = gettext_lazy(
+    "WGB is bedoeld voor cliënten in de specialistische ggz met een uitkering "
+    "van UWV (WW, WIA, Wajong of Ziektewet). Uit de laatste intake blijkt geen "
+    "UWV-uitkering. Geef een reden om het WGB-traject toch te starten."
+)
+
+
+def wgb_reason_needed(*, actor: Actor, client: Client) -> bool:
     """WGB is for clients with specialist-ggz treatment and a UWV benefit (REFERENCE §1.5; seed
     004: "De behandelaar vraagt bij de intake naar de status van werk en uitkering"). Without
     a UWV benefit on the latest intake the actor may read (or without any intake), starting
-    one needs a reason, which is kept. '' when no reason is needed."""
-    if trajectory_type != TrajectoryType.WGB:
-        return ""
+    one needs a reason, which is kept. Also asked by the accept form, so the reason's error
+    comes with the form's own."""
     latest = (
         visible_to(actor, Intake.objects.filter(client=client)).order_by("-held_on", "-id").first()
     )
-    if latest is not None and latest.benefit_status in UWV_BENEFITS:
-        return ""
+    return latest is None or latest.benefit_status not in UWV_BENEFITS
+
+
+def _wgb_reason(
+    actor: Actor, client: Client, trajectory_type: str, setup: TrajectorySetup
+) -> tuple[str, dict[str, str]]:
+    """The reason kept with a WGB trajectory ('' when none is needed), and the problem when
+    one is needed and missing."""
+    if trajectory_type != TrajectoryType.WGB or not wgb_reason_needed(actor=actor, client=client):
+        return "", {}
     reason = setup.wgb_reason.strip()
     if not reason:
-        raise ValidationError(
-            {
-                "wgb_reason": _(
-                    "WGB is bedoeld voor cliënten in de specialistische ggz met een uitkering "
-                    "van UWV (WW, WIA, Wajong of Ziektewet). Uit de laatste intake blijkt geen "
-                    "UWV-uitkering. Geef een reden om het WGB-traject toch te starten."
-                )
-            }
-        )
-    return reason
+        return "", {"wgb_reason": str(WGB_REASON_NEEDED)}
+    return reason, {}
 
 
 def _trajectory_create(
     actor: Actor, client: Client, trajectory_type: str, setup: TrajectorySetup
 ) -> Trajectory:
-    _check_setup(trajectory_type, setup)
-    wgb_reason = _wgb_reason(actor, client, trajectory_type, setup)
+    # Every problem at once: the duration and the reason for WGB come in the same round.
+    wgb_reason, reason_problem = _wgb_reason(actor, client, trajectory_type, setup)
+    if problems := {**_setup_problems(trajectory_type, setup), **reason_problem}:
+        raise ValidationError(problems)
     today = timezone.localdate()
     own_phases = [p.strip() for p in setup.own_phases if p.strip()]
     first = phases_for(trajectory_type, own_phases)[0].code
@@ -162,7 +174,7 @@ def trajectory_phase_change(
     with transaction.atomic():
         updated = Trajectory.objects.filter(pk=trajectory.pk, version=version).update(**changes)
         if not updated:
-            raise StaleEditError
+            raise StaleEditError(Trajectory.objects.get(pk=trajectory.pk))
         PhaseChange.objects.create(
             trajectory=trajectory,
             from_phase=trajectory.phase,

@@ -71,6 +71,12 @@ class LadderRow:
     name: str
     step_up: bool
     step_down: bool
+    change: int = 0  # steps up (positive) or down (negative) since the row before
+
+    @property
+    def steps_changed(self) -> int:
+        """How many steps at once (a jump of two is named as such, issue 13, item 17)."""
+        return abs(self.change)
 
     @property
     def filled(self) -> range:
@@ -115,6 +121,7 @@ def ladder_rows(assessments: list[LadderAssessment], perspective: str) -> list[L
                 name=step_name(a.step),
                 step_up=previous is not None and a.step > previous,
                 step_down=previous is not None and a.step < previous,
+                change=a.step - previous if previous is not None else 0,
             )
         )
         previous = a.step

@@ -178,3 +178,35 @@ def test_another_clients_action_cannot_be_taken_back(world: Any) -> None:
     assert response.status_code in (403, 404)
     action.refresh_from_db()
     assert action.done_on == timezone.localdate()
+
+
+def test_the_teams_ladder_is_the_teams_view_and_a_jump_of_two_is_named(world: Any) -> None:
+    from datetime import date
+
+    from werkpad.trajectories.models import LadderAssessment
+
+    for day, step, perspective in (
+        (date(2026, 3, 1), 2, "professional"),
+        (date(2026, 6, 1), 4, "professional"),
+        (date(2026, 3, 2), 1, "client"),
+        (date(2026, 6, 2), 2, "client"),
+    ):
+        LadderAssessment.objects.create(
+            trajectory=world.trajectory,
+            organisation=world.org_a,
+            step=step,
+            perspective=perspective,
+            assessed_on=day,
+            assessed_by=world.personas["pro_own"]
+            if perspective == "professional"
+            else world.personas["client"],
+        )
+    page = _anna(world).get(reverse("portal:ladder")).content.decode()
+    mine = page[page.index('id="ladder-mine"') : page.index('id="ladder-team"')]
+    team = page[
+        page.index('id="ladder-team"') : page.index("</section>", page.index('id="ladder-team"'))
+    ]
+    assert "Je bent een stap omhoog gegaan!" in mine
+    assert "Volgens je team ben je 2 stappen tegelijk omhoog gegaan." in team
+    assert "Je bent" not in team  # the team's view, not in the client's voice
+    assert "Volgens je team trede 4" in team

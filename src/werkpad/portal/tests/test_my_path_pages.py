@@ -506,7 +506,7 @@ def test_my_own_assessment_and_every_step_up(world: Any, anna: HttpClient, anna_
     down = anna.post(reverse("portal:ladder"), {"step": "1"}, follow=True)
     text = down.content.decode()
     assert "Dat mag" in text
-    assert "Een stap terug. Dat mag" in text
+    assert "2 stappen terug. Dat mag" in text  # from 3 to 1: named as two steps
 
 
 def test_my_history_beside_the_teams_view(world: Any, anna: HttpClient) -> None:
@@ -524,9 +524,10 @@ def test_my_history_beside_the_teams_view(world: Any, anna: HttpClient) -> None:
     mine = page[page.index("Wat jij zelf invulde") : page.index("Wat je team invulde")]
     team = page[page.index("Wat je team invulde") :]
     assert "Trede 3: Ik doe mee aan activiteiten" in mine
-    assert "Trede 2: Ik zie mensen buiten mijn huis" in team
-    assert "Trede 4: Ik doe onbetaald werk" in team
-    assert "Je bent een stap omhoog gegaan!" in team  # the team's step up counts too
+    # The team's view, not in the client's voice; from 2 to 4 is named as a jump of two.
+    assert "Volgens je team trede 2: ‘Ik zie mensen buiten mijn huis’" in team
+    assert "Volgens je team trede 4: ‘Ik doe onbetaald werk’" in team
+    assert "Volgens je team ben je 2 stappen tegelijk omhoog gegaan." in team
     assert "Je bent een stap omhoog gegaan!" not in mine  # one assessment: no step yet
     assert AccessLogEntry.objects.filter(event_code="portal.ladder.read").exists()
 

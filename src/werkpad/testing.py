@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from typing import Any
 
 from allauth.mfa.models import Authenticator
@@ -90,3 +92,65 @@ def make_client(
         user=user,
         gemeente=Gemeente.objects.get(code="GM0344"),
     )
+
+
+@dataclass
+class ErrorSummary:
+    """One error summary of a page (``werkpad/error_summary.html``), as a user reads it."""
+
+    attrs: dict[str, str]
+    heading: str = ""
+    messages: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, text)
+
+
+class _SummaryReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.summaries: list[ErrorSummary] = []
+        self._depth = 0  # open elements inside the current summary
+        self._text: list[str] | None = None
+        self._href = ""
+        self._kind = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if not self._depth:
+            if "data-error-summary" in values:
+                self.summaries.append(ErrorSummary(values))
+                self._depth = 1
+            return
+        if tag not in ("br", "img", "input"):
+            self._depth += 1
+        if tag == "h2":
+            self._kind, self._text = "heading", []
+        elif "data-error-summary-message" in values:
+            self._kind, self._text = "message", []
+        elif tag == "a":
+            self._kind, self._text, self._href = "link", [], values.get("href", "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self._depth:
+            return
+        self._depth -= 1
+        if self._text is not None and tag in ("h2", "p", "a"):
+            text = " ".join("".join(self._text).split())
+            summary = self.summaries[-1]
+            if self._kind == "heading":
+                summary.heading = text
+            elif self._kind == "message":
+                summary.messages.append(text)
+            else:
+                summary.links.append((self._href, text))
+            self._text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+
+def error_summaries(html: str) -> list[ErrorSummary]:
+    """The error summaries on a page, in page order."""
+    reader = _SummaryReader()
+    reader.feed(html)
+    return reader.summaries

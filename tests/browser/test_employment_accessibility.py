@@ -186,6 +186,24 @@ PAGES: dict[str, Page] = {
         "Vacature toevoegen",
         persona="employer",
     ),
+    "employer_vacancies": Page(
+        lambda w: "/werkgever/vacatures/", "Uw vacatures", phone=True, persona="employer"
+    ),
+    "employer_vacancy_update": Page(
+        lambda w: f"/werkgever/vacatures/{w.vacancy.pk}/bewerken/",
+        "Medewerker bakkerij bewerken",
+        "Opslaan",
+        spoil=_clear("Functie"),
+        persona="employer",
+    ),
+    "employer_vacancy_close": Page(
+        lambda w: f"/werkgever/vacatures/{w.vacancy.pk}/sluiten/",
+        "Medewerker bakkerij sluiten",
+        "Vacature sluiten",
+        persona="employer",
+    ),
+    # A button on the list of vacancies (checked there) that posts; no page of its own.
+    "employer_vacancy_reopen": Page(lambda w: "", "", persona="nobody: POST only"),
     # The organisation's functioneel beheerder
     "sharing": Page(
         lambda w: "/beheer/werkgevers-delen/", "Werkgevers delen in de regio", persona="admin_own"

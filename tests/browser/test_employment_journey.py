@@ -381,10 +381,24 @@ def test_job_development_placement_and_employer_journey(site, journey, new_conte
     with desk.expect_response(lambda r: r.request.method == "POST") as refused:
         desk.get_by_role("button", name="Plaatsing opslaan").click()
     assert refused.value.status == 400
-    expect(_errors(desk)).to_have_text(
+    # Every problem at once (issue 13, item 5), at the fields and in the summary on top: the
+    # wage below the minimum, and "alle lichten moeten op groen staan": the scan's orange
+    # light asks for the conscious decision (issue 13, item 9).
+    wage_error = (
+        "Regulier betaald werk betaalt minstens het minimumloon: 14,71 euro bruto per uur "
+        "voor deze leeftijd."
+    )
+    scan_error = (
+        "De werkplekscan heeft een oranje licht, en alle lichten moeten op groen staan. "
+        "Leg vast waarom jullie toch bewust voor deze plaatsing kiezen."
+    )
+    expect(_errors(desk)).to_have_text([wage_error, scan_error])
+    summary = desk.get_by_role("region", name="Er is iets niet goed ingevuld")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_text(
         [
-            "Regulier betaald werk betaalt minstens het minimumloon: 14,71 euro bruto per uur "
-            "voor deze leeftijd."
+            f"Bruto uurloon (euro): {wage_error}",
+            f"Bewuste keuze ondanks een licht dat niet op groen staat: {scan_error}",
         ]
     )
     assert not Placement.objects.filter(trajectory=trajectory).exists()
@@ -393,17 +407,6 @@ def test_job_development_placement_and_employer_journey(site, journey, new_conte
     wage.fill("")
     wage.press_sequentially("15,50")
     assert wage.input_value() == "15,50"
-    # "Alle lichten moeten op groen staan": the scan's orange light asks for the conscious
-    # decision (issue 13, item 9).
-    with desk.expect_response(lambda r: r.request.method == "POST") as refused:
-        desk.get_by_role("button", name="Plaatsing opslaan").click()
-    assert refused.value.status == 400
-    expect(_errors(desk)).to_have_text(
-        [
-            "De werkplekscan heeft een oranje licht, en alle lichten moeten op groen staan. "
-            "Leg vast waarom jullie toch bewust voor deze plaatsing kiezen."
-        ]
-    )
     desk.get_by_label("Bewuste keuze ondanks een licht dat niet op groen staat").fill(DECISION)
     desk.get_by_role("button", name="Plaatsing opslaan").click()
     expect(desk.get_by_text("Plaatsing vastgelegd. Gefeliciteerd!")).to_be_visible()
@@ -501,7 +504,8 @@ def test_job_development_placement_and_employer_journey(site, journey, new_conte
     boss.get_by_label("Minstens uren per week").fill("8")
     boss.get_by_label("Hoogstens uren per week").fill("16")
     boss.get_by_role("button", name="Vacature toevoegen").click()
-    expect(boss).to_have_url(site("/werkgever/"))
+    # Back on the list of the employer's own vacancies, where they edit, close and reopen.
+    expect(boss).to_have_url(site("/werkgever/vacatures/"))
     expect(boss.get_by_text("Vacature toegevoegd.")).to_be_visible()
     expect(boss.get_by_role("main")).to_contain_text(EMPLOYER_JOB)
     employer_vacancy = Vacancy.objects.get(title=EMPLOYER_JOB)

@@ -5,6 +5,8 @@ axe-core (WCAG 2.1 AA) and the form structure are checked at every step, at 360 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -65,8 +67,16 @@ def test_a_teamleider_hands_over_chosen_trajectories_on_a_phone(phone, site, dem
     # "Verder" without a choice: the errors, and nothing moved
     page.get_by_role("button", name="Verder").click()
     page.wait_for_load_state()
-    expect(page.get_by_text("Kies minstens één traject om over te dragen.")).to_be_visible()
-    expect(page.get_by_text("Kies aan wie je overdraagt.")).to_be_visible()
+    # Both errors at once: at their fields, and as links in the summary at the top.
+    inline = page.locator(".utrecht-form-field-error-message")
+    expect(inline).to_have_text(
+        ["Kies minstens één traject om over te dragen.", "Kies aan wie je overdraagt."]
+    )
+    summary = page.get_by_role("region", name="Er is iets niet goed ingevuld")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link")).to_have_text(
+        [re.compile("Kies minstens één traject om over te dragen."), re.compile("Kies aan wie")]
+    )
     _fits(page, report, "handover with errors")
     assert TeamMember.objects.filter(user=successor).count() == 0
 

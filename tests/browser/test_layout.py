@@ -52,7 +52,7 @@ def test_pages_with_tables_fit_a_phone(phone, site, demo):
         phone.goto(site(path))
         expect(phone.get_by_role("heading", level=1)).to_be_visible()
         assert_no_horizontal_scroll(phone)
-    # Below 600 px the log table is a stack of cards: nothing to reach by scrolling sideways.
+    # Below 40rem (640 px) the log table is a stack of cards: nothing to reach sideways.
     rows = phone.locator("table.werkpad-stack-table tbody tr")
     assert rows.count() > 0
     assert phone.evaluate(

@@ -316,7 +316,14 @@ def test_trajectory_pages(axe_page, site, demo):
     page.get_by_label("Uitkomst").select_option(value="niet_nu")
     page.get_by_label("Reden", exact=True).fill("eerst stabiel worden")
     _submit(page, "Intake vastleggen")
-    expect(page.get_by_text("Vul in of de cliënt werkwensen heeft.")).to_be_visible()
+    expect(
+        page.locator(".utrecht-form-field-error-message", has_text="Vul in of de cliënt werkwensen")
+    ).to_be_visible()
+    expect(
+        page.get_by_role("region", name="Er is iets niet goed ingevuld").get_by_role(
+            "link", name="Vul in of de cliënt werkwensen heeft."
+        )
+    ).to_be_visible()
     report.check("intake form, without the work question")
     visit("refer form", f"/clienten/{pid}/verwijzen/", "Verwijzen")
     _submit(page, "Verwijzing versturen")
@@ -359,7 +366,9 @@ def test_trajectory_pages(axe_page, site, demo):
     visit("meeting create", f"/trajecten/{t}/gesprekken/nieuw/", "Gesprek vastleggen")
     page.locator("[name=decision_1]").fill("Een afspraak zonder wie en wanneer")
     _submit(page, "Opslaan")
-    expect(page.get_by_text("Kies wie deze afspraak uitvoert.")).to_be_visible()
+    expect(
+        page.locator(".utrecht-form-field-error-message", has_text="Kies wie deze afspraak")
+    ).to_be_visible()
     report.check("meeting create with errors")
     visit(
         "meeting detail",

@@ -21,10 +21,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Case, F, Q, QuerySet, Value, When
+from django.db.models.lookups import GreaterThan
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from .models import CareerProfile, Condition, TravelScope, Vacancy, VacancyKind, VacancyStatus
+from .models import (
+    CareerProfile,
+    Condition,
+    TravelScope,
+    Vacancy,
+    VacancyKind,
+    VacancyStatus,
+    work_kinds_mask,
+)
 
 POINTS_KIND = 30
 POINTS_SECTOR = 25
@@ -91,6 +100,17 @@ def _home_region_id(profile: CareerProfile) -> int | None:
     return gemeente.region_id if gemeente is not None else None
 
 
+# --- Kinds of work: a vacancy has a main kind and maybe others (decision 0039) ---------------
+def _any_kind_q(kinds: list[str], prefix: str = "") -> Q:
+    """Vacancies with any of ``kinds`` among their kinds of work (the main one or another)."""
+    others: Any = GreaterThan(F(f"{prefix}other_kinds_mask").bitand(work_kinds_mask(kinds)), 0)
+    return Q(**{f"{prefix}work_kind__in": kinds}) | Q(others)
+
+
+def _has_any_kind(vacancy: Vacancy, kinds: list[str]) -> bool:
+    return any(kind in kinds for kind in vacancy.work_kinds)
+
+
 # --- The explicit wishes: a filter -----------------------------------------------------------
 def excluded_by_wishes(profile: CareerProfile, prefix: str = "") -> Q:
     """Vacancies that go against an explicit wish of the client (to exclude)."""
@@ -99,7 +119,7 @@ def excluded_by_wishes(profile: CareerProfile, prefix: str = "") -> Q:
     if profile.avoid_sectors:
         q |= Q(**{f"{p}sector__in": profile.avoid_sectors})
     if profile.avoid_kinds:
-        q |= Q(**{f"{p}work_kind__in": profile.avoid_kinds})
+        q |= _any_kind_q(profile.avoid_kinds, p)
     if profile.hours_max:
         q |= Q(**{f"{p}hours_min__gt": profile.hours_max})
     if profile.home_gemeente_id and profile.travel_scope == TravelScope.GEMEENTE:
@@ -124,7 +144,7 @@ def against_wishes(profile: CareerProfile, vacancy: Vacancy) -> list[str | Promi
     reasons: list[str | Promise] = []
     if vacancy.sector in profile.avoid_sectors:
         reasons.append(_("sector die de cliënt niet wil"))
-    if vacancy.work_kind in profile.avoid_kinds:
+    if _has_any_kind(vacancy, profile.avoid_kinds):
         reasons.append(_("soort werk dat de cliënt niet wil"))
     if profile.hours_max and vacancy.hours_min > profile.hours_max:
         reasons.append(_("meer uren dan de cliënt wil"))
@@ -144,7 +164,7 @@ def against_wishes(profile: CareerProfile, vacancy: Vacancy) -> list[str | Promi
 def score_expression(profile: CareerProfile) -> Any:
     terms: list[Any] = []
     if profile.work_kinds:
-        terms.append(Case(When(work_kind__in=profile.work_kinds, then=Value(POINTS_KIND))))
+        terms.append(Case(When(_any_kind_q(profile.work_kinds), then=Value(POINTS_KIND))))
     if profile.sectors:
         terms.append(Case(When(sector__in=profile.sectors, then=Value(POINTS_SECTOR))))
     terms.append(Case(When(_hours_fit_q(profile), then=Value(POINTS_HOURS))))
@@ -225,7 +245,7 @@ def explain(profile: CareerProfile, vacancy: Vacancy) -> Match:
 
     if profile.work_kinds:
         add(
-            vacancy.work_kind in profile.work_kinds,
+            _has_any_kind(vacancy, profile.work_kinds),
             POINTS_KIND,
             _("soort werk dat de cliënt wil"),
             _("ander soort werk dan de cliënt noemde"),

@@ -55,6 +55,22 @@ urlpatterns = [
     # The employer's own pages
     path("werkgever/", views.employer_home, name="employer_home"),
     path("werkgever/vacature/", views.employer_vacancy_create, name="employer_vacancy_create"),
+    path("werkgever/vacatures/", views.employer_vacancies, name="employer_vacancies"),
+    path(
+        "werkgever/vacatures/<int:pk>/bewerken/",
+        views.employer_vacancy_update,
+        name="employer_vacancy_update",
+    ),
+    path(
+        "werkgever/vacatures/<int:pk>/sluiten/",
+        views.employer_vacancy_close,
+        name="employer_vacancy_close",
+    ),
+    path(
+        "werkgever/vacatures/<int:pk>/heropenen/",
+        views.employer_vacancy_reopen,
+        name="employer_vacancy_reopen",
+    ),
     path("werkgever/plaatsingen/<int:pk>/", views.employer_placement, name="employer_placement"),
     # Regional sharing of employers (functioneel beheerder)
     path("beheer/werkgevers-delen/", views.sharing, name="sharing"),

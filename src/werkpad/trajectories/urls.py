@@ -27,6 +27,7 @@ urlpatterns = [
         name="action_complete",
     ),
     path("trajecten/<int:pk>/gesprekken/nieuw/", views.meeting_record, name="meeting_record"),
+    path("trajecten/<int:pk>/gesprekken/plannen/", views.meeting_plan, name="meeting_plan"),
     path("trajecten/<int:pk>/gesprekken/<int:meeting_id>/", views.meeting, name="meeting"),
     path(
         "trajecten/<int:pk>/gesprekken/<int:meeting_id>/pdf/", views.meeting_pdf, name="meeting_pdf"

@@ -167,6 +167,7 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
             "trajectories:goal_create",
             "trajectories:action_create",
             "trajectories:meeting_record",
+            "trajectories:meeting_plan",
             "trajectories:ladder_assess",
             "trajectories:note_add",
         )
@@ -245,6 +246,18 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
         GET: only({"employer": 200}, 403),
         POST: only({"employer": 400}, 403),
     },
+    # The employer manages their own vacancies (issue 13, item 13): another employer's is a
+    # 404 (employment/tests/test_employer_vacancies.py); reopening an open one is refused.
+    "employment:employer_vacancies": {GET: only({"employer": 200}, 403)},
+    "employment:employer_vacancy_update": {
+        GET: only({"employer": 200}, 403),
+        POST: only({"employer": 302}, 403),
+    },
+    "employment:employer_vacancy_close": {
+        GET: only({"employer": 200}, 403),
+        POST: only({"employer": 302}, 403),
+    },
+    "employment:employer_vacancy_reopen": {GET: NOT_GET, POST: only({"employer": 400}, 403)},
     "employment:sharing": {
         GET: only(ADMINS, 403),
         POST: only({"admin_own": 302, "admin_other": 302}, 403),
@@ -311,6 +324,7 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
             "goal_create",
             "action_create",
             "meeting_record",
+            "meeting_plan",
             "ladder_assess",
             "note_add",
         )
@@ -332,7 +346,13 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
     },
     **{
         f"employment:{name}": lambda w: {"pk": w.vacancy.pk}
-        for name in ("vacancy_detail", "vacancy_update")
+        for name in (
+            "vacancy_detail",
+            "vacancy_update",
+            "employer_vacancy_update",
+            "employer_vacancy_close",
+            "employer_vacancy_reopen",
+        )
     },
     **{
         f"employment:{name}": lambda w: {"pk": w.trajectory.pk}
@@ -424,6 +444,25 @@ POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
         "gemeente": w.vacancy.gemeente_id,
         "version": w.vacancy.version,
     },
+    "employment:employer_vacancy_update": lambda w: {
+        "title": "Medewerker bakkerij",
+        "tasks": "Brood inpakken en de winkel bijvullen",
+        "sector": "horeca",
+        "work_kind": "handen",
+        "other_work_kinds": ["mensen"],
+        "hours_min": 12,
+        "hours_max": 24,
+        "shifts": ["dag", "weekend"],
+        "contract": "tijdelijk",
+        "wage_hourly": "14,40",
+        "gemeente": w.vacancy.gemeente_id,
+        "version": w.vacancy.version,
+    },
+    "employment:employer_vacancy_close": lambda w: {
+        "reason": "vervuld",
+        "version": w.vacancy.version,
+    },
+    "employment:employer_vacancy_reopen": lambda w: {"version": w.vacancy.version},
     "set_language": lambda w: {"language": "en", "next": "/"},
     "choose_membership": lambda w: {"membership": "0"},
     "profile": lambda w: {"full_name": "Nieuwe Naam", "preferred_language": "nl", "version": 1},

@@ -1,3 +1,6 @@
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms, template
 from django.forms import BoundField
 
@@ -31,3 +34,51 @@ def field(bound_field: BoundField) -> dict[str, object]:
             described_by.insert(0, f"{bound_field.auto_id}_helptext")
         attrs["aria-describedby"] = " ".join(described_by)
     return {"field": bound_field, "widget_html": bound_field.as_widget(attrs=attrs)}
+
+
+def error_target(bound_field: BoundField) -> str:
+    """The id an error summary links to: the field's input, or for a group of radio buttons
+    or checkboxes its first input (the group's own id is on no element)."""
+    target = bound_field.id_for_label
+    if not target:
+        first = next(iter(bound_field.subwidgets), None)
+        target = first.id_for_label if first is not None else bound_field.auto_id
+    return str(target or "")
+
+
+@register.inclusion_tag("werkpad/error_summary.html")
+def error_summary(form_or_errors: forms.BaseForm | Iterable[Any] | None) -> dict[str, object]:
+    """Every error of a refused form at once, at the top of the form (the NL Design System
+    and GOV.UK error summary): the messages about the whole form as text, and each field's
+    messages as a link to its input, named by the field's label. Takes a form, or a list of
+    messages that belong to no field. Renders nothing for a form that was not submitted or
+    has no errors, so on a page with several forms only the refused one shows it;
+    ``werkpad/error_summary.js`` moves the focus to it."""
+    messages: list[Any] = []
+    links: list[dict[str, Any]] = []
+    prefix = ""
+    if isinstance(form_or_errors, forms.BaseForm):
+        form = form_or_errors
+        if form.is_bound and form.errors:
+            prefix = form.prefix or ""
+            messages.extend(form.non_field_errors())
+            for bound in form:
+                if not bound.errors:
+                    continue
+                if bound.is_hidden:  # a hidden field (the version) has no input to go to
+                    messages.extend(bound.errors)
+                else:
+                    links.append(
+                        {
+                            "target": error_target(bound),
+                            "label": bound.label,
+                            "messages": list(bound.errors),
+                        }
+                    )
+    elif form_or_errors:
+        messages.extend(form_or_errors)
+    return {
+        "messages": messages,
+        "links": links,
+        "summary_id": f"{prefix}-error-summary" if prefix else "error-summary",
+    }

@@ -68,6 +68,7 @@ NOT_CLIENT_TEXT: dict[str, str] = {
     "employment.vacancy.tasks": "a job's tasks (as the title)",
     "employment.vacancy.requirements": "a job's requirements (as the title)",
     "employment.vacancy.offers_note": "what the workplace offers (as the title)",
+    "employment.vacancy.shifts": "the codes of a job's shifts (a list of choices, no free text)",
     # Peer groups are outside the file (decision 0030).
     "portal.peergroup.description": "what a peer group does",
     "portal.peergroup.place": "where a peer group meets",

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from werkpad.employment.models import Condition, Sector, VacancyStatus, WorkKind
+from werkpad.employment.models import (
+    Condition,
+    Sector,
+    Shift,
+    VacancyContract,
+    VacancyStatus,
+    WorkKind,
+)
 
 from .employers import (
     BITBRUG,
@@ -194,3 +201,71 @@ VACANCY_SPECS: tuple[VacancySpec, ...] = (
     ),
 )
 # fmt: on
+
+
+@dataclass(frozen=True, kw_only=True)
+class VacancyTerms:
+    """What a vacancy says about shifts, contract, wage and its other kinds of work (issue 13,
+    item 13). Not every vacancy says everything: an unknown stays unknown."""
+
+    shifts: tuple[str, ...] = ()
+    contract: str = ""
+    wage: str = ""  # gross per hour, in euros
+    wage_scale: str = ""
+    other_kinds: tuple[str, ...] = ()
+
+
+S, K = Shift, VacancyContract
+# By the key of the vacancy.
+VACANCY_TERMS: dict[str, VacancyTerms] = {
+    "bakker": VacancyTerms(shifts=(S.DAY,), contract=K.TEMPORARY, wage="14.40"),
+    "winkel": VacancyTerms(
+        shifts=(S.DAY, S.WEEKEND),
+        contract=K.ON_CALL,
+        wage="14.40",
+        other_kinds=(WorkKind.HANDS,),
+    ),
+    "fietsenmaker": VacancyTerms(
+        shifts=(S.DAY,),
+        contract=K.TEMPORARY,
+        wage_scale="cao Tweewielerbedrijf, functiegroep C",
+        other_kinds=(WorkKind.HANDS, WorkKind.PEOPLE),
+    ),
+    "groen": VacancyTerms(
+        shifts=(S.DAY,),
+        contract=K.LEARNING,
+        wage="14.40",
+        other_kinds=(WorkKind.HANDS,),
+    ),
+    "dierenweide": VacancyTerms(shifts=(S.DAY, S.WEEKEND), contract=K.TRIAL),
+    "sorteer": VacancyTerms(shifts=(S.DAY,), contract=K.TRIAL),
+    "orderpicker": VacancyTerms(shifts=(S.ROTATING,), contract=K.AGENCY, wage="15.10"),
+    "chauffeur": VacancyTerms(
+        shifts=(S.DAY,),
+        contract=K.TEMPORARY,
+        wage="15.75",
+        other_kinds=(WorkKind.PEOPLE,),
+    ),
+    "vakkenvuller": VacancyTerms(shifts=(S.DAY,), contract=K.ON_CALL, wage="14.40"),
+    "barista": VacancyTerms(
+        shifts=(S.DAY, S.WEEKEND),
+        contract=K.TEMPORARY,
+        wage="14.60",
+        other_kinds=(WorkKind.HANDS,),
+    ),
+    "keuken": VacancyTerms(shifts=(S.EVENING, S.WEEKEND), contract=K.ON_CALL, wage="14.40"),
+    "schoonmaak": VacancyTerms(
+        shifts=(S.EVENING,),
+        contract=K.PERMANENT,
+        wage_scale="cao Schoonmaak, loongroep 1A",
+    ),
+    "servicedesk": VacancyTerms(
+        shifts=(S.DAY,),
+        contract=K.TEMPORARY,
+        wage="17.25",
+        wage_scale="schaal 5",
+        other_kinds=(WorkKind.PEOPLE,),
+    ),
+    "archief": VacancyTerms(shifts=(S.DAY,), contract=K.TRIAL),
+    "ontvangst": VacancyTerms(shifts=(S.DAY,), contract=K.TEMPORARY, wage="14.40"),
+}

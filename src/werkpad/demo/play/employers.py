@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
 
 from werkpad.access.actor import Actor
 from werkpad.employment import services
@@ -38,7 +40,7 @@ from ..data.contacts import (
 from ..data.employers import EMPLOYER_SPECS
 from ..data.people import EMPLOYERS, REGION, REINTEGRATIE
 from ..data.profiles import PROFILE_SPECS
-from ..data.vacancies import VACANCY_SPECS
+from ..data.vacancies import VACANCY_SPECS, VACANCY_TERMS, VacancyTerms
 from .people import Cast
 
 
@@ -188,6 +190,7 @@ def vacancies(world: World) -> None:
             kind=VacancyKind.CREATED if spec.for_client else VacancyKind.VACANCY,
             for_trajectory=world.trajectory(spec.for_client) if spec.for_client else None,
             status=spec.status,
+            **_terms(spec.key),
         )
         vacancy = services.vacancy_create(actor=actor, employer=employer, details=details)
         Vacancy.objects.filter(pk=vacancy.pk).update(
@@ -196,6 +199,17 @@ def vacancies(world: World) -> None:
         vacancy.refresh_from_db()
         world.vacancies[spec.key] = vacancy
         world.vacancy_details[spec.key] = details
+
+
+def _terms(key: str) -> dict[str, Any]:
+    terms = VACANCY_TERMS.get(key, VacancyTerms())
+    return {
+        "shifts": list(terms.shifts),
+        "contract": terms.contract,
+        "wage_hourly": Decimal(terms.wage) if terms.wage else None,
+        "wage_scale": terms.wage_scale,
+        "other_work_kinds": list(terms.other_kinds),
+    }
 
 
 def coach_numbers_for_employers() -> None:

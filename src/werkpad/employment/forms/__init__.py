@@ -23,7 +23,15 @@ from .follow_along import (
 )
 from .placements import InstrumentForm, PlacementForm
 from .profiles import HistoryForm, ProfileEditForm, ProfileForm
-from .vacancies import CoachVacancyEditForm, CoachVacancyForm, VacancyForm, vacancy_initial
+from .vacancies import (
+    CoachVacancyEditForm,
+    CoachVacancyForm,
+    EmployerVacancyEditForm,
+    VacancyCloseForm,
+    VacancyForm,
+    VacancyReopenForm,
+    vacancy_initial,
+)
 from .workplace_scan import ScanForm
 
 __all__ = [
@@ -38,6 +46,7 @@ __all__ = [
     "EmployerCreateForm",
     "EmployerEditForm",
     "EmployerForm",
+    "EmployerVacancyEditForm",
     "FollowUpCorrectForm",
     "FollowUpForm",
     "HistoryForm",
@@ -49,6 +58,8 @@ __all__ = [
     "ScanForm",
     "SharingForm",
     "SignalResolveForm",
+    "VacancyCloseForm",
     "VacancyForm",
+    "VacancyReopenForm",
     "vacancy_initial",
 ]

@@ -13,13 +13,18 @@ One module per part; this package imports them all so Django registers every mod
 exports them, so callers write employment.models.Placement as before."""
 
 from .catalogues import (
+    WORK_KIND_BITS,
     Condition,
     RegisterStatus,
     Sector,
+    Shift,
     TravelScope,
+    VacancyContract,
     WorkKind,
     conditions_in,
     mask_of,
+    work_kinds_in,
+    work_kinds_mask,
 )
 from .employers import (
     ContactKind,
@@ -41,13 +46,23 @@ from .follow_along import (
 )
 from .placements import AppliedInstrument, ContractType, JobEndReason, Placement, WorkType
 from .profiles import CareerProfile, WorkHistoryEntry
-from .vacancies import Vacancy, VacancyKind, VacancyStatus
+from .vacancies import (
+    MAX_HOURLY_WAGE,
+    MIN_HOURLY_WAGE,
+    Vacancy,
+    VacancyCloseReason,
+    VacancyKind,
+    VacancyStatus,
+)
 from .workplace_scan import NOT_ASSESSED, SCAN_ASPECTS, Light, WorkplaceScan
 
 __all__ = [
     "CHECKIN_QUESTIONS",
+    "MAX_HOURLY_WAGE",
+    "MIN_HOURLY_WAGE",
     "NOT_ASSESSED",
     "SCAN_ASPECTS",
+    "WORK_KIND_BITS",
     "Answer",
     "AppliedInstrument",
     "CareerProfile",
@@ -66,11 +81,14 @@ __all__ = [
     "RegionalSharing",
     "RegisterStatus",
     "Sector",
+    "Shift",
     "Signal",
     "SignalReason",
     "TravelScope",
     "UwvAdvice",
     "Vacancy",
+    "VacancyCloseReason",
+    "VacancyContract",
     "VacancyKind",
     "VacancyStatus",
     "WithWhom",
@@ -80,4 +98,6 @@ __all__ = [
     "WorkplaceScan",
     "conditions_in",
     "mask_of",
+    "work_kinds_in",
+    "work_kinds_mask",
 ]

@@ -36,6 +36,55 @@ class WorkKind(models.TextChoices):
     ANIMALS = "dieren", _("werk met dieren")
 
 
+# A vacancy can involve more than one kind of work (decision 0039): its main kind is
+# ``Vacancy.work_kind``, the others a bit mask, so matching tests "any of its kinds" in SQL
+# on SQLite and PostgreSQL alike. The bits are fixed: a new kind gets a new bit, never a used
+# one (the masks are stored).
+WORK_KIND_BITS: dict[str, int] = {
+    WorkKind.HANDS: 1,
+    WorkKind.PEOPLE: 2,
+    WorkKind.ADMIN: 4,
+    WorkKind.COMPUTERS: 8,
+    WorkKind.CREATIVE: 16,
+    WorkKind.TECHNICAL: 32,
+    WorkKind.OUTDOORS: 64,
+    WorkKind.ANIMALS: 128,
+}
+
+
+def work_kinds_mask(kinds: list[str] | tuple[str, ...]) -> int:
+    """The bit mask of these kinds of work (unknown values count for nothing)."""
+    mask = 0
+    for kind in kinds:
+        mask |= WORK_KIND_BITS.get(kind, 0)
+    return mask
+
+
+def work_kinds_in(mask: int) -> list[WorkKind]:
+    return [WorkKind(kind) for kind, bit in WORK_KIND_BITS.items() if mask & bit]
+
+
+class Shift(models.TextChoices):
+    """When the work is done (a vacancy may name several)."""
+
+    DAY = "dag", _("dagdienst")
+    EVENING = "avond", _("avonddienst")
+    NIGHT = "nacht", _("nachtdienst")
+    WEEKEND = "weekend", _("weekend")
+    ROTATING = "wisselend", _("wisselende diensten")
+
+
+class VacancyContract(models.TextChoices):
+    """What kind of contract a vacancy offers (a placement records the contract it got)."""
+
+    PERMANENT = "vast", _("vast contract")
+    TEMPORARY = "tijdelijk", _("tijdelijk contract")
+    ON_CALL = "oproep", _("oproepcontract")
+    AGENCY = "uitzend", _("uitzendcontract")
+    TRIAL = "proefplaatsing", _("proefplaatsing")
+    LEARNING = "leerwerkplek", _("leerwerkplek")
+
+
 class Condition(models.IntegerChoices):
     """What a person needs at work and what a workplace offers: one catalogue, stored as a bit
     mask on both sides so matching can compare them in the database."""

@@ -13,6 +13,8 @@ from .employer_pages import (
     coach_contacts,
     employer_placement,
     employer_portal,
+    employer_vacancies,
+    employer_vacancy_get,
 )
 from .employers import (
     ContactRow,
@@ -72,6 +74,8 @@ __all__ = [
     "employer_list",
     "employer_placement",
     "employer_portal",
+    "employer_vacancies",
+    "employer_vacancy_get",
     "employer_view",
     "follow_up_get",
     "ips_quarter_figures",

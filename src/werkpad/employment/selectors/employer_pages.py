@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import (
@@ -30,6 +30,7 @@ from ..models import (
     FollowUpContact,
     Placement,
     Vacancy,
+    VacancyStatus,
 )
 
 
@@ -232,3 +233,28 @@ def employer_placement(*, actor: Actor, pk: int) -> EmployerPlacement:
             record_read(actor, event=part.read_event, obj=shared[part], decision=decision)
     key = (placement.coach_id, placement.organisation_id)
     return _narrow(placement, shared, coach_contacts({key}).get(key))
+
+
+# --- The employer's own vacancies ----------------------------------------------------------
+def employer_vacancies(*, actor: Actor) -> list[Vacancy]:
+    """The employer's vacancies, open ones first, then newest first; one query however many.
+    No client is named (a job created for one person shows only as a job)."""
+    require(actor, Action.EMPLOYER_PAGES)
+    open_first = Case(When(status=VacancyStatus.OPEN, then=Value(0)), default=Value(1))
+    return list(
+        visible_to(actor, Vacancy.objects.all())
+        .select_related("gemeente")
+        .order_by(open_first, "-created_at", "-id")
+    )
+
+
+def employer_vacancy_get(
+    *, actor: Actor, pk: int, action: Action = Action.CHANGE_VACANCY
+) -> Vacancy:
+    """One of the employer's own vacancies: another employer's is a 404 (outside the scope),
+    and the policy decides whether this actor may change it (else 403)."""
+    require(actor, Action.EMPLOYER_PAGES)
+    vacancy, _decision = get_for(
+        actor, action, Vacancy.objects.select_related("gemeente", "employer"), pk=pk
+    )
+    return vacancy

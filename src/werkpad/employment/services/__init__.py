@@ -42,7 +42,13 @@ from .placements import (
     placement_record,
 )
 from .profiles import ProfileDetails, career_profile_save, work_history_add
-from .vacancies import VacancyDetails, vacancy_create, vacancy_update
+from .vacancies import (
+    VacancyDetails,
+    vacancy_close,
+    vacancy_create,
+    vacancy_reopen,
+    vacancy_update,
+)
 from .workplace_scan import workplace_scan_record
 
 __all__ = [
@@ -74,7 +80,9 @@ __all__ = [
     "placement_record",
     "signal_resolve",
     "similar_employers",
+    "vacancy_close",
     "vacancy_create",
+    "vacancy_reopen",
     "vacancy_update",
     "work_history_add",
     "workplace_scan_record",

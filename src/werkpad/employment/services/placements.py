@@ -86,52 +86,56 @@ def _age_on(born: date | None, day: date) -> int | None:
 
 
 def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
+    """Every problem at once, the first one per field: the wage, the contract and the
+    workplace scan's decision come in the same round, not one after another."""
     _choices_valid(contract_type=(details.contract_type, ContractType.values))
+    errors: dict[str, str] = {}
     if not details.job_title.strip():
-        raise ValidationError({"job_title": _("Vul de functie in.")})
+        errors.setdefault("job_title", _("Vul de functie in."))
     if details.work_type not in WorkType.values:
-        raise ValidationError({"work_type": _("Kies de soort plaatsing.")})
+        errors.setdefault("work_type", _("Kies de soort plaatsing."))
     if not Decimal("1") <= details.hours_per_week <= Decimal("48"):
-        raise ValidationError({"hours_per_week": _("Kies tussen 1 en 48 uur per week.")})
+        errors.setdefault("hours_per_week", _("Kies tussen 1 en 48 uur per week."))
     if details.start_on < trajectory.started_on:
-        raise ValidationError({"start_on": _("De startdatum ligt voor de start van het traject.")})
+        errors.setdefault("start_on", _("De startdatum ligt voor de start van het traject."))
     if details.work_type == WorkType.COMPETITIVE:
         minimum = minimum_hourly_wage(_age_on(trajectory.client.date_of_birth, details.start_on))
         if details.hourly_wage is None or details.hourly_wage < minimum:
-            raise ValidationError(
-                {
-                    "hourly_wage": _(
-                        "Regulier betaald werk betaalt minstens het minimumloon: %(minimum)s "
-                        "euro bruto per uur voor deze leeftijd."
-                    )
-                    % {"minimum": number_format(minimum, 2)}
-                }
+            errors.setdefault(
+                "hourly_wage",
+                _(
+                    "Regulier betaald werk betaalt minstens het minimumloon: %(minimum)s "
+                    "euro bruto per uur voor deze leeftijd."
+                )
+                % {"minimum": number_format(minimum, 2)},
             )
         if details.contract_type == "geen":
-            raise ValidationError(
-                {"contract_type": _("Regulier betaald werk heeft een arbeidscontract.")}
+            errors.setdefault(
+                "contract_type", _("Regulier betaald werk heeft een arbeidscontract.")
             )
     vacancy = details.vacancy
     if vacancy is not None and vacancy.employer_id != details.employer.pk:
-        raise ValidationError({"vacancy": _("Deze vacature hoort bij een andere werkgever.")})
+        errors.setdefault("vacancy", _("Deze vacature hoort bij een andere werkgever."))
     if (
         vacancy is not None
         and vacancy.kind == VacancyKind.CREATED
         and vacancy.for_trajectory_id != trajectory.pk
     ):
-        raise ValidationError({"vacancy": _("Deze baan is voor iemand anders gemaakt.")})
+        errors.setdefault("vacancy", _("Deze baan is voor iemand anders gemaakt."))
     scan = details.scan
     if scan is not None and scan.trajectory_id != trajectory.pk:
-        raise ValidationError({"scan": _("Deze werkplekscan hoort bij een ander traject.")})
+        errors.setdefault("scan", _("Deze werkplekscan hoort bij een ander traject."))
     if scan is not None and scan.employer_id != details.employer.pk:
-        raise ValidationError({"scan": _("Deze werkplekscan hoort bij een andere werkgever.")})
+        errors.setdefault("scan", _("Deze werkplekscan hoort bij een andere werkgever."))
     if scan is not None and not scan.all_green and not details.red_light_decision.strip():
-        raise ValidationError({"red_light_decision": _decision_needed(scan)})
+        errors.setdefault("red_light_decision", _decision_needed(scan))
     for use in details.instruments:
         if use.code not in INSTRUMENT_BY_CODE:
-            raise ValidationError({"instruments": _("Onbekend instrument.")})
+            errors.setdefault("instruments", _("Onbekend instrument."))
         if use.ends_on is not None and use.ends_on < use.starts_on:
-            raise ValidationError({"instruments": _("Een instrument eindigt voor het begint.")})
+            errors.setdefault("instruments", _("Een instrument eindigt voor het begint."))
+    if errors:
+        raise ValidationError(errors)
 
 
 def _decision_needed(scan: WorkplaceScan) -> str:

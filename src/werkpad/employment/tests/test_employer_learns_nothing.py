@@ -51,6 +51,7 @@ def employer_answers(http: HttpClient, placement_ids: list[int]) -> dict[str, st
         reverse("home"),
         reverse("employment:employer_home"),
         reverse("employment:employer_vacancy_create"),
+        reverse("employment:employer_vacancies"),
         reverse("api:employer_placements"),
         reverse("api:employer_vacancies"),
         *(reverse("employment:employer_placement", args=[pk]) for pk in placement_ids),

@@ -40,6 +40,7 @@ from werkpad.employment.models import (
     VacancyKind,
     VacancyStatus,
     WorkKind,
+    work_kinds_mask,
 )
 from werkpad.organisations.models import ArbeidsmarktRegio, OrganisationType, Role
 from werkpad.testing import make_client, make_organisation, make_user
@@ -325,6 +326,8 @@ vacancies = st.lists(
         {
             "sector": st.sampled_from(Sector.values),
             "work_kind": st.sampled_from(WorkKind.values),
+            # more kinds of work besides the main one (any of them counts)
+            "other_kinds": st.one_of(st.just([]), kinds),
             "hours": st.tuples(st.integers(1, 40), st.integers(0, 20)),
             "gemeente": st.sampled_from(GEMEENTEN),
             "offers_mask": masks,
@@ -388,6 +391,9 @@ def test_sql_score_equals_the_explained_score_and_the_ranking_follows_the_wishes
                     tasks="t",
                     sector=spec["sector"],
                     work_kind=spec["work_kind"],
+                    other_kinds_mask=work_kinds_mask(
+                        [k for k in spec["other_kinds"] if k != spec["work_kind"]]
+                    ),
                     hours_min=low,
                     hours_max=low + extra,
                     gemeente=gemeente,

@@ -813,6 +813,14 @@ PAGES = {
         r'data-placement="\d+"',
         50,
     ),
+    "employer_vacancies": Page(
+        "employer",
+        lambda w: reverse("employment:employer_vacancies"),
+        lambda b, n: b.vacancies(n),
+        lambda w: Vacancy.objects.filter(employer=w.employer).count(),
+        r'data-vacancy="\d+"',
+        50,
+    ),
     "home": Page(
         "pro_own",
         lambda w: reverse("employment:home"),

@@ -5,7 +5,15 @@ form and nothing saved; a stale edit is a 409.
 One module per part; ``urls.py`` names them through this package."""
 
 from ._shared import FORM
-from .employer_pages import employer_home, employer_placement, employer_vacancy_create
+from .employer_pages import (
+    employer_home,
+    employer_placement,
+    employer_vacancies,
+    employer_vacancy_close,
+    employer_vacancy_create,
+    employer_vacancy_reopen,
+    employer_vacancy_update,
+)
 from .employers import (
     contact_person_add,
     employer_contact_log,
@@ -42,7 +50,11 @@ __all__ = [
     "employer_list",
     "employer_placement",
     "employer_update",
+    "employer_vacancies",
+    "employer_vacancy_close",
     "employer_vacancy_create",
+    "employer_vacancy_reopen",
+    "employer_vacancy_update",
     "figures",
     "follow_up_add",
     "follow_up_correct",

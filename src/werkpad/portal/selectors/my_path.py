@@ -9,7 +9,7 @@ page shows, in the client's words, beside the professional terms of the trajecto
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -87,8 +87,25 @@ class ActionRow:
 
 @dataclass
 class MeetingRow:
+    """A meeting to come: its day and kind and, when it was planned ahead (issue 13, item 3),
+    its time and its place or video link."""
+
     meeting: Meeting
     help: str
+
+    @property
+    def invited(self) -> bool:
+        """The time and place are shown to the client only when the client is invited."""
+        return self.meeting.client_present
+
+    @property
+    def starts_at(self) -> datetime | None:
+        return timezone.localtime(self.meeting.starts_at) if self.meeting.starts_at else None
+
+    @property
+    def ends_at(self) -> datetime | None:
+        ends = self.meeting.ends_at
+        return timezone.localtime(ends) if ends else None
 
 
 @dataclass
@@ -225,10 +242,22 @@ def my_path(*, actor: Actor) -> HomeView:
     actions = list(
         visible_to(actor, PlanAction.objects.filter(trajectory_id__in=ids)).select_related("owner")
     )
-    # The report of a meeting is not for this page: only its date and kind are read.
+    # The report of a meeting is not for this page: only its date and kind are read, and
+    # for a planned one its time and its place or video link.
     meetings = list(
         visible_to(actor, Meeting.objects.filter(trajectory_id__in=ids))
-        .only("id", "trajectory_id", "kind", "held_on")
+        .only(
+            "id",
+            "trajectory_id",
+            "kind",
+            "held_on",
+            "status",
+            "client_present",
+            "starts_at",
+            "duration_minutes",
+            "location",
+            "video_link",
+        )
         .order_by("held_on", "id")
     )
     paces = list(visible_to(actor, PaceStatement.objects.filter(trajectory_id__in=ids)))

@@ -525,8 +525,8 @@ def test_my_history_beside_the_teams_view(world: Any, anna: HttpClient) -> None:
     team = page[page.index("Wat je team invulde") :]
     assert "Trede 3: Ik doe mee aan activiteiten" in mine
     # The team's view, not in the client's voice; from 2 to 4 is named as a jump of two.
-    assert "Volgens je team trede 2: ‘Ik zie mensen buiten mijn huis’" in team
-    assert "Volgens je team trede 4: ‘Ik doe onbetaald werk’" in team
+    assert "Volgens je team trede 2: \u2018Ik zie mensen buiten mijn huis\u2019" in team
+    assert "Volgens je team trede 4: \u2018Ik doe onbetaald werk\u2019" in team
     assert "Volgens je team ben je 2 stappen tegelijk omhoog gegaan." in team
     assert "Je bent een stap omhoog gegaan!" not in mine  # one assessment: no step yet
     assert AccessLogEntry.objects.filter(event_code="portal.ladder.read").exists()

@@ -8,7 +8,7 @@ from ._shared import YES_NO, conditional, referral_teams
 from .care_team import HandoverForm, HandoverSourceForm, TeamAddForm
 from .intakes import IntakeForm
 from .ladder import LadderForm
-from .meetings import DECISION_ROWS, MeetingForm, MeetingReportForm
+from .meetings import DECISION_ROWS, MeetingForm, MeetingPlanForm, MeetingReportForm
 from .notes import NoteForm
 from .plan import NEW_GOAL_STATUSES, ActionForm, GoalEditForm, GoalForm
 from .referrals import AcceptForm, DeclineForm, ReferralForm
@@ -28,6 +28,7 @@ __all__ = [
     "IntakeForm",
     "LadderForm",
     "MeetingForm",
+    "MeetingPlanForm",
     "MeetingReportForm",
     "NoteForm",
     "PhaseForm",

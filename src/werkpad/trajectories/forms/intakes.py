@@ -12,6 +12,7 @@ from werkpad.core.forms import UtrechtFormMixin
 from werkpad.organisations.models import Team
 
 from ..models import BenefitStatus, IntakeOutcome, LadderStep, WorkWish
+from ..services.intakes import intake_problems
 from ._shared import _choice, _date, _not_in_future, _teams, _text, conditional, referral_teams
 
 
@@ -77,3 +78,13 @@ class IntakeForm(UtrechtFormMixin, forms.Form):
 
     def clean_work_discussed(self) -> bool:
         return self.cleaned_data["work_discussed"] == "ja"
+
+    def clean(self) -> dict[str, Any]:
+        """The service's rules between fields (work wish and meaning once work is discussed,
+        the date to ask again, the team to refer to) come with the field errors, not in a
+        second round after those are fixed."""
+        data = super().clean() or {}
+        for name, message in intake_problems(data).items():
+            if not self.has_error(name):
+                self.add_error(name, message)
+        return data

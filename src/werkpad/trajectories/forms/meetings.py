@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django import forms
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.accounts.models import User
@@ -102,3 +103,71 @@ class MeetingForm(UtrechtFormMixin, forms.Form):
 class MeetingReportForm(VersionedForm):
     agenda = _text(_("Agenda"), required=False)
     summary = _text(_("Verslag"), required=False, rows=8)
+
+
+DURATIONS = [
+    (30, _("half uur")),
+    (45, _("drie kwartier")),
+    (60, _("1 uur")),
+    (90, _("anderhalf uur")),
+    (120, _("2 uur")),
+]
+
+
+class MeetingPlanForm(UtrechtFormMixin, forms.Form):
+    """A meeting planned ahead (issue 13, item 3): the service checks the rules (a future
+    start, a place or an https link, participants from the team); the form parses them."""
+
+    kind = MeetingForm.base_fields["kind"]
+    starts_on = _date(_("Datum"))
+    starts_time = forms.TimeField(
+        label=_("Begintijd"),
+        widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"}),
+        error_messages={
+            "required": _("Vul een begintijd in."),
+            "invalid": _("Vul een tijd in als 14:30."),
+        },
+    )
+    duration_minutes = forms.TypedChoiceField(
+        label=_("Duur"), choices=DURATIONS, coerce=int, initial=60
+    )
+    location = forms.CharField(
+        label=_("Plaats"),
+        required=False,
+        max_length=200,
+        help_text=_("Het adres of de ruimte. Vul een plaats, een videolink of allebei in."),
+    )
+    video_link = forms.CharField(
+        label=_("Videolink"),
+        required=False,
+        max_length=500,
+        help_text=_("Begint met https://."),
+        widget=forms.URLInput,
+    )
+    participants = forms.ModelMultipleChoiceField(
+        label=_("Deelnemers uit het team"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Kies wie er bij het gesprek komen.")},
+    )
+    client_present = forms.BooleanField(
+        label=_("De cliënt is uitgenodigd"),
+        required=False,
+        help_text=_(
+            "De cliënt ziet het gesprek op de eigen startpagina en krijgt een uitnodiging als "
+            "de cliënt een account met e-mailadres heeft."
+        ),
+    )
+    category = MeetingForm.base_fields["category"]
+    confirm_wider = _confirm_wider()
+    agenda = _text(_("Agenda"), required=False)
+
+    def __init__(self, *args: Any, team_users: QuerySet[User], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["participants"].queryset = team_users  # type: ignore[attr-defined]
+        self.fields["participants"].label_from_instance = lambda u: u.full_name  # type: ignore[attr-defined]
+
+    def starts_at(self) -> datetime:
+        """The start as an aware moment in the site's time zone."""
+        data = self.cleaned_data
+        return timezone.make_aware(datetime.combine(data["starts_on"], data["starts_time"]))

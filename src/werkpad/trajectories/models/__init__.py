@@ -15,7 +15,7 @@ from .categories import (
 )
 from .intakes import UWV_BENEFITS, BenefitStatus, Intake, IntakeOutcome, WorkWish
 from .ladder import LADDER_DEFINITIONS, LadderAssessment, LadderStep, Perspective
-from .meetings import Meeting, MeetingKind
+from .meetings import Meeting, MeetingKind, MeetingStatus
 from .notes import Note, NoteKind
 from .plan import Goal, GoalRevision, GoalStatus, LifeDomain, PlanAction
 from .referrals import Referral, ReferralStatus, Route
@@ -48,6 +48,7 @@ __all__ = [
     "LifeDomain",
     "Meeting",
     "MeetingKind",
+    "MeetingStatus",
     "Note",
     "NoteKind",
     "OnTrajectory",

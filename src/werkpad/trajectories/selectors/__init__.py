@@ -34,6 +34,7 @@ from .plan import (
     goal_get,
     goals_for,
     may_change,
+    meeting_facts,
     meeting_get,
     readers_for,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "may_change",
     "may_decide",
     "may_manage",
+    "meeting_facts",
     "meeting_get",
     "member_can_see",
     "organisations_consented",

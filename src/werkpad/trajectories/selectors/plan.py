@@ -3,6 +3,7 @@ change, and who would read a record of a category ("zichtbaar voor: ...")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from werkpad.access.actor import Actor
@@ -17,7 +18,16 @@ from werkpad.access.policy import (
 from werkpad.audit.recorder import record_read
 from werkpad.clients.models import DataCategory
 
-from ..models import Goal, Meeting, PlanAction, Trajectory
+from ..models import (
+    Goal,
+    GoalStatus,
+    LadderAssessment,
+    Meeting,
+    Perspective,
+    PlanAction,
+    Trajectory,
+)
+from ._shared import _team
 
 
 def changeable(*, actor: Actor, trajectory: Trajectory, objs: Any) -> set[int]:
@@ -75,4 +85,68 @@ def goals_for(*, actor: Actor, trajectory: Trajectory) -> list[Goal]:
 def decisions_for(*, actor: Actor, meeting: Meeting) -> list[PlanAction]:
     return list(
         visible_to(actor, PlanAction.objects.filter(meeting=meeting)).select_related("owner")
+    )
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    name: str
+    role: str  # empty when the actor may not see the participant's team place
+    organisation: str
+
+
+@dataclass
+class MeetingFacts:
+    """What the meeting PDF shows beside the report (issue 13, item 3): each participant's
+    role and organisation on the team, the trajectory's active goals and the current
+    participatieladder step (the professional's latest, and the client's own latest view),
+    each as far as the actor may read them."""
+
+    participants: list[ParticipantRow] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    ladder: LadderAssessment | None = None
+    ladder_own: LadderAssessment | None = None
+
+    def audit_detail(self) -> dict[str, Any]:
+        return {
+            "goals": len(self.goals),
+            "ladder": bool(self.ladder or self.ladder_own),
+            "participants": len(self.participants),
+        }
+
+
+def meeting_facts(*, actor: Actor, meeting: Meeting) -> MeetingFacts:
+    """Read with a fixed number of queries; logged by the caller with what it shows (the
+    PDF's print row)."""
+    trajectory = meeting.trajectory
+    places: dict[int, Any] = {}
+    for member in _team(actor, trajectory):  # active places win over ended ones
+        if member.user_id not in places or member.ended_on is None:
+            places[member.user_id] = member
+    rows = []
+    for user in meeting.participants.all().order_by("full_name", "pk"):
+        place = places.get(user.pk)
+        rows.append(
+            ParticipantRow(
+                name=user.full_name,
+                role=place.get_role_display() if place else "",
+                organisation=place.organisation.name if place else "",
+            )
+        )
+    goals = list(
+        visible_to(
+            actor, Goal.objects.filter(trajectory=trajectory, status=GoalStatus.ACTIVE)
+        ).order_by("life_domain", "id")
+    )
+    ladder = list(
+        visible_to(actor, LadderAssessment.objects.filter(trajectory=trajectory)).order_by(
+            "assessed_on", "id"
+        )
+    )
+    latest = {a.perspective: a for a in ladder}
+    return MeetingFacts(
+        participants=rows,
+        goals=goals,
+        ladder=latest.get(Perspective.PROFESSIONAL),
+        ladder_own=latest.get(Perspective.CLIENT),
     )

@@ -11,17 +11,30 @@ from ._shared import touch_contact
 from .care_team import team_handover, team_member_add, team_member_end
 from .intakes import IntakeDetails, intake_record
 from .ladder import ladder_assess
-from .meetings import DecisionItem, MeetingDetails, meeting_record, meeting_report_update
+from .meetings import (
+    DecisionItem,
+    MeetingDetails,
+    MeetingPlan,
+    meeting_plan,
+    meeting_record,
+    meeting_report_update,
+)
 from .notes import note_add
 from .plan import GoalDetails, action_complete, action_create, goal_create, goal_update
 from .referrals import referral_accept, referral_create, referral_decline
-from .trajectory import TrajectorySetup, trajectory_phase_change, trajectory_start
+from .trajectory import (
+    TrajectorySetup,
+    trajectory_phase_change,
+    trajectory_start,
+    wgb_reason_needed,
+)
 
 __all__ = [
     "DecisionItem",
     "GoalDetails",
     "IntakeDetails",
     "MeetingDetails",
+    "MeetingPlan",
     "TrajectorySetup",
     "action_complete",
     "action_create",
@@ -29,6 +42,7 @@ __all__ = [
     "goal_update",
     "intake_record",
     "ladder_assess",
+    "meeting_plan",
     "meeting_record",
     "meeting_report_update",
     "note_add",
@@ -41,4 +55,5 @@ __all__ = [
     "touch_contact",
     "trajectory_phase_change",
     "trajectory_start",
+    "wgb_reason_needed",
 ]

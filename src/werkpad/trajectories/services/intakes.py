@@ -3,8 +3,10 @@ question; an outcome other than 'not now' refers the client in the same step."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -40,29 +42,34 @@ class IntakeDetails:
     refer_to: Team | None = None  # the receiving team when the outcome is a referral
 
 
-def _check_intake(details: IntakeDetails) -> None:
+def intake_problems(values: Mapping[str, Any]) -> dict[str, str]:
+    """The intake's rules between its fields, as a message per field. A value that is missing
+    (a field the form refused already) skips the rules that need it: the intake form runs
+    these with its own checks, so every error comes in the same round."""
     errors: dict[str, str] = {}
-    if details.work_discussed and not details.work_wish:
-        errors["work_wish"] = _("Vul in of de cliënt werkwensen heeft.")
-    if details.work_discussed and not details.work_meaning.strip():
-        errors["work_meaning"] = _("Schrijf op wat werk voor de cliënt betekent.")
-    if details.outcome == IntakeOutcome.NOT_NOW:
-        if details.ask_again_on is None or details.ask_again_on <= details.held_on:
+    if values.get("work_discussed"):
+        if not values.get("work_wish"):
+            errors["work_wish"] = _("Vul in of de cliënt werkwensen heeft.")
+        if not (values.get("work_meaning") or "").strip():
+            errors["work_meaning"] = _("Schrijf op wat werk voor de cliënt betekent.")
+    if values.get("outcome") == IntakeOutcome.NOT_NOW:
+        ask_again_on, held_on = values.get("ask_again_on"), values.get("held_on")
+        if ask_again_on is None or (held_on is not None and ask_again_on <= held_on):
             errors["ask_again_on"] = _("Kies een datum na de intake waarop je het opnieuw vraagt.")
-    elif details.refer_to is None:
+    elif "outcome" in values and values.get("refer_to") is None:
         errors["refer_to"] = _("Kies het team waarnaar je verwijst.")
-    if not details.reason.strip():
+    if "reason" in values and not (values.get("reason") or "").strip():
         errors["reason"] = _("Geef een reden voor deze uitkomst.")
-    if errors:
-        raise ValidationError(errors)
+    return errors
 
 
 def intake_record(*, actor: Actor, client: Client, details: IntakeDetails) -> Intake:
     """A ggz intake with the work question. An outcome other than 'not now' refers the client
     to the chosen team in the same step."""
     decision = require(actor, Action.RECORD_INTAKE, client)
-    _check_intake(details)
     fields = asdict(details)
+    if problems := intake_problems(fields):
+        raise ValidationError(problems)
     team = fields.pop("refer_to")
     if details.outcome != IntakeOutcome.NOT_NOW:
         fields["ask_again_on"] = None  # only 'not now' has a date to ask again

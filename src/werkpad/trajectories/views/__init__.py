@@ -7,7 +7,7 @@ One module per part; ``urls.py`` names them through this package."""
 from .care_team import team, team_end, team_handover
 from .intakes import intake_figures, intake_record
 from .ladder_page import ladder_assess
-from .meetings import meeting, meeting_pdf, meeting_record
+from .meetings import meeting, meeting_pdf, meeting_plan, meeting_record
 from .notes import note_add
 from .plan import action_complete, action_create, goal_create, goal_update
 from .referrals import referral_create, referral_detail, referral_list
@@ -25,6 +25,7 @@ __all__ = [
     "ladder_assess",
     "meeting",
     "meeting_pdf",
+    "meeting_plan",
     "meeting_record",
     "note_add",
     "phase_change",

@@ -1,4 +1,5 @@
-"""Recording a meeting, its page with the report, and its PDF."""
+"""Planning a meeting ahead, recording one afterwards, its page with the report, and its
+PDF."""
 
 from __future__ import annotations
 
@@ -66,6 +67,55 @@ def meeting_record(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def meeting_plan(request: HttpRequest, pk: int) -> HttpResponse:
+    """Issue 13, item 3: a meeting ahead, with an invitation (and .ics file) by e-mail."""
+    actor = _actor(request)
+    trajectory = _trajectory(request, pk, Action.ADD_OWN_RECORD)
+    default = author_category(actor.role)
+    form = forms.MeetingPlanForm(
+        _posted(request),
+        team_users=_team_users(trajectory),
+        initial={"client_present": True, "category": default, "duration_minutes": 60},
+    )
+
+    def save(data: dict[str, Any]) -> Meeting:
+        plan = services.MeetingPlan(
+            kind=data["kind"],
+            starts_at=form.starts_at(),
+            duration_minutes=data["duration_minutes"],
+            location=data["location"],
+            video_link=data["video_link"],
+            client_present=data["client_present"],
+            agenda=data["agenda"],
+            category=data["category"],
+        )
+        return services.meeting_plan(
+            actor=actor,
+            trajectory=trajectory,
+            plan=plan,
+            participants=list(data["participants"]),
+            confirm_wider=data["confirm_wider"],
+        )
+
+    done = _submit(
+        request, form, save, _("Het gesprek is gepland. De uitnodigingen zijn verstuurd.")
+    )
+    if done.saved:
+        return redirect("trajectories:meeting", pk=trajectory.pk, meeting_id=done.result.pk)
+    extra = _visible_for(request, trajectory, form, default)
+    return _render_on(
+        request,
+        trajectory,
+        form,
+        _("Gesprek plannen"),
+        done.status,
+        submit=_("Plannen en uitnodigen"),
+        extra=extra,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def meeting(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
     actor = _actor(request)
     trajectory = _trajectory(request, pk)
@@ -107,4 +157,5 @@ def meeting_pdf(request: HttpRequest, pk: int, meeting_id: int) -> HttpResponse:
     trajectory = _trajectory(request, pk)
     item = selectors.meeting_get(actor=actor, trajectory=trajectory, pk=meeting_id)
     decisions = selectors.decisions_for(actor=actor, meeting=item)
-    return pdf.meeting_report(request, actor=actor, meeting=item, decisions=decisions)
+    facts = selectors.meeting_facts(actor=actor, meeting=item)
+    return pdf.meeting_report(request, actor=actor, meeting=item, decisions=decisions, facts=facts)

@@ -115,11 +115,11 @@ def _read_path_and_add_goal(page: Any, world: Any) -> None:
 
 def _move_ladder(page: Any, site: Any, world: Any) -> None:
     page.goto(site("/mijn/ladder/"))
-    page.get_by_label("Trede 4", exact=False).check()
+    page.get_by_label("Stap 4", exact=False).check()
     page.get_by_role("button", name="Opslaan").click()
     page.wait_for_load_state()
     page.goto(site("/mijn/ladder/"))
-    page.get_by_label("Trede 5", exact=False).check()
+    page.get_by_label("Stap 5", exact=False).check()
     page.get_by_role("button", name="Opslaan").click()
     expect(page.locator("main")).to_contain_text("stap omhoog")  # a step up is a success
     own = LadderAssessment.objects.filter(trajectory=world.trajectory, perspective="client")

@@ -175,12 +175,12 @@ class PaceForm(_OnTrajectory):
 
 class LadderForm(_OnTrajectory):
     step = forms.TypedChoiceField(
-        label=_("Op welke trede sta je nu, vind je zelf?"),
+        label=_("Op welke stap sta je nu, vind je zelf?"),
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={
-            "required": _("Kies de trede die het beste bij je past."),
-            "invalid_choice": _("Kies een trede van 1 tot en met 6."),
+            "required": _("Kies de stap die het beste bij je past."),
+            "invalid_choice": _("Kies een stap van 1 tot en met 6."),
         },
     )
     note = _note(_("Wil je er iets over vertellen? Schrijf het hier."))
@@ -188,6 +188,6 @@ class LadderForm(_OnTrajectory):
     def __init__(self, *args: Any, steps: list[tuple[int, str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["step"].choices = [  # type: ignore[attr-defined]
-            (number, _("Trede %(number)d: %(name)s") % {"number": number, "name": name})
+            (number, _("Stap %(number)d: %(name)s") % {"number": number, "name": name})
             for number, name, _text in steps
         ]

@@ -78,7 +78,7 @@ def _recorded_benefit(actor: Actor, client: Client) -> tuple[str, str]:
             (
                 timezone.localdate(profile.updated_at),
                 profile.benefit_status,
-                str(_("je loopbaanprofiel")),
+                str(_("je werkwensen en je cv")),
             )
         )
     if intake is not None:

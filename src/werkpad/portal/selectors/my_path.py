@@ -41,6 +41,7 @@ from .words import (
     PHASE_HELP,
     ROLE_HELP,
     TYPE_HELP,
+    client_phase_label,
 )
 
 # Finished goals are listed after the ones that are still going on.
@@ -163,6 +164,7 @@ def _phase_texts(trajectory: Trajectory) -> tuple[str, str, str, str]:
     from django.utils.translation import gettext as gt
 
     phases = trajectory.phases
+    now_label = client_phase_label(trajectory.phase, trajectory.phase_label)
     codes = [p.code for p in phases]
     own_route = trajectory.type == TrajectoryType.OWN
     help_now = (
@@ -171,18 +173,18 @@ def _phase_texts(trajectory: Trajectory) -> tuple[str, str, str, str]:
         else _text(PHASE_HELP, trajectory.phase)
     )
     if trajectory.phase == CLOSED or trajectory.phase not in codes:
-        return trajectory.phase_label, help_now, "", ""
+        return now_label, help_now, "", ""
     following = phases[codes.index(trajectory.phase) + 1]
     if following.code == CLOSED:
         if trajectory.type == TrajectoryType.IPS and trajectory.phase == IPS_AFTERCARE:
             return (
-                trajectory.phase_label,
+                now_label,
                 help_now,
                 gt("Geen nieuwe stap"),
                 gt("Je houdt steun zolang je dat wilt. Jij bepaalt wanneer het genoeg is."),
             )
         return (
-            trajectory.phase_label,
+            now_label,
             help_now,
             gt("Afronden"),
             gt("Dit is de laatste stap. Daarna sluiten jullie het traject samen af."),
@@ -192,7 +194,7 @@ def _phase_texts(trajectory: Trajectory) -> tuple[str, str, str, str]:
         if own_route
         else _text(NEXT_HELP, following.code) or _text(PHASE_HELP, following.code)
     )
-    return trajectory.phase_label, help_now, str(following.label), next_help
+    return now_label, help_now, client_phase_label(following.code, following.label), next_help
 
 
 def _goal_rows(actor: Actor, goals: list[Goal]) -> list[GoalRow]:

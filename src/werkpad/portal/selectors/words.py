@@ -31,12 +31,25 @@ TYPE_HELP: dict[str, Promise] = {
 }
 
 
+# A phase's name as the client reads it, where the professionals' name uses their words
+# ("loopbaanprofiel", "anamnese"; issue 13, item 17). Other phases keep their own name.
+CLIENT_PHASE_LABELS: dict[str, Promise] = {
+    "kennismaking": _("Kennismaking en je werkwensen"),
+    "plan_van_aanpak": _("Je werkervaring en een eerste plan"),
+    "aanvullende_anamnese": _("Een extra gesprek met de psycholoog"),
+}
+
+
+def client_phase_label(code: str, label: object) -> str:
+    return str(CLIENT_PHASE_LABELS.get(code, label))
+
+
 PHASE_HELP: dict[str, Promise] = {
     # IPS
     "aanmelding": _("Je bent aangemeld. Je begeleider maakt snel een afspraak met je."),
     "kennismaking": _(
         "Jullie leren elkaar kennen. Je vertelt wat je wilt, wat je kunt en wat je belangrijk "
-        "vindt. Dat schrijven jullie op in je loopbaanprofiel."
+        "vindt. Dat schrijven jullie op bij je werkwensen."
     ),
     "zoeken": _(
         "Jullie zoeken samen naar werk dat bij je past. Je begeleider gaat ook zelf langs bij "
@@ -64,7 +77,7 @@ PHASE_HELP: dict[str, Promise] = {
     "uitvoering": _("Je gaat aan de slag met het plan. Je team houdt elkaar op de hoogte."),
     "evaluatie": _(
         "Jullie kijken terug: wat is gelukt? Het doel is dat je binnen een jaar minstens één "
-        "trede hoger staat op de ladder."
+        "stap hoger staat op de ladder."
     ),
     # Werkwijze(r)
     "driegesprek": _("Jij, je behandelaar en iemand van het UWV praten samen over werk."),
@@ -79,7 +92,7 @@ NEXT_HELP: dict[str, Promise] = {
     "nazorg": _("Als je werkt, blijft je begeleider je helpen, zo lang als jij dat wilt."),
     "evaluatie": _(
         "Jullie kijken samen terug: wat is gelukt? Het doel is dat je binnen een jaar minstens "
-        "één trede hoger staat op de ladder."
+        "één stap hoger staat op de ladder."
     ),
 }
 

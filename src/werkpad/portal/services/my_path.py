@@ -427,7 +427,7 @@ def ladder_self_assess(
     _check_running(trajectory)
     errors: dict[str, str] = {}
     if step not in LadderStep.values:
-        errors["step"] = _("Kies een trede van 1 tot en met 6.")
+        errors["step"] = _("Kies een stap van 1 tot en met 6.")
     if len(note.strip()) > NOTE_MAX:
         errors["note"] = _("Je toelichting is te lang. Gebruik hoogstens %(max)d tekens.") % {
             "max": NOTE_MAX

@@ -114,8 +114,8 @@ def test_my_path_in_plain_words(world: Any, anna: HttpClient, own_action: PlanAc
     # Where I am and what comes next (Anna's IPS trajectory starts at 'aanmelding').
     assert "Aanmelding" in page
     assert "Je bent aangemeld." in page
-    assert "Kennismaking en loopbaanprofiel" in page
-    assert "loopbaanprofiel" in page
+    assert "Kennismaking en je werkwensen" in page  # the client's words for the phase
+    assert "loopbaanprofiel" not in page
     # My team and what each does.
     assert "Pro Eigen" in page
     assert "IPS-trajectbegeleider" in page
@@ -523,10 +523,10 @@ def test_my_history_beside_the_teams_view(world: Any, anna: HttpClient) -> None:
     page = anna.get(reverse("portal:ladder")).content.decode()
     mine = page[page.index("Wat jij zelf invulde") : page.index("Wat je team invulde")]
     team = page[page.index("Wat je team invulde") :]
-    assert "Trede 3: Ik doe mee aan activiteiten" in mine
+    assert "Stap 3: Ik doe mee aan activiteiten" in mine
     # The team's view, not in the client's voice; from 2 to 4 is named as a jump of two.
-    assert "Volgens je team trede 2: \u2018Ik zie mensen buiten mijn huis\u2019" in team
-    assert "Volgens je team trede 4: \u2018Ik doe onbetaald werk\u2019" in team
+    assert "Volgens je team stap 2: \u2018Ik zie mensen buiten mijn huis\u2019" in team
+    assert "Volgens je team stap 4: \u2018Ik doe onbetaald werk\u2019" in team
     assert "Volgens je team ben je 2 stappen tegelijk omhoog gegaan." in team
     assert "Je bent een stap omhoog gegaan!" not in mine  # one assessment: no step yet
     assert AccessLogEntry.objects.filter(event_code="portal.ladder.read").exists()
@@ -535,9 +535,9 @@ def test_my_history_beside_the_teams_view(world: Any, anna: HttpClient) -> None:
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [
-        ({}, "step", "Kies de trede die het beste bij je past."),
-        ({"step": "7"}, "step", "Kies een trede van 1 tot en met 6."),
-        ({"step": "drie"}, "step", "Kies een trede van 1 tot en met 6."),
+        ({}, "step", "Kies de stap die het beste bij je past."),
+        ({"step": "7"}, "step", "Kies een stap van 1 tot en met 6."),
+        ({"step": "drie"}, "step", "Kies een stap van 1 tot en met 6."),
         ({"step": "3", "note": "x" * 1001}, "note", "te lang"),
     ],
 )

@@ -209,4 +209,4 @@ def test_the_teams_ladder_is_the_teams_view_and_a_jump_of_two_is_named(world: An
     assert "Je bent een stap omhoog gegaan!" in mine
     assert "Volgens je team ben je 2 stappen tegelijk omhoog gegaan." in team
     assert "Je bent" not in team  # the team's view, not in the client's voice
-    assert "Volgens je team trede 4" in team
+    assert "Volgens je team stap 4" in team

@@ -284,7 +284,7 @@ def ladder(request: HttpRequest) -> HttpResponse:
             messages.success(
                 request,
                 _(
-                    "Opgeslagen. Je staat nu een trede lager. Dat mag: een stap terug hoort er "
+                    "Opgeslagen. Je staat nu een stap lager. Dat mag: een stap terug hoort er "
                     "soms bij. Praat er gerust over met je team."
                 ),
             )

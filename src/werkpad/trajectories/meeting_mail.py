@@ -24,10 +24,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from werkpad.access.policy import team_members_who_would_read
 from werkpad.accounts.models import User
 
 from .digest import base_url
-from .models import Meeting, MeetingStatus, TeamMember
+from .models import Meeting, MeetingStatus
 
 logger = logging.getLogger(__name__)
 
@@ -122,17 +123,19 @@ class _Recipient:
 
 
 def _recipients(meeting: Meeting) -> list[_Recipient]:
-    """The participants still on the team (active accounts with an address) and, when the
-    client is invited, the client's own portal account with an address."""
-    active_team = set(
-        TeamMember.objects.filter(
-            trajectory_id=meeting.trajectory_id, ended_on__isnull=True
+    """The participants who may read the meeting now (active accounts with an address) and,
+    when the client is invited, the client's own portal account with an address. The policy
+    is asked when the mail goes, not when the meeting was planned: a participant who left the
+    team, or whose organisation's consent was withdrawn since, gets no invitation or reminder."""
+    readers = set(
+        team_members_who_would_read(
+            meeting.trajectory, meeting.category, meeting.organisation_id
         ).values_list("user_id", flat=True)
     )
     people = [
         _Recipient(user, False)
         for user in meeting.participants.filter(is_active=True).exclude(email="").order_by("pk")
-        if user.pk in active_team
+        if user.pk in readers
     ]
     client_user = meeting.trajectory.client.user
     if (

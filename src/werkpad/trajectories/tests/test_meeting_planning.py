@@ -331,6 +331,36 @@ def test_no_reminder_for_a_participant_who_left_the_team(team: dict[str, Any]) -
     assert [m.to[0] for m in mail.outbox] == [team["coach"].email]
 
 
+def test_no_reminder_once_the_consent_for_a_participant_is_withdrawn(
+    team: dict[str, Any], django_capture_on_commit_callbacks: Any
+) -> None:
+    """The policy is asked when a mail goes: UWV B's arbeidsdeskundige, on the team under the
+    client's consent, is invited; after the consent is withdrawn (still on the team) no
+    reminder tells them the client's number, the time or the place."""
+    from werkpad.clients.models import Consent
+    from werkpad.clients.services import consent_withdraw
+
+    trajectory = team["trajectory"]
+    ad = trajectory.team.get(organisation__name="UWV B").user
+    with django_capture_on_commit_callbacks(execute=True):
+        services.meeting_plan(
+            actor=actor_for_user(team["coach"]),
+            trajectory=trajectory,
+            plan=_plan(starts_at=_at(1, 9, 0), category="werk"),
+            participants=[team["coach"], ad],
+            confirm_wider=True,  # B reads work data: the coach confirms B may read it
+        )
+    assert ad.email in [m.to[0] for m in mail.outbox]  # invited while the consent holds
+    consent_withdraw(
+        actor=actor_for_user(team["coach"]),
+        consent=Consent.objects.get(recipient__name="UWV B"),
+        reason="De cliënt wil het niet meer.",
+    )
+    mail.outbox.clear()
+    assert send_reminders() == 1
+    assert [m.to[0] for m in mail.outbox] == [team["coach"].email]
+
+
 # --- The page to plan, and the PDF ----------------------------------------------------------
 
 

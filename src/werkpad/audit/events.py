@@ -160,6 +160,7 @@ EVENTS: dict[str, Event] = {
     "follow_up.withdraw": Event(U, FOLLOW_UP),
     "follow_up.correct": Event(C, FOLLOW_UP),
     "checkin.create": Event(C, CHECKINS),
+    "checkin.list": Event(R, CHECKINS),  # the worker's own earlier check-ins
     "signal.read": Event(R, SIGNAL),
     "signal.raise": Event(C, SIGNAL),
     "signal.resolve": Event(U, SIGNAL),
@@ -316,6 +317,7 @@ STAFF_LABELS: dict[str, Promise] = {
     "follow_up.withdraw": _("Nazorgnotitie ingetrokken"),
     "follow_up.correct": _("Nazorgnotitie verbeterd"),
     "checkin.create": _("Check-in ingevuld"),
+    "checkin.list": _("Eigen check-ins bekeken"),
     "signal.read": _("Signaal bekeken"),
     "signal.raise": _("Signaal afgegeven"),
     "signal.resolve": _("Signaal afgehandeld"),

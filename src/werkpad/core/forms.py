@@ -3,6 +3,8 @@ and optimistic locking (an edit made on an old version is refused, never applied
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django import forms
@@ -60,6 +62,51 @@ def choice_field(label: Any, choices: Any, **kw: Any) -> forms.ChoiceField:
     return forms.ChoiceField(
         label=label, choices=choices, error_messages={"required": _("Maak een keuze.")}, **kw
     )
+
+
+class EuroField(forms.Field):
+    """An amount in euros as people type it: "1250", "1.250", "1250,50", "€ 1.250,50" (a
+    comma is the decimal sign, a dot before three digits groups thousands; "1250.50" with
+    two digits after the dot is read as cents too). Whole cents, not negative, at most
+    ``max_value``. The input is plain text with a numeric keyboard, not type=number, which
+    refuses a Dutch comma in some browsers."""
+
+    default_error_messages = {
+        "required": _("Vul een bedrag in."),
+        "invalid": _("Vul een bedrag in euro's in, bijvoorbeeld 1.250 of 1250,50."),
+        "max_value": _("Vul een bedrag in van hoogstens %(limit)s euro."),
+    }
+
+    def __init__(self, *, max_value: int = 100_000, **kwargs: Any) -> None:
+        self.max_value = max_value
+        kwargs.setdefault(
+            "widget",
+            forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": 10}),
+        )
+        super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> Decimal | None:
+        text = re.sub(r"[\s€]|eur(o)?", "", str(value or ""), flags=re.IGNORECASE)
+        if not text:
+            return None
+        text = text.removesuffix(",-").removesuffix(",--")
+        if "," in text:
+            text = text.replace(".", "").replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(\.\d{3})+", text):
+            text = text.replace(".", "")
+        if not re.fullmatch(r"\d+(\.\d{1,2})?", text):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if amount > self.max_value:
+            raise forms.ValidationError(
+                self.error_messages["max_value"],
+                code="max_value",
+                params={"limit": f"{self.max_value:,}".replace(",", ".")},
+            )
+        return amount
 
 
 class VersionedForm(UtrechtFormMixin, forms.Form):

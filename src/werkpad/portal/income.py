@@ -17,6 +17,8 @@ from enum import StrEnum
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from werkpad.organisations.models import OrganisationType
+
 # The day every text and link below was last read against its source.
 RULES_CHECKED_ON = date(2026, 11, 25)
 
@@ -52,6 +54,7 @@ class Benefit:
     name: Text
     who_pays: Text  # the organisation that decides and pays
     what_it_is: Text
+    handled_by: str  # its OrganisationType: where a question about it goes first
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ BENEFIT_INFO: dict[str, Benefit] = {
             "Bijstand krijg je van de gemeente. Het vult je inkomen aan tot het bedrag dat je "
             "nodig hebt om van te leven."
         ),
+        OrganisationType.GEMEENTE,
     ),
     WW: Benefit(
         WW,
@@ -148,6 +152,7 @@ BENEFIT_INFO: dict[str, Benefit] = {
             "WW krijg je van UWV als je je baan bent kwijtgeraakt. Het is een uitkering voor "
             "een tijd."
         ),
+        OrganisationType.UWV,
     ),
     WIA: Benefit(
         WIA,
@@ -158,12 +163,14 @@ BENEFIT_INFO: dict[str, Benefit] = {
             "soorten: WGA (je kunt nog een deel werken) en IVA (je kunt niet of bijna niet "
             "werken, en dat blijft zo)."
         ),
+        OrganisationType.UWV,
     ),
     WAJONG: Benefit(
         WAJONG,
         _("Wajong"),
         _("UWV"),
         _("Wajong krijg je van UWV als je al jong door ziekte of een handicap minder kunt werken."),
+        OrganisationType.UWV,
     ),
     ZIEKTEWET: Benefit(
         ZIEKTEWET,
@@ -173,6 +180,7 @@ BENEFIT_INFO: dict[str, Benefit] = {
             "Ziektewet krijg je van UWV als je ziek bent en er geen werkgever is die je loon "
             "betaalt. Bijvoorbeeld omdat je contract is gestopt."
         ),
+        OrganisationType.UWV,
     ),
 }
 

@@ -31,6 +31,7 @@ urlpatterns = [
     ),
     # Income, consents, who saw my file, my data.
     path("mijn/inkomen/", data.income, name="income"),
+    path("mijn/inkomen/voorbeeld/", data.income_example, name="income_example"),
     path("mijn/inkomen/vraag/", data.income_question, name="income_question"),
     path("mijn/toestemmingen/", data.consents, name="consents"),
     path("mijn/toestemmingen/<int:pk>/intrekken/", data.consent_withdraw, name="consent_withdraw"),

@@ -1,8 +1,11 @@
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 from django import forms, template
 from django.forms import BoundField
+from django.utils import dateformat
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -82,3 +85,45 @@ def error_summary(form_or_errors: forms.BaseForm | Iterable[Any] | None) -> dict
         "links": links,
         "summary_id": f"{prefix}-error-summary" if prefix else "error-summary",
     }
+
+
+# --- Dates ---------------------------------------------------------------------------------
+# Dutch abbreviated months with a dot (Taaladvies: "7 dec. 2026"); "mei" is whole and takes
+# none. Django's nl locale writes "7 dec 2026"; other languages keep Django's own "M".
+_NL_MONTHS = (
+    "jan.",
+    "feb.",
+    "mrt.",
+    "apr.",
+    "mei",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+)
+
+
+def _short(value: Any, with_time: bool) -> str:
+    if not isinstance(value, date):  # None or "" (so |default still works), or no date
+        return ""
+    with_time = with_time and isinstance(value, datetime)  # a plain date has no time
+    if (get_language() or "").split("-")[0] == "nl":
+        text = f"{value.day} {_NL_MONTHS[value.month - 1]} {value.year}"
+        return f"{text} {dateformat.format(value, 'H:i')}" if with_time else text
+    return dateformat.format(value, "j M Y H:i" if with_time else "j M Y")
+
+
+@register.filter(expects_localtime=True)
+def short_date(value: Any) -> str:
+    """A date written short in the active language: "7 dec. 2026", "7 mei 2026", in English
+    "7 Dec 2026". Empty for no date, so ``|default:"—"`` still works."""
+    return _short(value, with_time=False)
+
+
+@register.filter(expects_localtime=True)
+def short_date_time(value: Any) -> str:
+    """A moment written short, in local time: "7 dec. 2026 14:05" ("7 Dec 2026 14:05")."""
+    return _short(value, with_time=True)

@@ -5,6 +5,7 @@ One module per part (as the portal's selectors); this package re-exports every r
 callers write ``selectors.placement_view`` as before."""
 
 from ._shared import IPS_CONTACT_NORM, WEEKS_SHOWN
+from .checkins import CheckInHistory, CheckInRow, my_checkin_history
 from .contact_figures import ContactFigures, WeekCount, contact_figures
 from .employer_pages import (
     CoachContact,
@@ -55,6 +56,8 @@ __all__ = [
     "IPS_CONTACT_NORM",
     "OPTIONS_FROM_CONTACTS",
     "WEEKS_SHOWN",
+    "CheckInHistory",
+    "CheckInRow",
     "CoachContact",
     "ContactFigures",
     "ContactRow",
@@ -81,6 +84,7 @@ __all__ = [
     "ips_quarter_figures",
     "job_seekers",
     "matches_for_trajectory",
+    "my_checkin_history",
     "my_running_placements",
     "open_signal_flag",
     "placement_get",

@@ -242,7 +242,10 @@ def my_checkin(request: HttpRequest) -> HttpResponse:
             if worried
             else _("Dank je wel. Je begeleider ziet hoe het gaat."),
         )
-    if done.saved:
         return redirect("employment:my_checkin")
-    context = {"form": form, "placement": placement}
+    context = {
+        "form": form,
+        "placement": placement,
+        "history": selectors.my_checkin_history(actor=actor, placement=placement),
+    }
     return render(request, "employment/my_checkin.html", context, status=done.status)

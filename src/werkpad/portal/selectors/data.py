@@ -15,13 +15,22 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, get_for, require, visible_to
+from werkpad.access.policy import (
+    Action,
+    Basis,
+    get_for,
+    require,
+    team_members_who_would_read,
+    visible_to,
+)
+from werkpad.access.roles import Role
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record, record_each, record_read
-from werkpad.clients.models import Client
+from werkpad.clients.models import Client, DataCategory
+from werkpad.organisations.models import OrganisationType
 from werkpad.portal import income
 from werkpad.portal.models import DataRequest, RequestStatus
-from werkpad.trajectories.models import Intake
+from werkpad.trajectories.models import Intake, TeamMember, Trajectory
 
 from ._shared import SELF
 
@@ -50,6 +59,7 @@ class IncomeView:
     own_source: str  # where ``own`` comes from, in plain words
     benefit: income.Benefit | None
     rules: tuple[income.IncomeRule, ...]
+    route: QuestionRoute
     checked_on: date = income.RULES_CHECKED_ON
     general: tuple[Any, ...] = income.GENERAL_ADVICE
 
@@ -105,6 +115,98 @@ def income_view(*, actor: Actor, benefit: str = "") -> IncomeView:
         own_source=own_source,
         benefit=income.BENEFIT_INFO.get(chosen),
         rules=income.rules_for(chosen),
+        route=income_question_route(actor=actor, client=client, benefit=chosen),
+    )
+
+
+# --- Who a question about income goes to ---------------------------------------------------
+# At the organisation that decides on a benefit (UWV for WW, WIA, Wajong and Ziektewet, the
+# gemeente for bijstand), the roles that know it: the klantmanager and the arbeidsdeskundige.
+HANDLER_ROLES = (Role.KLANTMANAGER, Role.ARBEIDSDESKUNDIGE)
+# Otherwise the people who coach the client towards work.
+COACH_ROLES = (Role.IPS_TRAJECTBEGELEIDER, Role.JOBCOACH, Role.REINTEGRATIECOACH)
+
+
+@dataclass(frozen=True)
+class QuestionRoute:
+    """Where a question about ``benefit`` goes, as the policy decides it now.
+
+    ``to`` is who gets it; ``to_handler`` says ``to`` works for the organisation that decides
+    on the benefit. ``blocked`` is that organisation's member on the team whom the client's
+    consent does not let read it: the page then asks the client to give that consent, or to
+    send it to ``fallback``, the first other team member who may read it."""
+
+    trajectory: Trajectory | None
+    to: TeamMember | None = None
+    to_handler: bool = False
+    blocked: TeamMember | None = None
+    fallback: TeamMember | None = None
+    handler_type: str = ""  # the OrganisationType that decides on the benefit
+
+    @property
+    def handler_name(self) -> str:
+        return str(OrganisationType(self.handler_type).label) if self.handler_type else ""
+
+
+def running_trajectory(actor: Actor, client: Client) -> Trajectory | None:
+    return (
+        visible_to(actor, Trajectory.objects.filter(client=client, ended_on__isnull=True))
+        .select_related("organisation")
+        .order_by("-started_on", "-id")
+        .first()
+    )
+
+
+def _question_candidates(
+    trajectory: Trajectory, handler_type: str
+) -> tuple[list[TeamMember], list[TeamMember]]:
+    """The team members of the deciding organisation who know the benefit, and then the
+    others who may answer, best first: a klantmanager, the key person, a coach; members of
+    the organisation that runs the trajectory first."""
+    members = list(
+        TeamMember.objects.filter(
+            trajectory=trajectory, ended_on__isnull=True, user__is_active=True
+        ).select_related("user", "organisation")
+    )
+    members.sort(key=lambda m: (m.organisation_id != trajectory.organisation_id, m.started_on))
+    handlers = [
+        m for m in members if m.organisation.type == handler_type and m.role in HANDLER_ROLES
+    ]
+    others = [m for m in members if m not in handlers]
+    klantmanagers = [m for m in others if m.role == Role.KLANTMANAGER]
+    key_persons = [m for m in others if m.is_key_person and m.role != Role.KLANTMANAGER]
+    coaches = [m for m in others if m.role in COACH_ROLES and not m.is_key_person]
+    return handlers, klantmanagers + key_persons + coaches
+
+
+def income_question_route(*, actor: Actor, client: Client, benefit: str) -> QuestionRoute:
+    """Who a question about ``benefit`` (or about income in general, "") would reach. The
+    conversation is recorded for the trajectory's organisation in the re-integration
+    category, so a member of another organisation reads it only with the client's consent
+    for that category (``team_members_who_would_read``)."""
+    require(actor, Action.PORTAL)
+    trajectory = running_trajectory(actor, client)
+    if trajectory is None:
+        return QuestionRoute(trajectory=None)
+    info = income.BENEFIT_INFO.get(benefit)
+    handler_type = info.handled_by if info is not None else ""
+    handlers, others = _question_candidates(trajectory, handler_type)
+    readers = set(
+        team_members_who_would_read(
+            trajectory, DataCategory.REINTEGRATIE, trajectory.organisation_id
+        ).values_list("pk", flat=True)
+    )
+    reading_handler = next((m for m in handlers if m.pk in readers), None)
+    fallback = next((m for m in others if m.pk in readers), None)
+    if reading_handler is not None:
+        return QuestionRoute(trajectory, reading_handler, True, handler_type=handler_type)
+    blocked = handlers[0] if handlers else None
+    return QuestionRoute(
+        trajectory,
+        to=None if blocked is not None else fallback,
+        blocked=blocked,
+        fallback=fallback,
+        handler_type=handler_type,
     )
 
 

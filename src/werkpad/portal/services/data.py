@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -23,7 +23,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor, organisation_of, user_of
-from werkpad.access.policy import Action, require, visible_to
+from werkpad.access.policy import Action, require
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision
@@ -46,13 +46,10 @@ from werkpad.portal.models import (
     RequestStatus,
     Thread,
 )
+from werkpad.portal.selectors.data import income_question_route
 from werkpad.portal.services.messages import thread_start
 from werkpad.trajectories.digest import base_url
-from werkpad.trajectories.models import TeamMember, Trajectory
-
-# Who answers a question about income when the team has no klantmanager: the people who
-# coach the client towards work.
-COACH_ROLES = (Role.IPS_TRAJECTBEGELEIDER, Role.JOBCOACH, Role.REINTEGRATIECOACH)
+from werkpad.trajectories.models import TeamMember
 
 
 def one_month_after(day: date) -> date:
@@ -84,83 +81,143 @@ def _mail(user: User, subject: Promise, template: str, context: dict[str, object
 class QuestionSent:
     thread: Thread
     member: TeamMember
-    to_klantmanager: bool
+    to_handler: bool  # ``member`` works for the organisation that decides on the benefit
+    consent: Consent | None = None  # the consent the client gave to let ``member`` read it
 
 
-def _running_trajectory(actor: Actor, client: Client) -> Trajectory | None:
-    return (
-        visible_to(actor, Trajectory.objects.filter(client=client, ended_on__isnull=True))
-        .order_by("-started_on", "-id")
-        .first()
+# What the client chooses when the deciding organisation may not read the question yet.
+GIVE_CONSENT, ASK_ELSEWHERE = "toestemming", "anders"
+# A consent the client gives to let the deciding organisation read the question: a year.
+QUESTION_CONSENT_DAYS = 365
+
+
+def _question_text(benefit: str) -> tuple[str, str]:
+    info = income.BENEFIT_INFO.get(benefit)
+    if info is None:
+        return gettext("Vraag over mijn inkomen"), gettext(
+            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Ik heb de uitleg in "
+            "Werkpad gelezen. Wil je contact met me opnemen om het samen te bekijken?"
+        )
+    subject = gettext("Vraag over mijn inkomen (%(benefit)s)") % {"benefit": info.name}
+    body = gettext(
+        "Ik heb een vraag over wat werken betekent voor mijn inkomen. Mijn uitkering: "
+        "%(benefit)s. Ik heb de uitleg in Werkpad gelezen. Wil je contact met me opnemen om "
+        "het samen te bekijken?"
+    ) % {"benefit": info.name}
+    return subject, body
+
+
+def _consent_for_question(actor: Actor, client: Client, member: TeamMember) -> Consent:
+    """The client lets the deciding organisation read what concerns their re-integration
+    (and, if it does not see their file otherwise, their basic data), for a year. The same
+    rules as any consent the client gives (``consent_check_fits``); one transaction with the
+    question."""
+    trajectory = member.trajectory
+    purpose = trajectory.type if trajectory.type in ConsentPurpose.values else ConsentPurpose.OTHER
+    # Basic data too only where the organisation would otherwise not see the file at all
+    # (``consent_check_fits`` refuses a consent that opens nothing).
+    for categories in (
+        [DataCategory.REINTEGRATIE.value],
+        [DataCategory.BASIS.value, DataCategory.REINTEGRATIE.value],
+    ):
+        try:
+            consent_check_fits(
+                client=client,
+                recipient=member.organisation,
+                recipient_role="",
+                purpose=purpose,
+                categories=categories,
+            )
+            break
+        except ValidationError as error:
+            if "categories" not in getattr(error, "error_dict", {}) or len(categories) > 1:
+                raise
+    today = timezone.localdate()
+    consent = Consent.objects.create(
+        client=client,
+        recipient=member.organisation,
+        purpose=purpose,
+        valid_from=today,
+        valid_until=today + timedelta(days=QUESTION_CONSENT_DAYS),
+        recorded_by=user_of(actor),
+        recorded_by_organisation=trajectory.organisation,
     )
-
-
-def _candidates(trajectory: Trajectory) -> list[tuple[TeamMember, bool]]:
-    """Who may answer a question about income, best first: the klantmanager on the team (who
-    knows the benefit); else the key person or a coach of the trajectory. Members of the
-    organisation that runs the trajectory come first."""
-    members = list(
-        TeamMember.objects.filter(
-            trajectory=trajectory, ended_on__isnull=True, user__is_active=True
-        ).select_related("user", "organisation")
+    ConsentGrant.objects.bulk_create(ConsentGrant(consent=consent, category=c) for c in categories)
+    record_decision(
+        actor,
+        "portal.consent.grant",
+        AuditAction.CREATE,
+        consent,
+        require(actor, Action.CHANGE_OWN, client),
+        detail={
+            "via": "income_question",
+            "recipient": member.organisation_id,
+            "categories": categories,
+        },
     )
-    members.sort(key=lambda m: (m.organisation_id != trajectory.organisation_id, m.started_on))
-    klantmanagers = [(m, True) for m in members if m.role == Role.KLANTMANAGER]
-    key_persons = [(m, False) for m in members if m.is_key_person and m.role != Role.KLANTMANAGER]
-    coaches = [(m, False) for m in members if m.role in COACH_ROLES and not m.is_key_person]
-    return klantmanagers + key_persons + coaches
+    return consent
 
 
-def income_question_ask(*, actor: Actor, client: Client, benefit: str = "") -> QuestionSent:
-    """Starts a conversation about income (a re-integration matter) with the klantmanager
-    of the client's running trajectory, or without one with its key person or a coach. It
-    goes through the messages part's ``thread_start``, so it is logged and the professional
-    hears by e-mail, without content, that there is a message. Someone the client's consent
-    does not let read the conversation is skipped for the next."""
+def income_question_ask(
+    *, actor: Actor, client: Client, benefit: str = "", choice: str = ""
+) -> QuestionSent:
+    """Starts a conversation about income with the team member who knows the benefit best:
+    someone of the organisation that decides on it (UWV for WW and WIA, the gemeente for
+    bijstand), else a klantmanager, the key person or a coach (``income_question_route``).
+    When the deciding organisation is on the team but the client's consent does not let it
+    read the question, nothing is sent until the client chooses: give that consent
+    (``GIVE_CONSENT``) or ask someone else (``ASK_ELSEWHERE``). It goes through the messages
+    part's ``thread_start``, so it is logged and the professional hears by e-mail, without
+    content, that there is a message."""
     require(actor, Action.PORTAL)
     if benefit and benefit not in income.BENEFITS:
         raise ValidationError({"uitkering": _("Kies een uitkering uit de lijst.")})
-    trajectory = _running_trajectory(actor, client)
-    if trajectory is None:
+    if choice not in ("", GIVE_CONSENT, ASK_ELSEWHERE):
+        raise ValidationError({"keuze": _("Kies wie je vraag krijgt.")})
+    route = income_question_route(actor=actor, client=client, benefit=benefit)
+    if route.trajectory is None:
         raise ValidationError(
             _(
                 "Je hebt nu geen traject met een team. Daarom is er nog niemand om je vraag "
                 "aan te stellen. Bel of mail je gemeente of UWV: zij helpen je ook."
             )
         )
-    info = income.BENEFIT_INFO.get(benefit)
-    if info is not None:
-        subject = gettext("Vraag over mijn inkomen (%(benefit)s)") % {"benefit": info.name}
-        body = gettext(
-            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Mijn uitkering: "
-            "%(benefit)s. Ik heb de uitleg in Werkpad gelezen. Wil je contact met me opnemen om "
-            "het samen te bekijken?"
-        ) % {"benefit": info.name}
-    else:
-        subject = gettext("Vraag over mijn inkomen")
-        body = gettext(
-            "Ik heb een vraag over wat werken betekent voor mijn inkomen. Ik heb de uitleg in "
-            "Werkpad gelezen. Wil je contact met me opnemen om het samen te bekijken?"
+    to, to_handler = route.to, route.to_handler
+    if route.blocked is not None and choice == GIVE_CONSENT:
+        to, to_handler = route.blocked, True
+    elif route.blocked is not None and choice == ASK_ELSEWHERE:
+        to = route.fallback
+    elif route.blocked is not None:
+        raise ValidationError(
+            {
+                "keuze": _(
+                    "%(organisation)s mag je vraag nu niet lezen. Kies of je %(organisation)s "
+                    "toestemming geeft, of dat je je vraag aan iemand anders stelt."
+                )
+                % {"organisation": route.blocked.organisation.name}
+            }
         )
-    for member, to_klantmanager in _candidates(trajectory):
-        try:
-            thread = thread_start(
-                actor=actor,
-                trajectory=trajectory,
-                professional=member.user,
-                category=DataCategory.REINTEGRATIE,
-                subject=subject,
-                body=body,
+    if to is None:
+        raise ValidationError(
+            _(
+                "Er is nu niemand in je team die je vraag mag lezen. Bel of mail je gemeente of "
+                "UWV: zij helpen je ook."
             )
-        except ValidationError:
-            continue  # this member may not read it (consent): nothing was saved, try the next
-        return QuestionSent(thread=thread, member=member, to_klantmanager=to_klantmanager)
-    raise ValidationError(
-        _(
-            "Er is nu niemand in je team die je vraag mag lezen. Bel of mail je gemeente of "
-            "UWV: zij helpen je ook."
         )
-    )
+    subject, body = _question_text(benefit)
+    consent = None
+    with transaction.atomic():
+        if to is route.blocked:
+            consent = _consent_for_question(actor, client, to)
+        thread = thread_start(
+            actor=actor,
+            trajectory=route.trajectory,
+            professional=to.user,
+            category=DataCategory.REINTEGRATIE,
+            subject=subject,
+            body=body,
+        )
+    return QuestionSent(thread=thread, member=to, to_handler=to_handler, consent=consent)
 
 
 # --- Consents: withdraw, decide on a proposal, propose ------------------------------------

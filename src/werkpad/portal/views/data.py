@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -20,6 +21,7 @@ from werkpad.access.policy import Action, require
 from werkpad.core.submit import actor_of, posted, submit
 from werkpad.portal import export
 from werkpad.portal.forms import data as forms
+from werkpad.portal.forms import income as income_forms
 from werkpad.portal.models import RequestStatus
 from werkpad.portal.selectors import access_log as access_log_selectors
 from werkpad.portal.selectors import consents as consent_selectors
@@ -31,14 +33,28 @@ T = "portal/data/"
 
 # --- What happens to my income --------------------------------------------------------------
 def _income_page(
-    request: HttpRequest, form: forms.BenefitForm, status: int = 200, error: str = ""
+    request: HttpRequest,
+    form: forms.BenefitForm,
+    status: int = 200,
+    error: str = "",
+    example_form: income_forms.IncomeExampleForm | None = None,
 ) -> HttpResponse:
     actor = actor_of(request)
     chosen = form.cleaned_data.get("uitkering", "") if form.is_bound and form.is_valid() else ""
     view = selectors.income_view(actor=actor, benefit=chosen)
     if not form.is_bound and view.chosen:
         form = forms.BenefitForm(initial={"uitkering": view.chosen}, required=False)
-    context = {"view": view, "form": form, "question_error": error}
+    if example_form is None or example_form.benefit != view.chosen:
+        example_form = income_forms.example_form_for(view.chosen)
+    context = {
+        "view": view,
+        "form": form,
+        "question_error": error,
+        "example_form": example_form,
+    }
+    if example_form is not None and example_form.is_bound and example_form.is_valid():
+        context["example"] = example_form.example()
+        context["ww_end"] = example_form.ww_end()
     return render(request, T + "income.html", context, status=status)
 
 
@@ -55,8 +71,25 @@ def income(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
+def income_example(request: HttpRequest) -> HttpResponse:
+    """The worked example for the amounts the client typed in. A POST so that amounts never
+    appear in an address, a browser history or a server log; computed, shown, not saved."""
+    require(actor_of(request), Action.PORTAL)
+    form = forms.BenefitForm(request.POST)
+    if not form.is_valid():
+        return _income_page(request, form, 400)
+    example_form = income_forms.example_form_for(form.cleaned_data["uitkering"], request.POST)
+    if example_form is None:  # a benefit without a worked example: its rules, no sum
+        return _income_page(request, form)
+    status = 200 if example_form.is_valid() else 400
+    return _income_page(request, form, status, example_form=example_form)
+
+
+@login_required
+@require_POST
 def income_question(request: HttpRequest) -> HttpResponse:
-    """The one-click question to the klantmanager: a new conversation, then its page."""
+    """The one-click question about income: a new conversation, then its page. ``keuze``
+    answers the page's question when the deciding organisation may not read it yet."""
     actor = actor_of(request)
     client = selectors.own_client(actor=actor)
     form = forms.BenefitForm(request.POST, required=False)
@@ -64,7 +97,10 @@ def income_question(request: HttpRequest) -> HttpResponse:
         return _income_page(request, form, 400)
     try:
         sent = services.income_question_ask(
-            actor=actor, client=client, benefit=form.cleaned_data["uitkering"]
+            actor=actor,
+            client=client,
+            benefit=form.cleaned_data["uitkering"],
+            choice=request.POST.get("keuze", ""),
         )
     except ValidationError as error:
         return _income_page(request, form, 400, error=" ".join(error.messages))
@@ -73,17 +109,30 @@ def income_question(request: HttpRequest) -> HttpResponse:
         "role": sent.member.get_role_display(),
         "organisation": sent.member.organisation.name,
     }
-    if sent.to_klantmanager:
-        messages.success(request, _("Je vraag is verstuurd naar %(name)s, je klantmanager.") % who)
+    if sent.to_handler:
+        messages.success(
+            request, _("Je vraag is verstuurd naar %(name)s (%(role)s bij %(organisation)s).") % who
+        )
     else:
         messages.success(
             request,
             _(
-                "Er is geen klantmanager in je team. Daarom is je vraag verstuurd naar "
-                "%(name)s (%(role)s bij %(organisation)s). Die helpt je verder of zoekt "
-                "uit wie dat kan."
+                "Je vraag is verstuurd naar %(name)s (%(role)s bij %(organisation)s). Die helpt "
+                "je verder of zoekt uit wie dat kan."
             )
             % who,
+        )
+    if sent.consent is not None and sent.consent.valid_until is not None:
+        messages.info(
+            request,
+            _(
+                "%(organisation)s mag nu je gegevens over re-integratie lezen, tot en met "
+                "%(until)s. Onder 'Mijn toestemmingen' kun je dat altijd intrekken."
+            )
+            % {
+                "organisation": sent.member.organisation.name,
+                "until": date_format(sent.consent.valid_until, "j F Y"),
+            },
         )
     return redirect("portal:thread", pk=sent.thread.pk)
 

@@ -6,9 +6,17 @@
   "use strict";
   const SUMMARY = "[data-error-summary]";
 
+  // A page that answers a submitted form with a result (the worked income example) marks it
+  // data-focus-result: without errors, the result takes the focus and so comes into view.
+  const RESULT = "[data-focus-result]";
+
   function focusSummary(root) {
     const summary = root.matches && root.matches(SUMMARY) ? root : root.querySelector(SUMMARY);
-    if (!summary) return;
+    if (!summary) {
+      const result = root.querySelector && root.querySelector(RESULT);
+      if (result) result.focus();
+      return;
+    }
     // The page title says there is an error too (GOV.UK: "Error: " before the title).
     const prefix = summary.dataset.titlePrefix;
     if (prefix && document.title.indexOf(prefix) !== 0) {

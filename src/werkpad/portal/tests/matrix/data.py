@@ -22,6 +22,8 @@ CLIENT_SAVES = only({"client": 302}, 403)
 MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "portal:income": {GET: CLIENT_ONLY},
     "portal:income_question": {GET: NOT_GET, POST: CLIENT_SAVES},
+    # The worked example: computed and shown, not saved (200, not a redirect).
+    "portal:income_example": {GET: NOT_GET, POST: only({"client": 200}, 403)},
     "portal:consents": {GET: CLIENT_ONLY},
     "portal:consent_withdraw": {GET: CLIENT_ONLY, POST: CLIENT_SAVES},
     # Anna confirms a consent her team recorded that waits for her (issue 11, item 6).
@@ -72,6 +74,12 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
 
 POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
     "portal:income_question": lambda w: {"uitkering": "bijstand"},
+    "portal:income_example": lambda w: {
+        "uitkering": "ww",
+        "voorbeeld-maandloon": "2400",
+        "voorbeeld-loon": "1200",
+        "voorbeeld-periode": "later",
+    },
     "portal:proposal_decide": lambda w: {"decision": "grant"},
     "portal:consent_propose": lambda w: {
         "recipient": w.org_b.pk,

@@ -60,6 +60,10 @@ def _contact_without_job_seeker(page: Any) -> None:
     page.get_by_label("Datum").fill("")
 
 
+def _jobcoach(world: Any) -> Any:
+    return world.placement.instruments.get(instrument="jobcoach")
+
+
 def _employer_note(world: Any) -> Any:
     return FollowUpContact.objects.filter(placement=world.placement, for_employer=True).latest("id")
 
@@ -108,6 +112,8 @@ PAGES: dict[str, Page] = {
         _clear("Functie"),
     ),
     "figures": Page(lambda w: "/werk/ips-cijfers/", "IPS-kwartaalcijfers"),
+    # The instruments guide before a placement: a GET form, refused when sent empty.
+    "guide": Page(lambda w: "/werk/wegwijzer/", "Wegwijzer instrumenten", "Bekijk het advies"),
     # On Anna's trajectory
     "profile": Page(
         lambda w: f"/trajecten/{w.trajectory.pk}/loopbaanprofiel/",
@@ -140,6 +146,21 @@ PAGES: dict[str, Page] = {
     ),
     "instrument_apply": Page(
         lambda w: f"/plaatsingen/{w.placement.pk}/instrument/", "Instrument toevoegen", "Opslaan"
+    ),
+    # The decision on the work world's jobcoach (issue 13, item 8), refused without a date
+    # of decision once granted; and ending it, refused without a last day.
+    "instrument_update": Page(
+        lambda w: f"/instrumenten/{_jobcoach(w).pk}/besluit/",
+        "Jobcoach: besluit vastleggen",
+        "Opslaan",
+        spoil=lambda page: page.get_by_label("toegekend", exact=True).check(),
+        phone=True,
+    ),
+    "instrument_end": Page(
+        lambda w: f"/instrumenten/{_jobcoach(w).pk}/beeindigen/",
+        "Jobcoach beëindigen",
+        "Beëindigen",
+        spoil=_clear("Laatste dag"),
     ),
     "follow_up_add": Page(
         lambda w: f"/plaatsingen/{w.placement.pk}/nazorg/",
@@ -179,6 +200,9 @@ PAGES: dict[str, Page] = {
         lambda w: f"/werkgever/plaatsingen/{w.placement.pk}/",
         "Anna Aalbers · Medewerker bakkerij",
         persona="employer",
+    ),
+    "employer_guide": Page(
+        lambda w: "/werkgever/wegwijzer/", "Wegwijzer regelingen", persona="employer"
     ),
     "employer_vacancy_create": Page(
         lambda w: "/werkgever/vacature/",
@@ -372,6 +396,7 @@ def test_coach_pages_fit_a_phone(new_context, site, pages_world):
         "vacancy_detail",
         "matches",
         "placement_detail",
+        "instrument_update",
         "follow_up_add",
         "checkin_record",
     ]

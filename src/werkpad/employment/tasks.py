@@ -13,3 +13,12 @@ def evaluate_checkins(placement_id: int) -> bool:
 def sweep_checkins() -> int:
     """Daily: every placement with a recent check-in, in case a task was lost."""
     return evaluate_recent()
+
+
+@task()
+def start_placements() -> int:
+    """Daily: placements recorded ahead whose start date has come move the trajectory to
+    'plaatsing' and up the ladder (``services.placements.placements_start_due``)."""
+    from .services.placements import placements_start_due
+
+    return placements_start_due()

@@ -26,6 +26,7 @@ urlpatterns = [
     path("werk/vacatures/<int:pk>/", views.vacancy_detail, name="vacancy_detail"),
     path("werk/vacatures/<int:pk>/bewerken/", views.vacancy_update, name="vacancy_update"),
     path("werk/ips-cijfers/", views.figures, name="figures"),
+    path("werk/wegwijzer/", views.guide, name="guide"),
     # On a trajectory
     path("trajecten/<int:pk>/loopbaanprofiel/", views.profile, name="profile"),
     path(
@@ -43,6 +44,8 @@ urlpatterns = [
     path("werkplekscans/<int:pk>/", views.scan_detail, name="scan_detail"),
     path("plaatsingen/<int:pk>/", views.placement_detail, name="placement_detail"),
     path("plaatsingen/<int:pk>/instrument/", views.instrument_apply, name="instrument_apply"),
+    path("instrumenten/<int:pk>/besluit/", views.instrument_update, name="instrument_update"),
+    path("instrumenten/<int:pk>/beeindigen/", views.instrument_end, name="instrument_end"),
     path("plaatsingen/<int:pk>/nazorg/", views.follow_up_add, name="follow_up_add"),
     path("nazorg/<int:pk>/verbeteren/", views.follow_up_correct, name="follow_up_correct"),
     path("nazorg/<int:pk>/terugtrekken/", views.follow_up_withdraw, name="follow_up_withdraw"),
@@ -72,6 +75,7 @@ urlpatterns = [
         name="employer_vacancy_reopen",
     ),
     path("werkgever/plaatsingen/<int:pk>/", views.employer_placement, name="employer_placement"),
+    path("werkgever/wegwijzer/", views.employer_guide, name="employer_guide"),
     # Regional sharing of employers (functioneel beheerder)
     path("beheer/werkgevers-delen/", views.sharing, name="sharing"),
     # The worker's check-in

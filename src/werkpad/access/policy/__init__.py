@@ -62,7 +62,7 @@ from .engine import _works_with_clients as _works_with_clients
 from .need_to_know import _need_to_know_q as _need_to_know_q
 from .need_to_know import active_break_the_glass, on_client_care_team
 from .rules.clients import referrals_the_receiver_no_longer_sees
-from .rules.employment import as_client_data
+from .rules.employment import as_client_data, decidable_instruments
 from .rules.trajectories import changeable_records
 from .scopes import _data_scope as _data_scope
 from .scopes import _trajectory_q as _trajectory_q
@@ -87,6 +87,7 @@ __all__ = [
     "changeable_records",
     "client_consents_to",
     "consents_in_force",
+    "decidable_instruments",
     "decide",
     "get_for",
     "hidden_by_need_to_know",

@@ -77,6 +77,9 @@ class Action(StrEnum):
     EMPLOYER_PAGES = "employer_pages"  # the employer's own pages
     VIEW_AS_EMPLOYER = "view_as_employer"  # on a placement: the employer's narrow view
     WORKER_CHECKIN = "worker_checkin"  # the worker's own well-being check-in
+    # On a placement or an instrument on it: record an instrument and its decision (the
+    # placing organisation; UWV's and the gemeente's own deciders for theirs)
+    DECIDE_INSTRUMENT = "decide_instrument"
     MANAGE_EMPLOYER_SHARING = "manage_employer_sharing"  # agree to share employers per region
     # The client portal (issue 5)
     PORTAL = "portal"  # the client's own pages
@@ -273,6 +276,7 @@ _AUDIT_ACTION = {
     Action.CHANGE_VACANCY: "U",
     Action.MANAGE_EMPLOYER_SHARING: "U",
     Action.WORKER_CHECKIN: "C",
+    Action.DECIDE_INSTRUMENT: "U",
     Action.CHANGE_OWN: "U",
     Action.INVITE_CLIENT: "C",
     Action.PROPOSE_CONSENT: "C",

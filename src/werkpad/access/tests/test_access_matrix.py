@@ -58,6 +58,7 @@ JOB_DEVELOPMENT_PAGES = (
     "employment:employers",
     "employment:vacancies",
     "employment:figures",
+    "employment:guide",  # the instruments guide before a placement: no client data
 )
 ON_EMPLOYER = only({"pro_own": 200, "pro_other": 404}, 403)
 ON_EMPLOYER_POST = only({"pro_own": 400, "pro_other": 404}, 403)
@@ -206,11 +207,29 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
             POST: {**ON_PLACEMENT_POST, "guest": 403 if owners else 400},
         }
         for name, owners in (
-            ("employment:instrument_apply", True),
+            # The guest is UWV's arbeidsdeskundige: it records UWV's own decisions on
+            # instruments (the policy's DECIDE_INSTRUMENT, issue 13 item 8).
+            ("employment:instrument_apply", False),
             ("employment:follow_up_add", False),
             ("employment:checkin_record", False),
             ("employment:placement_end", True),
         )
+    },
+    # The decision on an instrument (the work world's jobcoach, which UWV decides): the
+    # placing organisation and UWV's arbeidsdeskundige on the team record it; Anna, the
+    # employer and A's functioneel beheerder see the placement but decide nothing (403).
+    **{
+        name: {
+            GET: only(
+                {"pro_own": 200, "admin_own": 403, "client": 403, "employer": 403, "guest": 200},
+                404,
+            ),
+            POST: only(
+                {"pro_own": 400, "admin_own": 403, "client": 403, "employer": 403, "guest": 400},
+                404,
+            ),
+        }
+        for name in ("employment:instrument_update", "employment:instrument_end")
     },
     # Scans and signals are the team's pages. Anna has them in scope (her own file, which
     # she can download in the portal), so this page is a 403 for her, a 404 for outsiders.
@@ -219,6 +238,8 @@ MATRIX: dict[str, dict[str, dict[str, int | str]]] = {
     "employment:signal_resolve": {GET: ON_CLIENT, POST: ON_CLIENT_POST},
     # The employer's own pages, and the worker's own check-in.
     "employment:employer_home": {GET: only({"employer": 200}, 403)},
+    # The instruments explained to the employer in general: no worker, no verdict.
+    "employment:employer_guide": {GET: only({"employer": 200}, 403)},
     # A note the employer reads (issue 11, item 7): corrected (a preview first, so the post
     # answers 200 and shares nothing yet) or withdrawn by its own organisation only. The
     # employer reads it but changes nothing; the guest reads it (work data) but it is A's.
@@ -376,6 +397,12 @@ KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {
         )
     },
     "employment:scan_detail": lambda w: {"pk": w.scan.pk},
+    **{
+        f"employment:{name}": lambda w: {
+            "pk": w.placement.instruments.get(instrument="jobcoach").pk
+        }
+        for name in ("instrument_update", "instrument_end")
+    },
     **{
         f"employment:{name}": lambda w: {"pk": _employer_note(w).pk}
         for name in ("follow_up_correct", "follow_up_withdraw")

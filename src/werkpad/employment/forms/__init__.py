@@ -21,7 +21,13 @@ from .follow_along import (
     PlacementEndForm,
     SignalResolveForm,
 )
-from .placements import InstrumentForm, PlacementForm
+from .placements import (
+    InstrumentEndForm,
+    InstrumentForm,
+    InstrumentUpdateForm,
+    PlacementForm,
+    instrument_initial,
+)
 from .profiles import HistoryForm, ProfileEditForm, ProfileForm
 from .vacancies import (
     CoachVacancyEditForm,
@@ -50,7 +56,9 @@ __all__ = [
     "FollowUpCorrectForm",
     "FollowUpForm",
     "HistoryForm",
+    "InstrumentEndForm",
     "InstrumentForm",
+    "InstrumentUpdateForm",
     "PlacementEndForm",
     "PlacementForm",
     "ProfileEditForm",
@@ -61,5 +69,6 @@ __all__ = [
     "VacancyCloseForm",
     "VacancyForm",
     "VacancyReopenForm",
+    "instrument_initial",
     "vacancy_initial",
 ]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from werkpad.core.forms import (
     UtrechtFormMixin,
+    VersionedForm,
     choice_field,
     date_field,
     text_field,
@@ -18,11 +19,14 @@ from werkpad.core.forms import (
 
 from ..instruments import INSTRUMENT_CHOICES
 from ..models import (
+    AppliedInstrument,
     ContractType,
+    InstrumentStatus,
     Vacancy,
     WorkplaceScan,
     WorkType,
 )
+from ..services.placements import InstrumentDecision
 from ._shared import CHOOSE, _multi
 
 
@@ -111,11 +115,102 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
         self.fields["red_light_decision"].conditional = True  # type: ignore[attr-defined]
 
 
-class InstrumentForm(UtrechtFormMixin, forms.Form):
-    code = choice_field(_("Instrument"), [CHOOSE, *INSTRUMENT_CHOICES])
+class _InstrumentDecisionFields(forms.Form):
+    """The decision on an instrument as UWV or the gemeente took it. Fields that belong to
+    one instrument say so; the service refuses them on another."""
+
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=InstrumentStatus.choices,
+        initial=InstrumentStatus.REQUESTED,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies of het instrument is aangevraagd, toegekend of afgewezen."),
+            "invalid_choice": _("Kies of het instrument is aangevraagd, toegekend of afgewezen."),
+        },
+    )
     starts_on = date_field(_("Vanaf"))
     ends_on = date_field(_("Tot en met"), required=False)
+    decided_on = date_field(
+        _("Datum besluit"), required=False, help_text=_("Nodig bij toegekend of afgewezen.")
+    )
+    wage_value_percentage = forms.IntegerField(
+        label=_("Loonwaarde (procent)"),
+        required=False,
+        min_value=1,
+        max_value=99,
+        help_text=_("Alleen bij loonkostensubsidie: de vastgestelde loonwaarde."),
+        error_messages={
+            "invalid": _("Vul een heel getal in, zoals 60."),
+            "min_value": _("De loonwaarde is een percentage van 1 tot 99."),
+            "max_value": _(
+                "De loonwaarde is een percentage van 1 tot 99. Bij een loonwaarde van 100 procent "
+                "is er geen loonkostensubsidie."
+            ),
+        },
+    )
+    wage_value_by = forms.CharField(
+        label=_("Loonwaarde vastgesteld door"),
+        max_length=200,
+        required=False,
+        help_text=_("Alleen bij loonkostensubsidie: de deskundige en de organisatie."),
+    )
+    provider = forms.CharField(
+        label=_("Organisatie van de jobcoach"),
+        max_length=200,
+        required=False,
+        help_text=_("Alleen bij jobcoaching."),
+    )
+    coach_hours_per_month = forms.DecimalField(
+        label=_("Uren jobcoaching per maand"),
+        required=False,
+        localize=True,  # "7,5" as a Dutch coach types it
+        max_digits=5,
+        decimal_places=1,
+        help_text=_("Alleen bij jobcoaching."),
+        error_messages={
+            "invalid": _("Vul een getal in, zoals 8 of 7,5."),
+            "max_decimal_places": _("Gebruik hoogstens één cijfer na de komma."),
+            "max_digits": _("Kies tussen 0,5 en 200 uur per maand."),
+        },
+    )
     note = forms.CharField(label=_("Toelichting"), max_length=300, required=False)
+    confirmed = forms.BooleanField(
+        label=_("Ik heb de waarschuwing gelezen en sla toch op"),
+        required=False,
+    )
+
+    @staticmethod
+    def decision_of(d: dict[str, Any]) -> InstrumentDecision:
+        return InstrumentDecision(
+            status=d["status"],
+            starts_on=d["starts_on"],
+            ends_on=d["ends_on"],
+            decided_on=d["decided_on"],
+            wage_value_percentage=d["wage_value_percentage"],
+            wage_value_by=d["wage_value_by"],
+            provider=d["provider"],
+            coach_hours_per_month=d["coach_hours_per_month"],
+            note=d["note"],
+        )
+
+
+class InstrumentForm(UtrechtFormMixin, _InstrumentDecisionFields):
+    code = choice_field(_("Instrument"), [CHOOSE, *INSTRUMENT_CHOICES])
+    field_order = ["code", "status"]
+
+
+class InstrumentUpdateForm(VersionedForm, _InstrumentDecisionFields):
+    """The decision as it now stands, on the version the user saw."""
+
+
+def instrument_initial(applied: AppliedInstrument) -> dict[str, Any]:
+    fields = [name for name in _InstrumentDecisionFields.base_fields if name != "confirmed"]
+    return {"version": applied.version, **{name: getattr(applied, name) for name in fields}}
+
+
+class InstrumentEndForm(VersionedForm):
+    ends_on = date_field(_("Laatste dag"))
 
 
 def _scan_light_label(scan: WorkplaceScan) -> str:

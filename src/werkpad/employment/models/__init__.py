@@ -44,7 +44,14 @@ from .follow_along import (
     SignalReason,
     WithWhom,
 )
-from .placements import AppliedInstrument, ContractType, JobEndReason, Placement, WorkType
+from .placements import (
+    AppliedInstrument,
+    ContractType,
+    InstrumentStatus,
+    JobEndReason,
+    Placement,
+    WorkType,
+)
 from .profiles import CareerProfile, WorkHistoryEntry
 from .vacancies import (
     MAX_HOURLY_WAGE,
@@ -75,6 +82,7 @@ __all__ = [
     "Employer",
     "EmployerContact",
     "FollowUpContact",
+    "InstrumentStatus",
     "JobEndReason",
     "Light",
     "Placement",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from werkpad.access.actor import Actor
 from werkpad.access.policy import (
     Action,
+    decidable_instruments,
     get_for,
     may,
     require,
@@ -43,6 +44,7 @@ class PlacementView:
     tenure_days: int
     benefit: str
     in_register: bool
+    can_add_instrument: bool = False  # the actor records an instrument's decision here
 
 
 def placement_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_TRAJECTORY) -> Placement:
@@ -87,10 +89,13 @@ def placement_view(*, actor: Actor, placement: Placement) -> PlacementView:
     ).first()
     benefit = profile.benefit_status if profile else ""
     in_register = bool(profile and profile.register_status == RegisterStatus.YES)
-    instruments = list(placement.instruments.all())
+    instruments = list(placement.instruments.select_related("decided_by"))
+    # Asked once for the placement, not per instrument: a fixed number of queries.
+    codes = decidable_instruments(actor, placement)
     for applied in instruments:  # the name to show; the code stays for a retired instrument
         known = INSTRUMENT_BY_CODE.get(applied.instrument)
         applied.label = str(known.name) if known else applied.instrument  # type: ignore[attr-defined]
+        applied.can_decide = codes is None or applied.instrument in codes  # type: ignore[attr-defined]
     return PlacementView(
         placement=placement,
         instruments=instruments,
@@ -119,7 +124,24 @@ def placement_view(*, actor: Actor, placement: Placement) -> PlacementView:
         tenure_days=placement.tenure_days(timezone.localdate()),
         benefit=benefit,
         in_register=in_register,
+        can_add_instrument=codes is None or bool(codes),
     )
+
+
+def instrument_get(*, actor: Actor, pk: int) -> AppliedInstrument:
+    """An instrument on a placement, to record its decision: 404 outside the actor's scope,
+    403 for who may read the placement but not decide on this instrument. The read is
+    logged on the placement."""
+    applied, decision = get_for(
+        actor,
+        Action.DECIDE_INSTRUMENT,
+        AppliedInstrument.objects.select_related(
+            "placement__trajectory__client", "placement__employer", "placement__organisation"
+        ),
+        pk=pk,
+    )
+    record_read(actor, event="placement.read", obj=applied.placement, decision=decision)
+    return applied
 
 
 def signal_get(*, actor: Actor, pk: int) -> Signal:

@@ -34,12 +34,17 @@ from .follow_along import (
     signal_resolve,
 )
 from .placements import (
+    InstrumentDecision,
     InstrumentUse,
     PlacementDetails,
     instrument_apply,
+    instrument_end,
+    instrument_update,
+    instrument_warnings,
     ladder_step_for,
     placement_end,
     placement_record,
+    placements_start_due,
 )
 from .profiles import ProfileDetails, career_profile_save, work_history_add
 from .vacancies import (
@@ -58,6 +63,7 @@ __all__ = [
     "SUPPORT_INSTRUMENTS",
     "UNPAID_STEP",
     "EmployerDetails",
+    "InstrumentDecision",
     "InstrumentUse",
     "PlacementDetails",
     "ProfileDetails",
@@ -75,9 +81,13 @@ __all__ = [
     "follow_up_correct",
     "follow_up_withdraw",
     "instrument_apply",
+    "instrument_end",
+    "instrument_update",
+    "instrument_warnings",
     "ladder_step_for",
     "placement_end",
     "placement_record",
+    "placements_start_due",
     "signal_resolve",
     "similar_employers",
     "vacancy_close",

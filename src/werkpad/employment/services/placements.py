@@ -5,8 +5,9 @@ needs a conscious decision; IPS moves to 'plaatsing' and the ladder up; an ended
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from werkpad.access.actor import Actor
 from werkpad.access.actor import organisation_of as _organisation
 from werkpad.access.actor import user_of as _user
-from werkpad.access.policy import Action, require
+from werkpad.access.policy import Action, decidable_instruments, may, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision as _audit
 from werkpad.trajectories import services as trajectory_services
@@ -34,6 +35,7 @@ from ..models import (
     AppliedInstrument,
     ContractType,
     Employer,
+    InstrumentStatus,
     JobEndReason,
     Placement,
     Signal,
@@ -53,8 +55,11 @@ from ._shared import (
     _save_versioned,
 )
 
-
 # --- Placement -----------------------------------------------------------------------------
+# A placement can be recorded ahead, once the job is agreed: up to a year before it starts.
+MAX_DAYS_AHEAD = 365
+
+
 @dataclass(frozen=True, kw_only=True)
 class InstrumentUse:
     code: str
@@ -98,6 +103,11 @@ def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
         errors.setdefault("hours_per_week", _("Kies tussen 1 en 48 uur per week."))
     if details.start_on < trajectory.started_on:
         errors.setdefault("start_on", _("De startdatum ligt voor de start van het traject."))
+    if details.start_on > timezone.localdate() + timedelta(days=MAX_DAYS_AHEAD):
+        errors.setdefault(
+            "start_on",
+            _("Kies een startdatum binnen een jaar. Een plaatsing leg je vast als die vaststaat."),
+        )
     if details.work_type == WorkType.COMPETITIVE:
         minimum = minimum_hourly_wage(_age_on(trajectory.client.date_of_birth, details.start_on))
         if details.hourly_wage is None or details.hourly_wage < minimum:
@@ -167,10 +177,11 @@ def _decision_needed(scan: WorkplaceScan) -> str:
 def placement_record(
     *, actor: Actor, trajectory: Trajectory, details: PlacementDetails
 ) -> Placement:
-    """Record a placement with its instruments. An IPS trajectory moves to 'plaatsing', the
-    job created for this person is filled (a vacancy may have more places: its employer or
-    coach closes it), and the ladder goes up to the step this work is (never down). A
-    placement moves the trajectory's phase, so it is the owning organisation's to record."""
+    """Record a placement with its instruments. The job created for this person is filled
+    at once (a vacancy may have more places: its employer or coach closes it). On the start
+    date, today or later (``placements_start_due``), an IPS trajectory moves to 'plaatsing'
+    and the ladder goes up to the step this work is (never down). A placement moves the
+    trajectory's phase, so it is the owning organisation's to record."""
     decision = require(actor, Action.MANAGE_TRAJECTORY, trajectory)
     require(actor, Action.VIEW_EMPLOYER, details.employer)
     _check_placement(trajectory, details)
@@ -197,6 +208,7 @@ def placement_record(
             adjustments=details.adjustments.strip(),
             red_light_decision=details.red_light_decision.strip(),
             coach=_user(actor),
+            start_pending=details.start_on > timezone.localdate(),
         )
         AppliedInstrument.objects.bulk_create(
             AppliedInstrument(
@@ -216,17 +228,82 @@ def placement_record(
             AuditAction.CREATE,
             placement,
             decision,
-            detail={"instruments": [u.code for u in details.instruments]},
+            detail={
+                "instruments": [u.code for u in details.instruments],
+                "starts_on": details.start_on.isoformat(),
+            },
         )
-        _move_to_placement(actor, trajectory, placement)
+        if not placement.start_pending:
+            _move_to_placement(actor, trajectory, placement)
     return placement
+
+
+def _acting_for(placement: Placement) -> Actor | None:
+    """Who a placement's start is done on behalf of, on its start date: the coach who
+    recorded it, or after a handover a member of the placing organisation on the team now,
+    as long as the policy lets them manage the trajectory. The access log names them, with
+    ``on_start_date`` in the detail, because it is their recorded decision that takes
+    effect."""
+    from werkpad.access.actor import actor_for_user
+    from werkpad.trajectories.models import TeamMember
+
+    members = TeamMember.objects.filter(
+        trajectory_id=placement.trajectory_id,
+        organisation_id=placement.organisation_id,
+        ended_on__isnull=True,
+        user__is_active=True,
+    ).select_related("user")
+    users = [placement.coach, *(m.user for m in members)]
+    for user in users:
+        membership = user.memberships.filter(
+            organisation_id=placement.organisation_id, is_active=True
+        ).first()
+        if membership is None:
+            continue
+        actor = actor_for_user(user, membership_id=membership.pk)
+        if may(actor, Action.MANAGE_TRAJECTORY, placement.trajectory):
+            return actor
+    return None
+
+
+def placements_start_due(*, today: date | None = None) -> int:
+    """The daily start of placements recorded ahead: on (or after, if a run was missed) the
+    start date the trajectory moves to 'plaatsing' and up the ladder, dated the start date.
+    A placement ended before it started is skipped. Returns how many started."""
+    day = today or timezone.localdate()
+    started = 0
+    due = Placement.objects.filter(
+        start_pending=True, start_on__lte=day, ended_on__isnull=True
+    ).select_related("trajectory__client", "coach")
+    for placement in due:
+        actor = _acting_for(placement)
+        if actor is None:
+            continue  # nobody of the placing organisation may: it shows as pending to them
+        with transaction.atomic():
+            claimed = Placement.objects.filter(pk=placement.pk, start_pending=True).update(
+                start_pending=False
+            )
+            if not claimed:
+                continue
+            _audit(
+                actor,
+                "placement.start",
+                AuditAction.UPDATE,
+                placement,
+                require(actor, Action.MANAGE_TRAJECTORY, placement.trajectory),
+                detail={"on_start_date": placement.start_on.isoformat()},
+            )
+            if placement.trajectory.ended_on is None:
+                _move_to_placement(actor, placement.trajectory, placement)
+        started += 1
+    return started
 
 
 def _move_to_placement(actor: Actor, trajectory: Trajectory, placement: Placement) -> None:
     # The caller's object may be older than the trajectory (a job ended meanwhile): its
     # phase and version are read again, so the phase change neither fails nor is skipped.
     trajectory.refresh_from_db()
-    day = min(placement.start_on, timezone.localdate())
+    day = min(placement.start_on, timezone.localdate())  # the start day, also when caught up
     # Only forward: a new job while in aftercare ('nazorg') keeps the trajectory there.
     if trajectory.type == TrajectoryType.IPS and trajectory.phase in IPS_BEFORE_PLACEMENT:
         trajectory_services.trajectory_phase_change(
@@ -265,6 +342,126 @@ def ladder_step_for(placement: Placement, instruments: set[str]) -> int:
     return int(LadderStep.PAID_WORK)
 
 
+# --- Instruments and their decisions -----------------------------------------------------
+# A proefplaatsing lasts 2 months, exceptionally up to 6 (Beleidsregels proefplaatsing UWV);
+# a jobcoach asks for a contract of 12 hours a week or more, and lasts up to 3 years in
+# principle (REFERENCE.md §4.3).
+TRIAL_USUAL_DAYS, TRIAL_MAX_DAYS = 62, 184
+JOBCOACH_MIN_HOURS, JOBCOACH_USUAL_DAYS = Decimal("12"), 3 * 366
+LKS = "loonkostensubsidie"
+
+
+@dataclass(frozen=True, kw_only=True)
+class InstrumentDecision:
+    """What is recorded about an instrument on a placement: the decision as it stands."""
+
+    status: str = InstrumentStatus.REQUESTED
+    starts_on: date
+    ends_on: date | None = None
+    decided_on: date | None = None
+    wage_value_percentage: int | None = None
+    wage_value_by: str = ""
+    provider: str = ""
+    coach_hours_per_month: Decimal | None = None
+    note: str = ""
+
+
+def _days(d: InstrumentDecision) -> int:
+    """How long the instrument runs, in days (0 while it has no end date)."""
+    return 0 if d.ends_on is None else (d.ends_on - d.starts_on).days
+
+
+def _check_decision(placement: Placement, code: str, d: InstrumentDecision) -> None:
+    """Every problem at once, the first per field."""
+    errors: dict[str, str] = {}
+    if d.status not in InstrumentStatus.values:
+        errors["status"] = _("Kies of het instrument is aangevraagd, toegekend of afgewezen.")
+    if d.starts_on < placement.start_on:
+        errors["starts_on"] = _("Een instrument begint niet voor de plaatsing.")
+    if d.ends_on is not None and d.ends_on < d.starts_on:
+        errors["ends_on"] = _("De einddatum ligt voor de begindatum.")
+    if d.decided_on is not None and d.decided_on > timezone.localdate():
+        errors["decided_on"] = _("Deze datum ligt in de toekomst.")
+    if d.status != InstrumentStatus.REQUESTED and d.decided_on is None:
+        errors["decided_on"] = _("Vul de datum van het besluit in.")
+    if code == LKS:
+        percentage = d.wage_value_percentage
+        if percentage is not None and not 1 <= percentage <= 99:
+            errors["wage_value_percentage"] = _(
+                "De loonwaarde is een percentage van 1 tot 99. Bij een loonwaarde van 100 procent "
+                "is er geen loonkostensubsidie."
+            )
+        elif d.status == InstrumentStatus.GRANTED and percentage is None:
+            errors["wage_value_percentage"] = _("Vul de loonwaarde in die bij het besluit hoort.")
+        if percentage is not None and not d.wage_value_by.strip():
+            errors["wage_value_by"] = _("Vul in wie de loonwaarde heeft vastgesteld.")
+    elif d.wage_value_percentage is not None or d.wage_value_by.strip():
+        errors["wage_value_percentage"] = _("Een loonwaarde hoort bij loonkostensubsidie.")
+    if code == "jobcoach":
+        hours = d.coach_hours_per_month
+        if hours is not None and not Decimal("0.5") <= hours <= Decimal("200"):
+            errors["coach_hours_per_month"] = _("Kies tussen 0,5 en 200 uur per maand.")
+    elif d.provider.strip() or d.coach_hours_per_month is not None:
+        errors["provider"] = _("De organisatie en uren van een jobcoach horen bij jobcoaching.")
+    if code == "proefplaatsing" and _days(d) > TRIAL_MAX_DAYS:
+        errors["ends_on"] = _("Een proefplaatsing duurt hoogstens 6 maanden.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def instrument_warnings(placement: Placement, code: str, d: InstrumentDecision) -> list[str]:
+    """What usually does not fit, said before saving; the user may save anyway, knowingly
+    (``confirmed``): the deciding organisation can have its reasons."""
+    warnings = []
+    if code == "jobcoach" and placement.hours_per_week < JOBCOACH_MIN_HOURS:
+        warnings.append(
+            _(
+                "Een jobcoach is er meestal bij een contract van 12 uur per week of meer. Deze "
+                "plaatsing is %(hours)s uur per week."
+            )
+            % {"hours": number_format(placement.hours_per_week.normalize(), use_l10n=True)}
+        )
+    if code == "jobcoach" and _days(d) > JOBCOACH_USUAL_DAYS:
+        warnings.append(_("Jobcoaching duurt in principe hoogstens 3 jaar."))
+    if code == "proefplaatsing" and TRIAL_USUAL_DAYS < _days(d) <= TRIAL_MAX_DAYS:
+        warnings.append(
+            _("Een proefplaatsing duurt meestal 2 maanden; langer alleen bij uitzondering.")
+        )
+    return [str(w) for w in warnings]
+
+
+def _refuse_unconfirmed(warnings: list[str], confirmed: bool) -> None:
+    if warnings and not confirmed:
+        raise ValidationError(
+            {
+                "confirmed": " ".join(warnings)
+                + " "
+                + str(_("Vink aan dat je dit hebt gezien om toch op te slaan."))
+            }
+        )
+
+
+def _decided_by(actor: Actor) -> int | None:
+    """The organisation whose decision it is, when the one recording it decides itself."""
+    organisation = _organisation(actor)
+    return organisation.pk if organisation.type in ("gemeente", "uwv") else None
+
+
+def _decision_fields(actor: Actor, d: InstrumentDecision) -> dict[str, Any]:
+    return {
+        "status": d.status,
+        "starts_on": d.starts_on,
+        "ends_on": d.ends_on,
+        "decided_on": d.decided_on,
+        "wage_value_percentage": d.wage_value_percentage,
+        "wage_value_by": d.wage_value_by.strip(),
+        "provider": d.provider.strip(),
+        "coach_hours_per_month": d.coach_hours_per_month,
+        "note": d.note.strip(),
+        "decided_by_id": _decided_by(actor) if d.status != InstrumentStatus.REQUESTED else None,
+    }
+
+
 def instrument_apply(
     *,
     actor: Actor,
@@ -273,28 +470,89 @@ def instrument_apply(
     starts_on: date,
     ends_on: date | None = None,
     note: str = "",
+    decision: InstrumentDecision | None = None,
+    confirmed: bool = False,
 ) -> AppliedInstrument:
-    decision = require(actor, Action.CHANGE_RECORD, placement)
+    """Put an instrument on a placement, with its decision as far as it is known (by default
+    requested). The placing organisation may record any; UWV's and the gemeente's deciders
+    on the team their own (``decidable_instruments``)."""
+    allowed = require(actor, Action.DECIDE_INSTRUMENT, placement)
     if code not in INSTRUMENT_BY_CODE:
         raise ValidationError({"code": _("Kies een instrument uit de lijst.")})
-    if ends_on is not None and ends_on < starts_on:
-        raise ValidationError({"ends_on": _("De einddatum ligt voor de begindatum.")})
-    if starts_on < placement.start_on:
-        raise ValidationError({"starts_on": _("Een instrument begint niet voor de plaatsing.")})
+    codes = decidable_instruments(actor, placement)
+    if codes is not None and code not in codes:
+        raise ValidationError(
+            {"code": _("Over dit instrument besluit je eigen organisatie niet. Kies een ander.")}
+        )
+    d = decision or InstrumentDecision(starts_on=starts_on, ends_on=ends_on, note=note)
+    _check_decision(placement, code, d)
     if placement.ended_on is not None:
         raise ValidationError(_("Deze plaatsing is beëindigd."))
+    _refuse_unconfirmed(instrument_warnings(placement, code, d), confirmed)
     with transaction.atomic():
         applied = AppliedInstrument.objects.create(
-            placement=placement, instrument=code, starts_on=starts_on, ends_on=ends_on, note=note
+            placement=placement, instrument=code, **_decision_fields(actor, d)
         )
         _audit(
             actor,
             "placement.instrument",
             AuditAction.UPDATE,
             placement,
-            decision,
-            detail={"instrument": code},
+            allowed,
+            detail={"instrument": code, "status": d.status},
         )
+    return applied
+
+
+def instrument_update(
+    *,
+    actor: Actor,
+    applied: AppliedInstrument,
+    version: int,
+    decision: InstrumentDecision,
+    confirmed: bool = False,
+) -> AppliedInstrument:
+    """Record the decision as it now stands (granted, refused, the loonwaarde, the end):
+    refused when someone saved another version meanwhile (``StaleEditError``)."""
+    allowed = require(actor, Action.DECIDE_INSTRUMENT, applied)
+    placement = applied.placement
+    _check_decision(placement, applied.instrument, decision)
+    _refuse_unconfirmed(instrument_warnings(placement, applied.instrument, decision), confirmed)
+    with transaction.atomic():
+        _save_versioned(AppliedInstrument, applied, version, _decision_fields(actor, decision))
+        _audit(
+            actor,
+            "placement.instrument_update",
+            AuditAction.UPDATE,
+            placement,
+            allowed,
+            detail={"instrument": applied.instrument, "status": decision.status},
+        )
+    applied.refresh_from_db()
+    return applied
+
+
+def instrument_end(
+    *, actor: Actor, applied: AppliedInstrument, version: int, ends_on: date
+) -> AppliedInstrument:
+    """End an instrument on a day (today or earlier, not before it began)."""
+    allowed = require(actor, Action.DECIDE_INSTRUMENT, applied)
+    _not_in_future(ends_on, "ends_on")
+    if ends_on < applied.starts_on:
+        raise ValidationError({"ends_on": _("De einddatum ligt voor de begindatum.")})
+    if applied.ends_on is not None and applied.ends_on <= ends_on:
+        raise ValidationError({"ends_on": _("Dit instrument eindigt al op of voor die dag.")})
+    with transaction.atomic():
+        _save_versioned(AppliedInstrument, applied, version, {"ends_on": ends_on})
+        _audit(
+            actor,
+            "placement.instrument_update",
+            AuditAction.UPDATE,
+            applied.placement,
+            allowed,
+            detail={"instrument": applied.instrument, "ends_on": ends_on.isoformat()},
+        )
+    applied.refresh_from_db()
     return applied
 
 
@@ -315,7 +573,10 @@ def placement_end(
     if reason not in JobEndReason.values:
         raise ValidationError({"reason": _("Kies waarom het werk stopte.")})
     _not_in_future(ended_on, "ended_on")
-    if ended_on < placement.start_on:
+    # A job that falls through before its start date ends before it began: that is allowed
+    # while the start is pending, and then nothing about the trajectory had moved yet.
+    not_started = placement.start_pending
+    if ended_on < placement.start_on and not not_started:
         raise ValidationError({"ended_on": _("De einddatum ligt voor de startdatum.")})
     trajectory = placement.trajectory
     with transaction.atomic():
@@ -323,7 +584,12 @@ def placement_end(
             Placement,
             placement,
             version,
-            {"ended_on": ended_on, "end_reason": reason, "learned": learned.strip()},
+            {
+                "ended_on": ended_on,
+                "end_reason": reason,
+                "learned": learned.strip(),
+                "start_pending": False,
+            },
         )
         Signal.objects.filter(placement=placement, resolved_at__isnull=True).update(
             resolved_at=timezone.now(), resolved_by=_user(actor), resolution=_("Werk gestopt.")
@@ -339,7 +605,8 @@ def placement_end(
         trajectory.refresh_from_db()
         still_working = Placement.objects.filter(trajectory=trajectory, ended_on__isnull=True)
         if (
-            trajectory.type == TrajectoryType.IPS
+            not not_started
+            and trajectory.type == TrajectoryType.IPS
             and trajectory.ended_on is None
             and trajectory.phase != IPS_SEARCH
             and not still_working.exists()

@@ -1000,7 +1000,10 @@ def test_placement_is_recorded_with_its_instruments(kit: Kit) -> None:
         ("no_riskpolis", ""),
     ]
     row = _logged("placement.create", placement)
-    assert row.detail == {"instruments": ["jobcoach", "no_riskpolis"]}
+    assert row.detail == {
+        "instruments": ["jobcoach", "no_riskpolis"],
+        "starts_on": placement.start_on.isoformat(),
+    }
     assert row.client_pid == kit.world.client_record.public_id
     # A regular vacancy stays open (it may have more places).
     vacancy.refresh_from_db()
@@ -1337,7 +1340,7 @@ def test_instrument_apply(kit: Kit) -> None:
     )
     assert (applied.placement, applied.instrument) == (placement, "loonkostensubsidie")
     row = _logged("placement.instrument", placement)
-    assert row.detail == {"instrument": "loonkostensubsidie"}
+    assert row.detail == {"instrument": "loonkostensubsidie", "status": "aangevraagd"}
     _refused(
         lambda: services.instrument_apply(
             actor=kit.pro, placement=placement, code="wsw", starts_on=today()

@@ -326,7 +326,12 @@ def _cases(w: Any) -> dict[str, Case]:
         ),
         "instrument_end_before_start": Case(
             url("employment:instrument_apply", args=[p]),
-            {"code": "jobcoach", "starts_on": _iso(today), "ends_on": _iso(yesterday)},
+            {
+                "code": "jobcoach",
+                "status": "aangevraagd",
+                "starts_on": _iso(today),
+                "ends_on": _iso(yesterday),
+            },
             "De einddatum ligt voor de begindatum.",
             AppliedInstrument,
         ),
@@ -521,7 +526,9 @@ def test_the_placement_page_explains_loonkostensubsidie_as_the_law_has_it(
         "het verschil tussen het wettelijk minimumloon en de vastgestelde loonwaarde, plus een "
         "vaste vergoeding voor de werkgeverslasten (23,5% van dat verschil)"
     ) in page
-    assert "U betaalt het loon dat u met uw werknemer afspreekt." in page
+    # The placement page is the professional's: the guide speaks about the employer.
+    assert "De werkgever betaalt het loon dat hij met de werknemer afspreekt." in page
+    assert "U betaalt" not in page
 
 
 def test_a_duplicate_employer_is_saved_once_the_coach_confirms(work_world: Any) -> None:
@@ -1189,8 +1196,14 @@ def test_the_placement_page_names_its_instruments(work_world: Any) -> None:
         .get(reverse("employment:placement_detail", args=[work_world.placement.pk]))
         .content.decode()
     )
-    assert re.search(r'data-instrument="jobcoach">Jobcoach · ', html)
-    assert re.search(r'data-instrument="no_riskpolis">No-riskpolis · ', html)
+    assert re.search(
+        r'data-instrument="jobcoach" data-status="toegekend">\s*<strong>Jobcoach</strong>', html
+    )
+    assert re.search(
+        r'data-instrument="no_riskpolis" data-status="aangevraagd">\s*'
+        r"<strong>No-riskpolis</strong> · aangevraagd",
+        html,
+    )
 
 
 def test_the_contact_week_in_progress_is_not_under_the_norm(world: Any) -> None:

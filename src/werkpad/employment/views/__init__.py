@@ -34,7 +34,14 @@ from .follow_along import (
     placement_end,
     signal_resolve,
 )
-from .placements import instrument_apply, placement_detail, placement_record
+from .guide import employer_guide, guide
+from .placements import (
+    instrument_apply,
+    instrument_end,
+    instrument_update,
+    placement_detail,
+    placement_record,
+)
 from .profiles import history_add, matches, profile
 from .vacancies import figures, vacancy_create, vacancy_detail, vacancy_list, vacancy_update
 from .workplace_scan import scan_detail, workplace_scan_record
@@ -46,6 +53,7 @@ __all__ = [
     "employer_contact_log",
     "employer_create",
     "employer_detail",
+    "employer_guide",
     "employer_home",
     "employer_list",
     "employer_placement",
@@ -59,9 +67,12 @@ __all__ = [
     "follow_up_add",
     "follow_up_correct",
     "follow_up_withdraw",
+    "guide",
     "history_add",
     "home",
     "instrument_apply",
+    "instrument_end",
+    "instrument_update",
     "matches",
     "my_checkin",
     "my_employer_contact",

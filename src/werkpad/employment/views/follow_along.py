@@ -220,10 +220,13 @@ def signal_resolve(request: HttpRequest, pk: int) -> HttpResponse:
 def my_checkin(request: HttpRequest) -> HttpResponse:
     actor = actor_of(request)
     placements = selectors.my_running_placements(actor=actor)
-    placement = placements[0] if placements else None
+    # Follow-along opens on the start date: a job recorded ahead is only announced.
+    placement = next((p for p in placements if p.has_started()), None)
     form = forms.CheckInForm(posted(request))
     if placement is None:
-        return render(request, "employment/my_checkin.html", {"form": None})
+        upcoming = next((p for p in placements if not p.has_started()), None)
+        context: dict[str, Any] = {"form": None, "upcoming": upcoming}
+        return render(request, "employment/my_checkin.html", context)
     done = submit(
         request,
         form,

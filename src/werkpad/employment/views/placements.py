@@ -16,7 +16,7 @@ from werkpad.access.policy import Action, may, require
 from werkpad.core.submit import actor_of, posted, submit
 
 from .. import forms, selectors, services
-from ..instruments import MINIMUM_HOURLY_WAGE_21, RULES_CHECKED_ON
+from ..instruments import INSTRUMENT_BY_CODE, MINIMUM_HOURLY_WAGE_21, RULES_CHECKED_ON
 from ._shared import _form_page, _work_trajectory
 from .workplace_scan import _vacancy_options
 
@@ -127,9 +127,82 @@ def instrument_apply(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         pk,
         forms.InstrumentForm,
-        lambda actor, p, d: services.instrument_apply(actor=actor, placement=p, **d),
+        lambda actor, p, d: services.instrument_apply(
+            actor=actor,
+            placement=p,
+            code=d["code"],
+            starts_on=d["starts_on"],
+            decision=forms.InstrumentForm.decision_of(d),
+            confirmed=d["confirmed"],
+        ),
         title=_("Instrument toevoegen"),
         success=_("Instrument toegevoegd."),
-        action=Action.CHANGE_RECORD,
+        action=Action.DECIDE_INSTRUMENT,
         initial={"starts_on": timezone.localdate()},
     )
+
+
+def _instrument_page(
+    request: HttpRequest,
+    applied: Any,
+    form: Any,
+    save: Any,
+    *,
+    success: str,
+    title: str,
+    submit_label: str,
+) -> HttpResponse:
+    """A form on one instrument of a placement: saved, back to the placement; else the form
+    (a refused or a conflicting save keeps what was typed, see ``submit``)."""
+    done = submit(request, form, save, success)
+    if done.saved:
+        return redirect("employment:placement_detail", pk=applied.placement_id)
+    back = ("employment:placement_detail", applied.placement_id)
+    return _form_page(request, form, done.status, title=title, submit_label=submit_label, back=back)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def instrument_update(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record the decision on an instrument as it now stands."""
+    actor = actor_of(request)
+    applied = selectors.instrument_get(actor=actor, pk=pk)
+    return _instrument_page(
+        request,
+        applied,
+        forms.InstrumentUpdateForm(posted(request), initial=forms.instrument_initial(applied)),
+        lambda d: services.instrument_update(
+            actor=actor,
+            applied=applied,
+            version=d["version"],
+            decision=forms.InstrumentUpdateForm.decision_of(d),
+            confirmed=d["confirmed"],
+        ),
+        success=_("Besluit bijgewerkt."),
+        title=_("%(instrument)s: besluit vastleggen") % {"instrument": _instrument_name(applied)},
+        submit_label=_("Opslaan"),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def instrument_end(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_of(request)
+    applied = selectors.instrument_get(actor=actor, pk=pk)
+    initial = {"version": applied.version, "ends_on": timezone.localdate()}
+    return _instrument_page(
+        request,
+        applied,
+        forms.InstrumentEndForm(posted(request), initial=initial),
+        lambda d: services.instrument_end(
+            actor=actor, applied=applied, version=d["version"], ends_on=d["ends_on"]
+        ),
+        success=_("Instrument beëindigd."),
+        title=_("%(instrument)s beëindigen") % {"instrument": _instrument_name(applied)},
+        submit_label=_("Beëindigen"),
+    )
+
+
+def _instrument_name(applied: Any) -> str:
+    known = INSTRUMENT_BY_CODE.get(applied.instrument)
+    return str(known.name) if known else applied.instrument

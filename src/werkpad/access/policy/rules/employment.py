@@ -26,7 +26,20 @@ from ..engine import (
     register_scope,
 )
 from ..scopes import _data_scope, _insiders_only, _through, _trajectory_q
-from .trajectories import _decide_own_record
+from .trajectories import _decide_own_record, _decide_trajectory
+
+# Who decides on an instrument (REFERENCE.md §4.3): the gemeente on loonkostensubsidie
+# (Participatiewet art. 10d) and social return, and on proefplaatsing and jobcoaching for
+# whom it pays the benefit; UWV on the no-riskpolis (Ziektewet art. 29b) and on proefplaatsing
+# and jobcoaching for its benefits. Their klantmanager or arbeidsdeskundige on the client's
+# team records that decision on the placement (issue 13, item 8).
+GEMEENTE_DECIDES = frozenset({"loonkostensubsidie", "proefplaatsing", "jobcoach", "sroi"})
+UWV_DECIDES = frozenset({"no_riskpolis", "proefplaatsing", "jobcoach"})
+INSTRUMENT_DECIDERS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    # organisation type -> (roles that record the decision, the instruments it decides)
+    "gemeente": (frozenset({"klantmanager"}), GEMEENTE_DECIDES),
+    "uwv": (frozenset({"arbeidsdeskundige", "klantmanager"}), UWV_DECIDES),
+}
 
 
 def _employer_q(actor: Actor, prefix: str = "") -> Q:
@@ -147,7 +160,44 @@ def _decide_placement(actor: Actor, action: Action, obj: Any) -> Decision:
     if actor.is_client:  # the worker: their own well-being check-in, nothing else
         own = obj.trajectory.client.user_id == actor.user.pk  # type: ignore[union-attr]
         return Decision(own and action == Action.WORKER_CHECKIN, Basis.SELF)
+    if action == Action.DECIDE_INSTRUMENT:
+        codes = decidable_instruments(actor, obj)
+        return Decision(codes is None or bool(codes), _instrument_basis(actor, obj))
     return _decide_own_record(actor, action, obj)
+
+
+def decidable_instruments(actor: Actor, placement: Any) -> frozenset[str] | None:
+    """The instruments whose decision ``actor`` may record on ``placement``: every one for
+    the placing organisation (as it changes the placement), the deciding organisation's own
+    for its klantmanager or arbeidsdeskundige on the team (with the client's consent, and
+    seeing the placement), none for anyone else. ``None`` means every instrument."""
+    if not _works_with_clients(actor) or placement.ended_on is not None:
+        return frozenset()
+    if _decide_own_record(actor, Action.CHANGE_RECORD, placement).allowed:
+        return None
+    organisation = actor.organisation
+    roles, codes = INSTRUMENT_DECIDERS.get(organisation.type if organisation else "", ((), ()))
+    if actor.role not in roles:
+        return frozenset()
+    if not _decide_trajectory(actor, Action.ADD_OWN_RECORD, placement.trajectory).allowed:
+        return frozenset()
+    sees = _scope_placements(actor, type(placement)._default_manager.filter(pk=placement.pk))
+    return frozenset(codes) if sees.exists() else frozenset()
+
+
+def _instrument_basis(actor: Actor, placement: Any) -> Basis:
+    own = placement.organisation_id == actor.organisation_id
+    return Basis.OWN_ORGANISATION if own else Basis.TEAM
+
+
+def _decide_instrument(actor: Actor, action: Action, obj: Any) -> Decision:
+    """An instrument is read with its placement (the scope); its decision is recorded by
+    whoever ``decidable_instruments`` names for its code."""
+    if action != Action.DECIDE_INSTRUMENT:
+        return DENY
+    codes = decidable_instruments(actor, obj.placement)
+    allowed = codes is None or obj.instrument in codes
+    return Decision(allowed, _instrument_basis(actor, obj.placement))
 
 
 register_page_rule(
@@ -175,6 +225,7 @@ register_scope("employment.signal", _data_scope())
 register_rule("employment.employer", _decide_employer)
 register_rule("employment.vacancy", _decide_vacancy)
 register_rule("employment.placement", _decide_placement)
+register_rule("employment.appliedinstrument", _decide_instrument)
 register_rule("employment.careerprofile", _decide_own_record)
 register_rule("employment.workplacescan", _decide_own_record)
 register_rule("employment.signal", _decide_own_record)

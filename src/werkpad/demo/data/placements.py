@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from werkpad.employment.models import (
     ContactKind,
     ContractType,
+    InstrumentStatus,
     JobEndReason,
     Light,
     WithWhom,
@@ -51,11 +52,25 @@ SCAN_ASPECTS = (
 )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Decided:
+    """The decision on an instrument as it was recorded (issue 13, item 8)."""
+
+    by: str  # the cast key of who records it: the coach, or the deciding organisation's own
+    after: int  # days after the placement's start (negative: before it)
+    status: str = InstrumentStatus.GRANTED
+    wage_value: int | None = None
+    wage_value_by: str = ""
+    provider: str = ""
+    hours: str = ""  # jobcoaching per month
+
+
 @dataclass(frozen=True)
 class Instrument:
     code: str
     days: int | None  # how long from the start; None: open-ended
     note: str
+    decided: Decided | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,7 +107,7 @@ class PlacementStory:
     vacancy: str = ""  # a key of vacancies.VACANCY_SPECS
     fill: bool = False  # the placement fills the vacancy
     # The start: the day the trajectory entered ``start_phase`` plus ``start_after`` days,
-    # or ``start_ago`` days before today.
+    # or ``start_ago`` days before today (negative: a job agreed that starts ahead).
     start_phase: str = "plaatsing"
     start_after: int = 0
     start_ago: int | None = None
@@ -129,9 +144,13 @@ PLACEMENTS: tuple[PlacementStory, ...] = (
         instruments=(
             Instrument("loonkostensubsidie", 365,
                        "Loonwaarde 70% vastgesteld door de gemeente; aanvraag geregeld door "
-                       "de klantmanager."),
+                       "de klantmanager.",
+                       Decided(by="ips", after=-4, wage_value=70,
+                               wage_value_by="Loonwaardedeskundige van de gemeente Utrecht, "
+                                             "op de werkplek")),
             Instrument("jobcoach", 182,
-                       "Jobcoach van Werkkracht; de eerste maand wekelijks op de werkvloer."),
+                       "Jobcoach van Werkkracht; de eerste maand wekelijks op de werkvloer.",
+                       Decided(by="ips", after=-2, provider="Werkkracht", hours="8")),
         ),
         follow_ups=(
             FollowUp(day=3, with_whom=WithWhom.WORKER,
@@ -177,8 +196,11 @@ PLACEMENTS: tuple[PlacementStory, ...] = (
                            "werkplaats, de eerste maand niet aan de toonbank.",
         instruments=(
             Instrument("no_riskpolis", None,
-                       "WIA: UWV betaalt bij ziekte; de werkgever is daarover ingelicht."),
-            Instrument("jobcoach", 182, "Via UWV aangevraagd."),
+                       "WIA: UWV betaalt bij ziekte; de werkgever is daarover ingelicht.",
+                       Decided(by="ad", after=1)),
+            # UWV's arbeidsdeskundige on the team records UWV's own decision.
+            Instrument("jobcoach", 182, "Via UWV aangevraagd.",
+                       Decided(by="ad", after=6, provider="Werkkracht", hours="6")),
         ),
         follow_ups=(
             FollowUp(day=9, with_whom=WithWhom.EMPLOYER, for_employer=True,
@@ -218,8 +240,11 @@ PLACEMENTS: tuple[PlacementStory, ...] = (
                     "uit de werkplekscan.",
         red_light_decision=RED_LIGHT_DECISION,
         instruments=(
-            Instrument("loonkostensubsidie", 365, "Loonwaardemeting gepland in de tweede maand."),
-            Instrument("jobcoach", 182, "Eerste vier weken wekelijks op de werkvloer."),
+            Instrument("loonkostensubsidie", 365, "Loonwaardemeting gepland in de tweede maand.",
+                       Decided(by="ips", after=0, status=InstrumentStatus.REQUESTED)),
+            # The gemeente's klantmanager on the team records the gemeente's decision.
+            Instrument("jobcoach", 182, "Eerste vier weken wekelijks op de werkvloer.",
+                       Decided(by="km", after=1, provider="Werkkracht", hours="12")),
             Instrument("sroi", None,
                        "Telt mee voor de social return van de parkenopdracht van de gemeente "
                        "Utrecht."),
@@ -246,7 +271,8 @@ PLACEMENTS: tuple[PlacementStory, ...] = (
         instruments=(
             Instrument("proefplaatsing", 61,
                        "Twee maanden met behoud van uitkering; daarna een contract van "
-                       "minstens zes maanden met loonkostensubsidie."),
+                       "minstens zes maanden met loonkostensubsidie.",
+                       Decided(by="ips", after=-3)),
         ),
         follow_ups=(
             FollowUp(day=6, with_whom=WithWhom.WORKER,
@@ -278,6 +304,20 @@ PLACEMENTS: tuple[PlacementStory, ...] = (
             ladder_step=3,
             ladder_note="Werk gestopt; we zoeken verder naar werk met vaste diensten.",
         ),
+    ),
+    # Emre's next job, agreed and starting in two weeks (issue 13, item 8): recorded ahead,
+    # the vacancy filled, the phase and the ladder wait for the start date. What he learned
+    # from the orderpicker job is in it: fixed day shifts, a werkplekscan first, an employer
+    # with a social heart.
+    PlacementStory(
+        name="Emre Kaya", employer=DRUKKERIJ, vacancy="afwerking", fill=True, start_ago=-14,
+        scan_before=20,
+        scan_note=(20, "Werkplekscan bij Drukkerij Vanderveen: vaste dagdiensten, een vaste "
+                       "ploegleider, een rustige afwerkruimte. Alle lichten op groen."),
+        job_title="Medewerker afwerking", work_type=WorkType.COMPETITIVE, hours="20",
+        wage="15.20", contract=ContractType.TEMPORARY,
+        adjustments="Vaste dagdiensten van 8 tot 12.30 uur; roosterwijzigingen een week van "
+                    "tevoren; een vaste ploegleider als aanspreekpunt.",
     ),
     # Volunteering at the buurtkamer on her own route (the behandelaar runs it).
     PlacementStory(

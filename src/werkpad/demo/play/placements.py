@@ -16,19 +16,20 @@ from werkpad.employment import services
 from werkpad.employment.models import (
     AppliedInstrument,
     ContactKind,
+    InstrumentStatus,
     Light,
     Placement,
     VacancyStatus,
     WorkplaceScan,
     WorkType,
 )
-from werkpad.employment.services import InstrumentUse, PlacementDetails
+from werkpad.employment.services import InstrumentDecision, InstrumentUse, PlacementDetails
 from werkpad.employment.wellbeing import evaluate_placement
 from werkpad.trajectories.models import NoteKind, Perspective
 from werkpad.trajectories.services import ladder_assess, note_add
 
 from .. import clock
-from ..data.placements import AFTERCARE, PLACEMENTS, SCAN_ASPECTS, PlacementStory
+from ..data.placements import AFTERCARE, PLACEMENTS, SCAN_ASPECTS, Decided, PlacementStory
 from .employers import World
 
 
@@ -36,6 +37,33 @@ def placements(world: World) -> None:
     for story in PLACEMENTS:
         _play(world, story)
     _in_aftercare(world)
+
+
+def _decide(world: World, placement: Placement, code: str, decided: Decided, start: date) -> None:
+    """The decision on an instrument, recorded by whom the story says (the deciding
+    organisation's own klantmanager or arbeidsdeskundige, or the coach)."""
+    applied = placement.instruments.get(instrument=code)
+    services.instrument_update(
+        actor=world.actor(decided.by),
+        applied=applied,
+        version=applied.version,
+        decision=InstrumentDecision(
+            status=decided.status,
+            starts_on=applied.starts_on,
+            ends_on=applied.ends_on,
+            decided_on=(
+                None
+                if decided.status == InstrumentStatus.REQUESTED
+                else clock.up_to_today(start + timedelta(days=decided.after))
+            ),
+            wage_value_percentage=decided.wage_value,
+            wage_value_by=decided.wage_value_by,
+            provider=decided.provider,
+            coach_hours_per_month=Decimal(decided.hours) if decided.hours else None,
+            note=applied.note,
+        ),
+        confirmed=True,  # the demo's decisions were made knowingly
+    )
 
 
 def _start(world: World, story: PlacementStory) -> date:
@@ -91,6 +119,9 @@ def _play(world: World, story: PlacementStory) -> None:
             ),
         ),
     )
+    for instrument in story.instruments:
+        if instrument.decided is not None:
+            _decide(world, placement, instrument.code, instrument.decided, start)
     if story.fill:
         _fill(world, story.vacancy)
     for follow_up in story.follow_ups:

@@ -71,7 +71,7 @@ class VacancyForm(UtrechtFormMixin, forms.Form):
         max_digits=6,
         decimal_places=2,
         required=False,
-        help_text=_("Bijvoorbeeld 14,40. Mag leeg blijven als u een loonschaal noemt."),
+        help_text=_("Bijvoorbeeld 14,40. Mag leeg blijven als er een loonschaal staat."),
         error_messages={
             "invalid": _("Vul een bedrag in, zoals 14,40."),
             "max_decimal_places": _("Vul het bedrag in hele centen in, zoals 14,40."),

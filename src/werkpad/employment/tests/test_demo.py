@@ -265,6 +265,26 @@ def test_scans_and_placements(demo: None) -> None:
     assert Decimal("0") < sum(p.hours_per_week for p in placements)
 
 
+def test_a_job_agreed_ahead_and_instruments_with_their_decisions(demo: None) -> None:
+    """Issue 13, item 8, in the demo: Emre's next job starts in two weeks (the trajectory
+    stays in 'zoeken' until then, the vacancy is filled); the gemeente's klantmanager and
+    UWV's arbeidsdeskundige recorded their own decisions; a loonkostensubsidie is granted
+    with its loonwaarde, another still requested."""
+    ahead = Placement.objects.select_related("trajectory").get(start_pending=True)
+    assert ahead.start_on == timezone.localdate() + timedelta(days=14)
+    assert ahead.trajectory.phase == "zoeken"
+    assert ahead.vacancy is not None and ahead.vacancy.status == "vervuld"
+    decided = AppliedInstrument.objects.select_related("decided_by")
+    by_type = {i.decided_by.type for i in decided if i.decided_by is not None}
+    assert by_type == {"gemeente", "uwv"}
+    lks = decided.filter(instrument="loonkostensubsidie")
+    assert lks.filter(status="toegekend", wage_value_percentage=70).exclude(wage_value_by="")
+    assert lks.filter(status="aangevraagd").exists()
+    jobcoach = decided.filter(instrument="jobcoach", decided_on__isnull=False)
+    assert jobcoach and all(i.provider and i.coach_hours_per_month for i in jobcoach)
+    assert AccessLogEntry.objects.filter(event_code="placement.instrument_update").exists()
+
+
 @pytest.mark.django_db
 def test_exactly_one_early_warning_signal(demo: None) -> None:
     open_signals = Signal.objects.filter(resolved_at__isnull=True)

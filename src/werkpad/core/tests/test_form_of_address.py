@@ -1,0 +1,83 @@
+"""One form of address on professional pages (issue 13, item 17): Werkpad says "je" to the
+professionals who work with it and "u" only to employers, on the employer's own pages and in
+the instruments guide's employer voice. This reads every user-facing Dutch string in the
+templates (``{% translate %}`` and ``{% blocktranslate %}``) and in the Python sources
+(``_("...")`` and ``gettext``), outside the employer's pages and the client portal (which
+says "je" too, checked by its own tests), and fails on "u" or "uw" used as a form of
+address. Without a browser, in a second."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[2]  # src/werkpad
+
+# Where "u" is right: the employer's own pages and what only employers read.
+EMPLOYER_TEMPLATES = re.compile(
+    r"employment/templates/employment/(employer_[a-z_]+|_coach_contact|_instrument_explained)"
+    r"\.html$"
+)
+EMPLOYER_PYTHON = (
+    "employment/views/employer_pages.py",  # the employer's own pages
+    "employment/instruments.py",  # two voices: Voiced(professional=..., employer=...)
+)
+FORMAL = re.compile(r"(?<![\w-])(u|uw|U|Uw)(?![\w-])")
+TEMPLATE_STRINGS = re.compile(
+    r"{%\s*translate\s+\"([^\"]*)\"|{%\s*blocktranslate[^%]*%}(.*?){%\s*(?:plural|endblocktranslate)",
+    re.S,
+)
+PYTHON_STRINGS = re.compile(r"\b(?:_|gettext|gettext_lazy|ngettext)\(\s*((?:\"[^\"]*\"\s*)+)")
+
+
+def _formal_words(text: str) -> list[str]:
+    text = re.sub(r"{{[^}]*}}|%\([a-z_]+\)s", "", text)  # variables are not words
+    return FORMAL.findall(text)
+
+
+def _templates() -> list[Path]:
+    return [
+        p
+        for p in SRC.rglob("templates/**/*.html")
+        if "/tests/" not in str(p)
+        and "/portal/" not in str(p.relative_to(SRC))
+        and not EMPLOYER_TEMPLATES.search(str(p.relative_to(SRC)))
+    ]
+
+
+def _python() -> list[Path]:
+    return [
+        p
+        for p in SRC.rglob("*.py")
+        if "/tests/" not in str(p)
+        and "/migrations/" not in str(p)
+        and not str(p.relative_to(SRC)).startswith("portal/")
+        and str(p.relative_to(SRC)) not in EMPLOYER_PYTHON
+    ]
+
+
+def test_professional_templates_say_je() -> None:
+    found = []
+    for path in _templates():
+        for match in TEMPLATE_STRINGS.finditer(path.read_text()):
+            text = match.group(1) or match.group(2) or ""
+            if _formal_words(text):
+                found.append(f"{path.relative_to(SRC)}: {text[:80]!r}")
+    assert not found, "'u' on a professional page:\n" + "\n".join(found)
+
+
+def test_professional_messages_in_python_say_je() -> None:
+    found = []
+    for path in _python():
+        for match in PYTHON_STRINGS.finditer(path.read_text()):
+            text = "".join(re.findall(r"\"([^\"]*)\"", match.group(1)))
+            if _formal_words(text):
+                found.append(f"{path.relative_to(SRC)}: {text[:80]!r}")
+    assert not found, "'u' in a message for professionals:\n" + "\n".join(found)
+
+
+def test_the_check_finds_a_formal_address() -> None:
+    """The guard itself: it sees "u" and "uw" as words, not inside other words or names."""
+    assert _formal_words("Wilt u uw gegevens controleren?") == ["u", "uw"]
+    assert _formal_words("Uw vacatures") == ["Uw"]
+    assert _formal_words("uur, uw-, UWV, u-bocht, {{ u.name }}, %(u)s") == []

@@ -423,10 +423,15 @@ def test_job_development_placement_and_employer_journey(site, journey, new_conte
     latest = LadderAssessment.objects.filter(trajectory=trajectory).latest("assessed_on", "id")
     assert latest.step == 5, "paid work with support: step 5 of the participatieladder"
     main = desk.get_by_role("main")
-    expect(main.locator("[data-instrument=loonkostensubsidie]")).to_contain_text(
-        "Loonkostensubsidie · vanaf"
-    )
-    expect(main.locator("[data-instrument=jobcoach]")).to_contain_text("Jobcoach · vanaf")
+    # Ticked on the placement form, they are in use: granted, from the start date.
+    for instrument, name in (
+        ("loonkostensubsidie", "Loonkostensubsidie"),
+        ("jobcoach", "Jobcoach"),
+    ):
+        expect(main.locator(f"[data-instrument={instrument}]")).to_contain_text(
+            f"{name} · toegekend"
+        )
+        expect(main.locator(f"[data-instrument={instrument}]")).to_contain_text("vanaf")
     expect(main).to_contain_text("Een advies, geen besluit")
     guide = desk.get_by_role("table", name="Welke instrumenten kunnen passen?")
     expect(guide.get_by_role("rowheader", name="Loonkostensubsidie")).to_be_visible()

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +22,11 @@ class ProfileForm(VersionedForm):
         label=_("Stuur mij een dagelijkse e-mail met verlopen acties en signalen"),
         required=False,
     )
+
+    def __init__(self, *args: Any, professional: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not professional:  # the digest is about a caseload: clients and employers have none
+            del self.fields["daily_digest"]
 
     def clean_full_name(self) -> str:
         name = self.cleaned_data["full_name"].strip()

@@ -12,7 +12,7 @@ from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.core.forms import StaleEditError
 
-from .models import User, UserSession
+from .models import ActorKind, User, UserSession
 
 
 def profile_update(
@@ -24,13 +24,15 @@ def profile_update(
     preferred_language: str,
     daily_digest: bool = True,
 ) -> User:
+    """The user's own name, language and (a professional's) daily digest. Only
+    professionals get the digest (``digest_recipients``); for anyone else it stays off."""
     require(actor, Action.MANAGE_OWN_ACCOUNT)
     with transaction.atomic():
         # Compare-and-set on the version: a concurrent edit makes this match no row.
         updated = User.objects.filter(pk=user.pk, version=version).update(
             full_name=full_name,
             preferred_language=preferred_language,
-            daily_digest=daily_digest,
+            daily_digest=daily_digest and user.kind == ActorKind.PROFESSIONAL,
             version=version + 1,
         )
         if not updated:

@@ -43,7 +43,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     user = request.user
     status = 200
     if request.method == "POST":
-        form = ProfileForm(request.POST)
+        form = ProfileForm(request.POST, professional=actor.is_professional)
         if form.is_valid():
             try:
                 services.profile_update(
@@ -52,7 +52,7 @@ def profile(request: HttpRequest) -> HttpResponse:
                     version=form.cleaned_data["version"],
                     full_name=form.cleaned_data["full_name"],
                     preferred_language=form.cleaned_data["preferred_language"],
-                    daily_digest=form.cleaned_data["daily_digest"],
+                    daily_digest=form.cleaned_data.get("daily_digest", False),
                 )
             except StaleEditError as stale:
                 show_conflict(form, stale)
@@ -78,7 +78,7 @@ def profile(request: HttpRequest) -> HttpResponse:
                 request,
                 _("Je sessie was verlopen. We hebben je invoer bewaard: controleer hem en sla op."),
             )
-        form = ProfileForm(initial=initial)
+        form = ProfileForm(initial=initial, professional=actor.is_professional)
     return render(request, "accounts/profile.html", {"form": form}, status=status)
 
 

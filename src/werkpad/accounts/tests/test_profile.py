@@ -130,3 +130,28 @@ def test_the_daily_digest_can_be_turned_off_and_on(world: Any) -> None:
     assert http.post(reverse("profile"), data).status_code == 302
     user.refresh_from_db()
     assert user.daily_digest is True
+
+
+def test_the_digest_is_offered_to_professionals_only(world: Any) -> None:
+    """Issue 13, item 17: the daily digest is about a caseload. A client is not offered it,
+    and a client who sends it anyway does not get it switched on."""
+    assert (
+        'name="daily_digest"'
+        in _client_for(world.personas["pro_own"]).get(reverse("profile")).content.decode()
+    )
+    anna = world.personas["client"]
+    User.objects.filter(pk=anna.pk).update(daily_digest=False)
+    http = _client_for(anna)
+    assert 'name="daily_digest"' not in http.get(reverse("profile")).content.decode()
+    version = User.objects.get(pk=anna.pk).version
+    response = http.post(
+        reverse("profile"),
+        {
+            "full_name": "Anna Aalbers",
+            "preferred_language": "nl",
+            "daily_digest": "on",
+            "version": version,
+        },
+    )
+    assert response.status_code == 302
+    assert User.objects.get(pk=anna.pk).daily_digest is False

@@ -229,6 +229,7 @@ def invitation_accept(
                     full_name=client.full_name,
                     kind=ActorKind.CLIENT,
                     preferred_language=client.preferred_language,
+                    daily_digest=False,  # the digest is the professionals' (caseload, flags)
                 )
         except IntegrityError as taken:  # the same address was registered a moment ago
             raise InvitationProblem(InvitationProblem.EMAIL_TAKEN) from taken

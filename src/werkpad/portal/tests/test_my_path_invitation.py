@@ -263,6 +263,7 @@ def test_accepting_makes_the_account_and_logs_in(world: Any, carla: Client, invi
     assert response["Location"] == reverse("portal:second_factor")
     user = User.objects.get(email="carla@voorbeeld.example")
     assert user.kind == "client"
+    assert user.daily_digest is False  # the digest is for professionals (issue 13, item 17)
     assert user.full_name == "Carla Claes"
     assert user.preferred_language == "nl"
     assert user.check_password(PASSWORD)

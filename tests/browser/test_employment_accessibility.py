@@ -178,7 +178,7 @@ PAGES: dict[str, Page] = {
     "follow_up_withdraw": Page(lambda w: "", "", persona="nobody: POST only"),
     "my_employer_contact": Page(
         lambda w: "/werk/mijn-contact-voor-werkgevers/",
-        "Hoe werkgevers je bereiken",
+        "Hoe werkgevers en cliënten je bereiken",
         "Bewaren",
         spoil=lambda page: page.get_by_label("Telefoonnummer voor werkgevers").fill("geen"),
     ),

@@ -85,6 +85,7 @@ EVENTS: dict[str, Event] = {
     "membership.create": Event(C, FILE),
     "membership.update": Event(U, FILE),
     "membership.employer_contact.update": Event(U, FILE),
+    "membership.client_contact.update": Event(U, FILE),
     "auditlog.search": Event(S, FILE),
     "auditlog.export": Event(E, FILE),
     # The client record and consents.
@@ -247,6 +248,7 @@ STAFF_LABELS: dict[str, Promise] = {
     "membership.create": _("Medewerker toegevoegd"),
     "membership.update": _("Medewerker gewijzigd"),
     "membership.employer_contact.update": _("Contactgegevens voor werkgevers gewijzigd"),
+    "membership.client_contact.update": _("Telefoonnummer voor cliënten gewijzigd"),
     "auditlog.search": _("Toegangslog doorzocht"),
     "auditlog.export": _("Toegangslog geëxporteerd"),
     "client.list": _("Cliëntenlijst bekeken"),

@@ -147,6 +147,9 @@ class Membership(models.Model):
     # employers instead of the work e-mail address, which would name the care provider.
     employer_phone = models.CharField(_("telefoon voor werkgevers"), max_length=20, blank=True)
     employer_email = models.EmailField(_("e-mail voor werkgevers"), blank=True)
+    # How the clients on this professional's teams phone them: set by the professional on the
+    # same page, shown to the client beside the name in their team list (a tap-to-call link).
+    client_phone = models.CharField(_("telefoon voor cliënten"), max_length=20, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # Optimistic locking: an edit based on an older version is refused, never silently applied.
     version = models.PositiveIntegerField(default=1)

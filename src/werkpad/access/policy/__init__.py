@@ -63,6 +63,7 @@ from .need_to_know import _need_to_know_q as _need_to_know_q
 from .need_to_know import active_break_the_glass, on_client_care_team
 from .rules.clients import referrals_the_receiver_no_longer_sees
 from .rules.employment import as_client_data, decidable_instruments
+from .rules.portal import team_members_who_would_read_thread
 from .rules.trajectories import changeable_records
 from .scopes import _data_scope as _data_scope
 from .scopes import _trajectory_q as _trajectory_q
@@ -103,6 +104,7 @@ __all__ = [
     "require",
     "team_members_who_see",
     "team_members_who_would_read",
+    "team_members_who_would_read_thread",
     "text_readable",
     "visible_to",
     "what_withdrawal_closes",

@@ -214,13 +214,18 @@ def _terms(key: str) -> dict[str, Any]:
 
 def coach_numbers_for_employers() -> None:
     """Each coach with a placement sets a number employers reach them on (issue 11): the
-    employer sees that, not the coach's work address, which would name the care provider."""
+    employer sees that, not the coach's work address, which would name the care provider.
+    And a number their clients call them on (issue 13, item 14): a tap-to-call link beside
+    their name in the client's team list."""
     pairs = set(Placement.objects.values_list("coach_id", "organisation_id"))
     pairs |= set(Employer.objects.values_list("coach_id", "holder_id"))
     for i, (user_id, organisation_id) in enumerate(sorted(pairs)):
         Membership.objects.filter(
             user_id=user_id, organisation_id=organisation_id, employer_phone=""
         ).update(employer_phone=f"06 4000 {1000 + i}")
+        Membership.objects.filter(
+            user_id=user_id, organisation_id=organisation_id, client_phone=""
+        ).update(client_phone=f"06-5100{2000 + i}")
 
 
 def _week_start(day: date) -> date:

@@ -69,6 +69,18 @@ class EmployerContactForm(UtrechtFormMixin, forms.Form):
         ),
         error_messages={"invalid": _("Vul een geldig e-mailadres in.")},
     )
+    client_phone = forms.CharField(
+        label=_("Telefoonnummer voor cliënten"),
+        max_length=20,
+        required=False,
+        help_text=_(
+            "Cliënten in je teams zien dit bij je naam en kunnen je er met één tik mee bellen. "
+            "Laat het leeg als cliënten je zo niet bellen."
+        ),
+        error_messages={
+            "max_length": _("Vul een telefoonnummer in, bijvoorbeeld 06 12345678."),
+        },
+    )
 
 
 def _answer(label: Any) -> forms.TypedChoiceField:

@@ -5,7 +5,13 @@ One module per part (as the portal's selectors); this package re-exports every r
 callers write ``selectors.placement_view`` as before."""
 
 from ._shared import IPS_CONTACT_NORM, WEEKS_SHOWN
-from .checkins import CheckInHistory, CheckInRow, my_checkin_history
+from .checkins import (
+    CheckInHistory,
+    CheckInReaders,
+    CheckInRow,
+    my_checkin_history,
+    my_checkin_readers,
+)
 from .contact_figures import ContactFigures, WeekCount, contact_figures
 from .employer_pages import (
     CoachContact,
@@ -58,6 +64,7 @@ __all__ = [
     "OPTIONS_FROM_CONTACTS",
     "WEEKS_SHOWN",
     "CheckInHistory",
+    "CheckInReaders",
     "CheckInRow",
     "CoachContact",
     "ContactFigures",
@@ -87,6 +94,7 @@ __all__ = [
     "job_seekers",
     "matches_for_trajectory",
     "my_checkin_history",
+    "my_checkin_readers",
     "my_running_placements",
     "open_signal_flag",
     "placement_get",

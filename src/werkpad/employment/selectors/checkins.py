@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, require, visible_to
+from werkpad.access.policy import Action, require, team_members_who_would_read, visible_to
 from werkpad.accounts.models import User
 from werkpad.audit.recorder import record_read
-from werkpad.trajectories.models import TeamMember
+from werkpad.trajectories.models import TeamMember, Trajectory
 
 from ..models import CHECKIN_QUESTIONS, Answer, CheckIn, Placement
 
@@ -81,3 +81,23 @@ def _who_hears(actor: Actor, placement: Placement) -> list[str]:
     )
     users: list[User] = [m.user for m in members] or [placement.coach]
     return list(dict.fromkeys(u.full_name for u in users))
+
+
+@dataclass(frozen=True)
+class CheckInReaders:
+    """Who reads the worker's check-in, in the shape of the portal's readers partial
+    (``portal/my_path/_readers.html``): the trajectory and "name (role, organisation)"."""
+
+    trajectory: Trajectory
+    names: list[str]
+
+
+def my_checkin_readers(*, actor: Actor, placement: Placement) -> list[CheckInReaders]:
+    """The team members who would read a check-in the worker sends on their own
+    ``placement``: well-being data recorded for the placing organisation
+    (``services.checkin_record``), as the policy decides it, before it is sent. One query."""
+    require(actor, Action.WORKER_CHECKIN, placement)
+    trajectory = placement.trajectory
+    members = team_members_who_would_read(trajectory, CheckIn.category, placement.organisation_id)
+    names = {f"{m.user.full_name} ({m.get_role_display()}, {m.organisation.name})" for m in members}
+    return [CheckInReaders(trajectory, sorted(names))]

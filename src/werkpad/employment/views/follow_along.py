@@ -132,18 +132,24 @@ def follow_up_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def my_employer_contact(request: HttpRequest) -> HttpResponse:
-    """How employers reach the coach: set by the coach, shown to employers instead of the
-    work address."""
+    """How employers and clients reach the professional: set by them; employers see it
+    instead of the work address, clients beside the name in their team list."""
     actor = actor_of(request)
     require(actor, Action.VIEW_JOB_DEVELOPMENT)
     membership = actor.membership
-    initial = {"phone": membership.employer_phone, "email": membership.employer_email}
+    initial = {
+        "phone": membership.employer_phone,
+        "email": membership.employer_email,
+        "client_phone": membership.client_phone,
+    }
     form = forms.EmployerContactForm(posted(request), initial=initial)
     done = submit(
         request,
         form,
-        lambda d: services.employer_contact_set(actor=actor, phone=d["phone"], email=d["email"]),
-        _("Bewaard. Werkgevers zien dit bij je naam."),
+        lambda d: services.employer_contact_set(
+            actor=actor, phone=d["phone"], email=d["email"], client_phone=d["client_phone"]
+        ),
+        _("Bewaard. Werkgevers en cliënten zien dit bij je naam."),
     )
     if done.saved:
         return redirect("employment:my_employer_contact")
@@ -151,11 +157,12 @@ def my_employer_contact(request: HttpRequest) -> HttpResponse:
         request,
         form,
         done.status,
-        title=_("Hoe werkgevers je bereiken"),
+        title=_("Hoe werkgevers en cliënten je bereiken"),
         submit_label=_("Bewaren"),
         intro=_(
-            "Werkgevers zien je naam en wat je hier invult. Niet je werkadres en niet je "
-            "organisatie: daaraan zou de werkgever zien waar je medewerker in zorg is."
+            "Werkgevers zien je naam en het telefoonnummer en e-mailadres voor werkgevers. Niet "
+            "je werkadres en niet je organisatie: daaraan zou de werkgever zien waar je "
+            "medewerker in zorg is. Cliënten in je teams zien het telefoonnummer voor cliënten."
         ),
         back=("employment:home", None),
     )
@@ -250,5 +257,7 @@ def my_checkin(request: HttpRequest) -> HttpResponse:
         "form": form,
         "placement": placement,
         "history": selectors.my_checkin_history(actor=actor, placement=placement),
+        # Well-being data recorded for the placing organisation: the policy says who reads it.
+        "readers": selectors.my_checkin_readers(actor=actor, placement=placement),
     }
     return render(request, "employment/my_checkin.html", context, status=done.status)

@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import Promise
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require, visible_to
 from werkpad.clients.models import Client
+from werkpad.organisations.models import Membership
 from werkpad.portal.models import PaceStatement
 from werkpad.trajectories.models import (
     Goal,
@@ -53,6 +55,14 @@ def _text(table: dict[str, Promise], key: str, default: Promise | str = "") -> s
 
 
 # --- The client's start page ----------------------------------------------------------------
+def tel_href(number: str) -> str:
+    """A phone number as typed ("06 1234 5678") as the target of a tap-to-call link: its
+    digits only ("tel:0612345678"), an international number keeping its plus."""
+    digits = "".join(c for c in number if c.isdigit())
+    plus = "+" if number.strip().startswith("+") else ""
+    return f"tel:{plus}{digits}" if digits else ""
+
+
 @dataclass
 class TeamRow:
     name: str
@@ -60,6 +70,11 @@ class TeamRow:
     role_help: str
     organisation: str
     is_key_person: bool
+    phone: str = ""  # the number the professional set for clients, as they typed it
+
+    @property
+    def phone_href(self) -> str:
+        return tel_href(self.phone)
 
 
 @dataclass
@@ -216,6 +231,23 @@ def _goal_rows(actor: Actor, goals: list[Goal]) -> list[GoalRow]:
     return rows
 
 
+def _with_client_phone(team: QuerySet[TeamMember]) -> QuerySet[TeamMember]:
+    """Each member's phone number for clients, in the same query: the one they set under
+    their active membership of the organisation they are on the team for (the one of the same
+    role first). The professional publishes it to the clients of their teams; the team list
+    is already scoped to the client's own trajectories, so no other client sees it."""
+    set_for_clients = Membership.objects.filter(
+        user_id=OuterRef("user_id"), organisation_id=OuterRef("organisation_id"), is_active=True
+    ).exclude(client_phone="")
+    same_role = set_for_clients.filter(role=OuterRef("role"))
+    return team.annotate(
+        client_phone=Coalesce(
+            Subquery(same_role.values("client_phone")[:1]),
+            Subquery(set_for_clients.order_by("pk").values("client_phone")[:1]),
+        )
+    )
+
+
 def my_path(*, actor: Actor) -> HomeView:
     """Everything the client's start page shows, for all of their trajectories in a fixed
     number of queries (team, goals, actions, meetings and pace are read for all at once)."""
@@ -226,7 +258,11 @@ def my_path(*, actor: Actor) -> HomeView:
     running = [t for t in trajectories if t.ended_on is None]
     ids = [t.pk for t in running]
     team = list(
-        visible_to(actor, TeamMember.objects.filter(trajectory_id__in=ids, ended_on__isnull=True))
+        _with_client_phone(
+            visible_to(
+                actor, TeamMember.objects.filter(trajectory_id__in=ids, ended_on__isnull=True)
+            )
+        )
         .select_related("user", "organisation")
         .order_by("-is_key_person", "organisation__name", "started_on", "id")
     )
@@ -288,6 +324,7 @@ def my_path(*, actor: Actor) -> HomeView:
                 role_help=_text(ROLE_HELP, m.role),
                 organisation=m.organisation.name,
                 is_key_person=m.is_key_person,
+                phone=m.client_phone or "",  # type: ignore[attr-defined]
             )
             for m in team
             if m.trajectory_id == t.pk

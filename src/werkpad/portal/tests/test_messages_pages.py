@@ -334,7 +334,8 @@ def test_opening_a_thread_marks_it_read_and_is_logged(world: Any) -> None:
     assert response.status_code == 200
     html = response.content.decode()
     assert "Hallo!" in html
-    assert "Alleen jij en Pro Eigen kunnen dit gesprek lezen." in html
+    assert "Wie leest dit: Pro Eigen (IPS-trajectbegeleider, GGZ Oost (A))." in html
+    assert "Een gesprek lezen alleen jij en de persoon aan wie je schrijft." in html
     thread.refresh_from_db()
     assert not thread.unread_for_client
     assert thread.unread_for_professional  # the professional has not opened it

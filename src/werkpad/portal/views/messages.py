@@ -17,6 +17,7 @@ from werkpad.trajectories import selectors as trajectory_selectors
 
 from ..forms import messages as forms
 from ..selectors import messages as selectors
+from ..selectors import readers
 from ..services import messages as services
 
 
@@ -55,8 +56,24 @@ def thread_new(request: HttpRequest) -> HttpResponse:
     if done.saved:
         return redirect("portal:thread", pk=done.result.pk)
     selectors.log_team_read(actor=actor, members=shown)
-    context = {"form": form, "has_team": bool(shown)}
+    context = {
+        "form": form,
+        "has_team": bool(shown),
+        # The reader is the one it is with; per member, the subjects the policy lets them read.
+        "conversation_readers": readers.readers_of_new_thread(actor=actor, members=shown),
+        "readers": _chosen_readers(actor, form),
+    }
     return render(request, "portal/messages/thread_new.html", context, status=done.status)
+
+
+def _chosen_readers(actor: Any, form: forms.ThreadNewForm) -> list[Any]:
+    """On a form sent back, who would read the conversation as chosen (nobody chosen: none)."""
+    chosen = getattr(form, "cleaned_data", {})
+    if not form.is_bound or "professional" not in chosen or "category" not in chosen:
+        return []
+    return readers.readers_of_new_thread_to(
+        actor=actor, member=chosen["professional"], category=chosen["category"]
+    )
 
 
 def _conversation(
@@ -90,7 +107,8 @@ def _conversation(
 @login_required
 @require_http_methods(["GET", "POST"])
 def thread(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation, decision = selectors.thread_for_client(actor=actor_of(request), pk=pk)
+    actor = actor_of(request)
+    conversation, decision = selectors.thread_for_client(actor=actor, pk=pk)
     return _conversation(
         request,
         conversation,
@@ -98,6 +116,7 @@ def thread(request: HttpRequest, pk: int) -> HttpResponse:
         success=_("Je bericht is verstuurd."),
         again="portal:thread",
         template="portal/messages/thread.html",
+        readers=readers.readers_of_thread(actor=actor, thread=conversation),
     )
 
 

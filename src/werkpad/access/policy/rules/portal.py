@@ -12,7 +12,7 @@ from werkpad.access.actor import Actor
 from werkpad.employment.models import Placement
 from werkpad.trajectories.models import Trajectory
 
-from ..consent import _on_team
+from ..consent import _on_team, team_members_who_would_read
 from ..engine import (
     Action,
     Basis,
@@ -86,6 +86,19 @@ def _scope_threads(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
         return qs.none()
     on_team_now = Q(_on_team(actor, "trajectory_id"))  # after a handover: the new member
     return _data_scope()(actor, qs.filter(on_team_now, professional=actor.user))
+
+
+def team_members_who_would_read_thread(
+    trajectory: Any, category: str, *, organisation_id: int, professional_id: int | None = None
+) -> QuerySet[Any]:
+    """The active team members who would read a conversation about ``category`` on
+    ``trajectory`` held by ``organisation_id`` (a new one is held by the organisation that
+    runs the trajectory, ``thread_start``), before it is written: only the member it is with
+    (``professional_id``), while they see the trajectory and the client's consent covers
+    ``category`` (``_scope_threads``); colleagues never read along. Without
+    ``professional_id``: each member who would read it were it with them."""
+    members = team_members_who_would_read(trajectory, category, organisation_id)
+    return members if professional_id is None else members.filter(user_id=professional_id)
 
 
 def _scope_peer_groups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:

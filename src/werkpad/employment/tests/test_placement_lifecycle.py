@@ -393,3 +393,15 @@ def test_only_the_deciding_role_records_a_decision(kit: Kit) -> None:
         services.instrument_update(
             actor=actor_for_user(coach), applied=lks, version=lks.version, decision=_granted()
         )
+
+
+def test_the_client_sees_the_job_that_starts_ahead_on_her_start_page(kit: Kit) -> None:
+    placement = _future(kit, days=9)
+    http = HttpClient()
+    http.force_login(kit.world.personas["client"])
+    page = http.get(reverse("portal:home")).content.decode()
+    assert f'data-upcoming-job="{placement.start_on.isoformat()}"' in page
+    assert "Je begint op" in page and "Bakkerij Brood &amp; Zo" in page
+    # Once it has started it is no longer "ahead".
+    Placement.objects.filter(pk=placement.pk).update(start_on=today())
+    assert "data-upcoming-job" not in http.get(reverse("portal:home")).content.decode()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -168,6 +169,7 @@ class HomeView:
     paths: list[PathView]
     closed: list[Trajectory]
     has_running_placement: bool
+    upcoming_jobs: list[Any] = field(default_factory=list)  # placements that start ahead
 
     @property
     def my_actions_due(self) -> list[ActionRow]:
@@ -301,9 +303,15 @@ def my_path(*, actor: Actor) -> HomeView:
     paces = list(visible_to(actor, PaceStatement.objects.filter(trajectory_id__in=ids)))
     from werkpad.employment.models import Placement
 
-    has_placement = visible_to(
-        actor, Placement.objects.filter(trajectory_id__in=ids, ended_on__isnull=True)
-    ).exists()
+    placements = list(
+        visible_to(
+            actor, Placement.objects.filter(trajectory_id__in=ids, ended_on__isnull=True)
+        ).select_related("employer")
+    )
+    # A job agreed ahead (issue 13, item 8): the client sees when and where it starts.
+    upcoming_jobs = sorted(
+        (p for p in placements if p.start_on > today), key=lambda p: (p.start_on, p.pk)
+    )
 
     user_id = actor.user.pk if actor.user else None
     paths = []
@@ -356,13 +364,14 @@ def my_path(*, actor: Actor) -> HomeView:
         actor,
         "portal.path.read",
         client,
-        [*running, *team, *goals, *actions, *meetings, *paces],
+        [*running, *team, *goals, *actions, *meetings, *paces, *placements],
     )
     return HomeView(
         client=client,
         paths=paths,
         closed=[t for t in trajectories if t.ended_on is not None],
-        has_running_placement=has_placement,
+        has_running_placement=bool(placements),
+        upcoming_jobs=upcoming_jobs,
     )
 
 

@@ -452,6 +452,9 @@ def add_work(world: World) -> World:
             instruments=(services.InstrumentUse(code="jobcoach", starts_on=start),),
         ),
     )
+    # The bakery has more than one place: its holder opened the vacancy again after Anna's
+    # placement filled it (the pages about vacancies need an open one).
+    type(vacancy).objects.filter(pk=vacancy.pk).update(status="open", closed_at=None)
     CheckIn.objects.create(
         placement=placement,
         organisation=world.org_a,

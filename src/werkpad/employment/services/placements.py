@@ -220,8 +220,13 @@ def placement_record(
             )
             for use in details.instruments
         )
-        if details.vacancy is not None and details.vacancy.kind == VacancyKind.CREATED:
-            Vacancy.objects.filter(pk=details.vacancy.pk).update(status=VacancyStatus.FILLED)
+        if details.vacancy is not None:
+            # The job is taken (issue 13, item 8): matching stops offering it. A vacancy with
+            # more places is opened again by its holder or employer (``vacancy_reopen``). The
+            # version stays: an edit of its texts meanwhile does not touch the status.
+            Vacancy.objects.filter(pk=details.vacancy.pk, status=VacancyStatus.OPEN).update(
+                status=VacancyStatus.FILLED, closed_at=timezone.now()
+            )
         _audit(
             actor,
             "placement.create",

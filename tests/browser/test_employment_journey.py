@@ -423,13 +423,13 @@ def test_job_development_placement_and_employer_journey(site, journey, new_conte
     latest = LadderAssessment.objects.filter(trajectory=trajectory).latest("assessed_on", "id")
     assert latest.step == 5, "paid work with support: step 5 of the participatieladder"
     main = desk.get_by_role("main")
-    # Ticked on the placement form, they are in use: granted, from the start date.
+    # Ticked on the placement form, they are asked for: the decision is recorded later.
     for instrument, name in (
         ("loonkostensubsidie", "Loonkostensubsidie"),
         ("jobcoach", "Jobcoach"),
     ):
         expect(main.locator(f"[data-instrument={instrument}]")).to_contain_text(
-            f"{name} · toegekend"
+            f"{name} · aangevraagd"
         )
         expect(main.locator(f"[data-instrument={instrument}]")).to_contain_text("vanaf")
     expect(main).to_contain_text("Een advies, geen besluit")

@@ -75,10 +75,12 @@ class EuroField(forms.Field):
         "required": _("Vul een bedrag in."),
         "invalid": _("Vul een bedrag in euro's in, bijvoorbeeld 1.250 of 1250,50."),
         "max_value": _("Vul een bedrag in van hoogstens %(limit)s euro."),
+        "min_value": _("Vul een bedrag in van meer dan 0 euro."),
     }
 
-    def __init__(self, *, max_value: int = 100_000, **kwargs: Any) -> None:
+    def __init__(self, *, max_value: int = 100_000, positive: bool = False, **kwargs: Any) -> None:
         self.max_value = max_value
+        self.positive = positive  # refuse 0 too (a wage, not a benefit that may be nil)
         kwargs.setdefault(
             "widget",
             forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off", "size": 10}),
@@ -100,6 +102,8 @@ class EuroField(forms.Field):
             amount = Decimal(text)
         except InvalidOperation:
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if self.positive and amount == 0:
+            raise forms.ValidationError(self.error_messages["min_value"], code="min_value")
         if amount > self.max_value:
             raise forms.ValidationError(
                 self.error_messages["max_value"],

@@ -126,6 +126,10 @@ UWV_ZW_AFTER_REPORT = Source(
     "UWV: Ik ben ziek en heb geen werkgever (Ziektewet): na uw ziekmelding",
     "https://www.uwv.nl/particulieren/ziek/ziek-zonder-werkgever/na-ziekmelding/",
 )
+RIJKSOVERHEID_BIJSTAND = Source(
+    "Rijksoverheid: Bijstand",
+    "https://www.rijksoverheid.nl/onderwerpen/bijstand",
+)
 ZIEKTEWET_LAW = Source(
     "Ziektewet (samentellen van ziekteperiodes, no-riskpolis artikel 29b)",
     "https://wetten.overheid.nl/BWBR0001888",
@@ -481,8 +485,8 @@ RULES_BY_BENEFIT: dict[str, tuple[IncomeRule, ...]] = {
 GENERAL_ADVICE: tuple[Text, ...] = (
     _("Geef een nieuwe baan, en elke verandering in je loon, altijd op tijd door."),
     _(
-        "Twijfel je? Stel je vraag aan je klantmanager voordat je een baan aanneemt. Dan weet "
-        "je wat het voor jou betekent."
+        "Twijfel je? Stel je vraag aan je team voordat je een baan aanneemt. Dan weet je wat "
+        "het voor jou betekent."
     ),
 )
 

@@ -200,7 +200,7 @@ def ww_end(*, ends_on: date, today: date) -> WwEnd:
             )
             % {"day": day},
         ),
-        sources=(income.WERKLOOSHEIDSWET, income.UWV_WW_INCOME, income.PARTICIPATIEWET),
+        sources=(income.WERKLOOSHEIDSWET, income.UWV_WW_INCOME, income.RIJKSOVERHEID_BIJSTAND),
     )
 
 

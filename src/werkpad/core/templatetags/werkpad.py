@@ -127,3 +127,13 @@ def short_date(value: Any) -> str:
 def short_date_time(value: Any) -> str:
     """A moment written short, in local time: "7 dec. 2026 14:05" ("7 Dec 2026 14:05")."""
     return _short(value, with_time=True)
+
+
+# --- Phone numbers -------------------------------------------------------------------------
+@register.filter
+def tel_href(number: str) -> str:
+    """A phone number as typed ("06 1234 5678") as the target of a tap-to-call link: its
+    digits only ("tel:0612345678"), an international number keeping its plus."""
+    digits = "".join(c for c in str(number or "") if c.isdigit())
+    plus = "+" if str(number or "").strip().startswith("+") else ""
+    return f"tel:{plus}{digits}" if digits else ""

@@ -58,6 +58,7 @@ class EmployerContactForm(UtrechtFormMixin, forms.Form):
         label=_("Telefoonnummer voor werkgevers"),
         max_length=20,
         required=False,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
         help_text=_("Bijvoorbeeld je zakelijke mobiele nummer."),
     )
     email = forms.EmailField(
@@ -65,7 +66,7 @@ class EmployerContactForm(UtrechtFormMixin, forms.Form):
         required=False,
         help_text=_(
             "Niet je werkadres bij een zorgaanbieder: daaraan ziet de werkgever waar je "
-            "medewerker in zorg is."
+            "cliënt in zorg is."
         ),
         error_messages={"invalid": _("Vul een geldig e-mailadres in.")},
     )
@@ -73,6 +74,7 @@ class EmployerContactForm(UtrechtFormMixin, forms.Form):
         label=_("Telefoonnummer voor cliënten"),
         max_length=20,
         required=False,
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel"}),
         help_text=_(
             "Cliënten in je teams zien dit bij je naam en kunnen je er met één tik mee bellen. "
             "Laat het leeg als cliënten je zo niet bellen."

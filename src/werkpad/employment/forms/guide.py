@@ -21,10 +21,16 @@ def _yes(value: str) -> bool:
     return value == YES
 
 
-def _yes_no(label: Any, help_text: Any = "") -> forms.TypedChoiceField:
+UNKNOWN = "onbekend"
+
+
+def _yes_no(label: Any, help_text: Any = "", *, unknown: bool = False) -> forms.TypedChoiceField:
+    """Ja or nee; with ``unknown`` also "weet ik niet", which counts as nee for the advice
+    (the advice then says what to ask)."""
+    choices = [*YES_NO, (UNKNOWN, _("weet ik niet"))] if unknown else YES_NO
     return forms.TypedChoiceField(
         label=label,
-        choices=YES_NO,
+        choices=choices,
         coerce=_yes,
         widget=forms.RadioSelect,
         help_text=help_text,
@@ -44,6 +50,7 @@ class GuideForm(forms.Form):
     in_register = _yes_no(
         _("Staat je cliënt in het doelgroepregister?"),
         _("Het doelgroepregister van UWV, voor de banenafspraak. Je cliënt ziet dit in Mijn UWV."),
+        unknown=True,
     )
     hours_per_week = _hours(_("Uren per week"))
     employer_has_sroi = _yes_no(

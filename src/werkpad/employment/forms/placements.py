@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -16,6 +17,7 @@ from werkpad.core.forms import (
     date_field,
     text_field,
 )
+from werkpad.core.templatetags.werkpad import widget_class
 
 from ..instruments import INSTRUMENT_CHOICES
 from ..models import (
@@ -30,8 +32,30 @@ from ..services.placements import InstrumentDecision
 from ._shared import CHOOSE, _multi
 
 
+class ConfirmWarnings:
+    """A form whose service may warn before saving (a jobcoach on few hours): the box "Ik heb
+    de waarschuwing gelezen en sla toch op" appears only once there is a warning to confirm,
+    beside it in the error summary; until then it is a hidden False."""
+
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._show_confirm(False)
+
+    def _show_confirm(self, show: bool) -> None:
+        widget = forms.CheckboxInput() if show else forms.HiddenInput()
+        widget.attrs["class"] = widget_class(widget)
+        self.fields["confirmed"].widget = widget
+
+    def add_error(self, field: str | None, error: Any) -> None:
+        super().add_error(field, error)  # type: ignore[misc]
+        if "confirmed" in self.errors:  # type: ignore[attr-defined]
+            self._show_confirm(True)
+
+
 # --- Placement -----------------------------------------------------------------------------
-class PlacementForm(UtrechtFormMixin, forms.Form):
+class PlacementForm(ConfirmWarnings, UtrechtFormMixin, forms.Form):
     vacancy = forms.ModelChoiceField(
         label=_("Vacature of baan"),
         queryset=Vacancy.objects.none(),
@@ -93,7 +117,17 @@ class PlacementForm(UtrechtFormMixin, forms.Form):
             "Verplicht als niet alle lichten van de werkplekscan op groen staan (rood of oranje)."
         ),
     )
-    instruments = _multi(_("Instrumenten"), INSTRUMENT_CHOICES, _("Ze gaan in op de startdatum."))
+    instruments = _multi(
+        _("Instrumenten"),
+        INSTRUMENT_CHOICES,
+        _(
+            "Ze gaan in op de startdatum en staan op aangevraagd. Het besluit van UWV of de "
+            "gemeente leg je daarna vast bij het instrument."
+        ),
+    )
+    confirmed = forms.BooleanField(
+        label=_("Ik heb de waarschuwing gelezen en sla toch op"), required=False
+    )
 
     def __init__(
         self,
@@ -195,12 +229,30 @@ class _InstrumentDecisionFields(forms.Form):
         )
 
 
-class InstrumentForm(UtrechtFormMixin, _InstrumentDecisionFields):
+class InstrumentForm(ConfirmWarnings, UtrechtFormMixin, _InstrumentDecisionFields):
     code = choice_field(_("Instrument"), [CHOOSE, *INSTRUMENT_CHOICES])
     field_order = ["code", "status"]
 
+    def __init__(
+        self,
+        *args: Any,
+        codes: frozenset[str] | None = None,
+        starts: date | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """``codes``: the instruments the user decides on (``None``: all); ``starts``: the
+        day they begin unless changed (the placement's start, or today once it runs)."""
+        super().__init__(*args, **kwargs)
+        if codes is not None:
+            self.fields["code"].choices = [  # type: ignore[attr-defined]
+                CHOOSE,
+                *((code, name) for code, name in INSTRUMENT_CHOICES if code in codes),
+            ]
+        if starts is not None:
+            self.initial.setdefault("starts_on", starts)
 
-class InstrumentUpdateForm(VersionedForm, _InstrumentDecisionFields):
+
+class InstrumentUpdateForm(ConfirmWarnings, VersionedForm, _InstrumentDecisionFields):
     """The decision as it now stands, on the version the user saw."""
 
 

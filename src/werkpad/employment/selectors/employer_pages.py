@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
+from django.utils import timezone
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import (
@@ -58,6 +59,11 @@ class EmployerPlacement:
     health: str = "niets"
     health_text: str = ""
     needs_text: str = ""
+
+    @property
+    def has_started(self) -> bool:
+        """Started today or before: "sinds …"; a job agreed ahead reads "begint op …"."""
+        return self.start_on <= timezone.localdate()
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class PlacementDetails:
     adjustments: str = ""
     red_light_decision: str = ""
     instruments: tuple[InstrumentUse, ...] = ()
+    confirmed: bool = False  # the user saw the instruments' warnings and saves anyway
 
 
 def _age_on(born: date | None, day: date) -> int | None:
@@ -144,6 +145,17 @@ def _check_placement(trajectory: Trajectory, details: PlacementDetails) -> None:
             errors.setdefault("instruments", _("Onbekend instrument."))
         if use.ends_on is not None and use.ends_on < use.starts_on:
             errors.setdefault("instruments", _("Een instrument eindigt voor het begint."))
+    warnings = [
+        warning
+        for use in details.instruments
+        for warning in instrument_warnings(
+            details.hours_per_week,
+            use.code,
+            InstrumentDecision(starts_on=use.starts_on, ends_on=use.ends_on),
+        )
+    ]
+    for name, message in _unconfirmed(warnings, details.confirmed).items():
+        errors.setdefault(name, message)
     if errors:
         raise ValidationError(errors)
 
@@ -214,6 +226,8 @@ def placement_record(
             AppliedInstrument(
                 placement=placement,
                 instrument=use.code,
+                # Ticked on the placement form: asked for, not yet decided (issue 13, item 8).
+                status=InstrumentStatus.REQUESTED,
                 starts_on=use.starts_on,
                 ends_on=use.ends_on,
                 note=use.note.strip(),
@@ -376,9 +390,13 @@ def _days(d: InstrumentDecision) -> int:
     return 0 if d.ends_on is None else (d.ends_on - d.starts_on).days
 
 
-def _check_decision(placement: Placement, code: str, d: InstrumentDecision) -> None:
-    """Every problem at once, the first per field."""
-    errors: dict[str, str] = {}
+def _check_decision(
+    placement: Placement, code: str, d: InstrumentDecision, confirmed: bool = True
+) -> None:
+    """Every problem at once, the first per field, and the warnings not yet confirmed."""
+    errors: dict[str, str] = _unconfirmed(
+        instrument_warnings(placement.hours_per_week, code, d), confirmed
+    )
     if d.status not in InstrumentStatus.values:
         errors["status"] = _("Kies of het instrument is aangevraagd, toegekend of afgewezen.")
     if d.starts_on < placement.start_on:
@@ -414,17 +432,17 @@ def _check_decision(placement: Placement, code: str, d: InstrumentDecision) -> N
         raise ValidationError(errors)
 
 
-def instrument_warnings(placement: Placement, code: str, d: InstrumentDecision) -> list[str]:
+def instrument_warnings(hours_per_week: Decimal, code: str, d: InstrumentDecision) -> list[str]:
     """What usually does not fit, said before saving; the user may save anyway, knowingly
     (``confirmed``): the deciding organisation can have its reasons."""
     warnings = []
-    if code == "jobcoach" and placement.hours_per_week < JOBCOACH_MIN_HOURS:
+    if code == "jobcoach" and hours_per_week < JOBCOACH_MIN_HOURS:
         warnings.append(
             _(
                 "Een jobcoach is er meestal bij een contract van 12 uur per week of meer. Deze "
                 "plaatsing is %(hours)s uur per week."
             )
-            % {"hours": number_format(placement.hours_per_week.normalize(), use_l10n=True)}
+            % {"hours": number_format(hours_per_week.normalize(), use_l10n=True)}
         )
     if code == "jobcoach" and _days(d) > JOBCOACH_USUAL_DAYS:
         warnings.append(_("Jobcoaching duurt in principe hoogstens 3 jaar."))
@@ -435,15 +453,13 @@ def instrument_warnings(placement: Placement, code: str, d: InstrumentDecision) 
     return [str(w) for w in warnings]
 
 
-def _refuse_unconfirmed(warnings: list[str], confirmed: bool) -> None:
-    if warnings and not confirmed:
-        raise ValidationError(
-            {
-                "confirmed": " ".join(warnings)
-                + " "
-                + str(_("Vink aan dat je dit hebt gezien om toch op te slaan."))
-            }
-        )
+def _unconfirmed(warnings: list[str], confirmed: bool) -> dict[str, str]:
+    """The warnings as an error on ``confirmed`` until the user ticks it; they come in the
+    same round as every other problem, so nobody meets them one at a time."""
+    if not warnings or confirmed:
+        return {}
+    tick = str(_("Vink aan dat je dit hebt gezien om toch op te slaan."))
+    return {"confirmed": " ".join([*warnings, tick])}
 
 
 def _decided_by(actor: Actor) -> int | None:
@@ -490,10 +506,9 @@ def instrument_apply(
             {"code": _("Over dit instrument besluit je eigen organisatie niet. Kies een ander.")}
         )
     d = decision or InstrumentDecision(starts_on=starts_on, ends_on=ends_on, note=note)
-    _check_decision(placement, code, d)
     if placement.ended_on is not None:
         raise ValidationError(_("Deze plaatsing is beëindigd."))
-    _refuse_unconfirmed(instrument_warnings(placement, code, d), confirmed)
+    _check_decision(placement, code, d, confirmed)
     with transaction.atomic():
         applied = AppliedInstrument.objects.create(
             placement=placement, instrument=code, **_decision_fields(actor, d)
@@ -521,8 +536,7 @@ def instrument_update(
     refused when someone saved another version meanwhile (``StaleEditError``)."""
     allowed = require(actor, Action.DECIDE_INSTRUMENT, applied)
     placement = applied.placement
-    _check_decision(placement, applied.instrument, decision)
-    _refuse_unconfirmed(instrument_warnings(placement, applied.instrument, decision), confirmed)
+    _check_decision(placement, applied.instrument, decision, confirmed)
     with transaction.atomic():
         _save_versioned(AppliedInstrument, applied, version, _decision_fields(actor, decision))
         _audit(
@@ -540,9 +554,10 @@ def instrument_update(
 def instrument_end(
     *, actor: Actor, applied: AppliedInstrument, version: int, ends_on: date
 ) -> AppliedInstrument:
-    """End an instrument on a day (today or earlier, not before it began)."""
+    """End an instrument on a day (not before it began)."""
     allowed = require(actor, Action.DECIDE_INSTRUMENT, applied)
-    _not_in_future(ends_on, "ends_on")
+    # A planned end may lie ahead (a decision for a fixed period, a job that has not
+    # started yet); it may not lie before the instrument began.
     if ends_on < applied.starts_on:
         raise ValidationError({"ends_on": _("De einddatum ligt voor de begindatum.")})
     if applied.ends_on is not None and applied.ends_on <= ends_on:

@@ -91,8 +91,9 @@ def test_a_worried_check_in_shows_who_responds_and_when(kit: Kit) -> None:
     # The rule stands above the form before anything is sent, with the coach's name.
     rule = re.search(r"<p class=\"utrecht-paragraph\" data-response-rule>(.*?)</p>", before)
     assert rule is not None
-    assert "krijgt je begeleider Pro Eigen binnen een dag een seintje" in rule.group(1)
+    assert "krijgt je begeleider Pro Eigen meteen een seintje" in rule.group(1)
     assert "neemt snel contact met je op" in rule.group(1)
+    assert 'href="tel:08000113"' in before and 'href="tel:112"' in before
 
     posted = anna.post(PAGE, {"work": "3", "workload": "1", "sleep": "2", "note": "Te druk"})
     assert posted.status_code == 302

@@ -88,7 +88,9 @@ def test_a_professional_sets_a_number_for_clients(world: Any) -> None:
     assert 'value="06 1234 5678"' in http.get(CONTACT).content.decode()
 
 
-@pytest.mark.parametrize("number", ["bel me", "0612", "06 1234 5678 9012 3456 7"])
+@pytest.mark.parametrize(
+    "number", ["bel me", "0612", "06 1234 5678 9012 3456 7", "0612345678901234"]
+)
 def test_a_bad_number_for_clients_is_refused_in_dutch_and_nothing_is_saved(
     world: Any, number: str
 ) -> None:

@@ -408,3 +408,22 @@ def test_the_employer_home_explains_its_instruments_in_the_employer_voice(
     jobcoach = instruments.INSTRUMENT_BY_CODE["jobcoach"].text(Reader.EMPLOYER)
     assert str(jobcoach.what) in text
     assert "UWV: Jobcoach" in text
+
+
+def test_not_knowing_the_register_is_an_answer(world: Any) -> None:
+    """The walk-through: the client list has "weet ik niet" for the doelgroepregister, the
+    guide did not. Not knowing gives the advice without the register, and says so."""
+    client = HttpClient()
+    client.force_login(world.personas["pro_own"])
+    page = client.get(
+        reverse("employment:guide"),
+        {
+            "benefit": "bijstand",
+            "in_register": "onbekend",
+            "hours_per_week": "10",
+            "employer_has_sroi": "nee",
+        },
+    )
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "data-register-unknown" in html and "data-focus-result" in html

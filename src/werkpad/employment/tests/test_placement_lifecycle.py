@@ -132,6 +132,16 @@ def test_follow_along_opens_on_the_start_date(kit: Kit) -> None:
     assert 'name="work"' not in page
 
 
+def test_the_employer_reads_sinds_for_a_job_that_started(kit: Kit) -> None:
+    placement = kit.placement()
+    employer = HttpClient()
+    employer.force_login(kit.world.personas["employer"])
+    home = employer.get(reverse("employment:employer_home")).content.decode()
+    own = employer.get(reverse("employment:employer_placement", args=[placement.pk])).content
+    assert "data-starts" not in home and "sinds" in home
+    assert "data-starts" not in own.decode() and "Gestart" in own.decode()
+
+
 def test_the_employer_and_the_coach_read_begint_op(kit: Kit) -> None:
     placement = _future(kit, days=7)
     starts = f'data-starts="{placement.start_on.isoformat()}"'
@@ -405,3 +415,56 @@ def test_the_client_sees_the_job_that_starts_ahead_on_her_start_page(kit: Kit) -
     # Once it has started it is no longer "ahead".
     Placement.objects.filter(pk=placement.pk).update(start_on=today())
     assert "data-upcoming-job" not in http.get(reverse("portal:home")).content.decode()
+
+
+def test_the_placement_form_warns_in_the_same_round_and_asks_not_decides(kit: Kit) -> None:
+    """The walk-through: ticking a jobcoach on an 8-hour job saved it as granted, without a
+    warning. Now the warning comes with every other problem at once, and what is ticked on
+    the placement form is requested, not decided."""
+    uses = (services.InstrumentUse(code="jobcoach", starts_on=today()),)
+    with pytest.raises(ValidationError) as refused:
+        kit.placement(hours_per_week=Decimal("8"), job_title="", instruments=uses)
+    assert {"job_title", "confirmed"} <= set(refused.value.message_dict)
+    assert not Placement.objects.exists()
+    placement = kit.placement(
+        hours_per_week=Decimal("8"), instruments=uses, start_on=today(), confirmed=True
+    )
+    assert placement.instruments.get().status == InstrumentStatus.REQUESTED
+    # Deciding it later: the missing date and the warning in one round too.
+    applied = placement.instruments.get()
+    with pytest.raises(ValidationError) as both:
+        services.instrument_update(
+            actor=kit.pro,
+            applied=applied,
+            version=applied.version,
+            decision=InstrumentDecision(status=InstrumentStatus.GRANTED, starts_on=today()),
+        )
+    assert {"decided_on", "confirmed"} <= set(both.value.message_dict)
+
+
+def test_a_planned_end_may_lie_ahead(kit: Kit) -> None:
+    placement = _future(kit, days=10)
+    applied = services.instrument_apply(
+        actor=kit.pro, placement=placement, code="no_riskpolis", starts_on=placement.start_on
+    )
+    ended = services.instrument_end(
+        actor=kit.pro,
+        applied=applied,
+        version=applied.version,
+        ends_on=placement.start_on + timedelta(days=30),
+    )
+    assert ended.ends_on == placement.start_on + timedelta(days=30)
+
+
+def test_the_form_offers_only_the_instruments_one_decides_on(kit: Kit) -> None:
+    """The walk-through: the klantmanager was offered UWV's no-riskpolis and refused only
+    after saving. Now the list holds the gemeente's own, and a job ahead begins on its day."""
+    placement = _future(kit, days=6)
+    kim = _klantmanager(kit)
+    http = HttpClient()
+    http.force_login(kim.user)
+    page = http.get(reverse("employment:instrument_apply", args=[placement.pk])).content.decode()
+    assert 'value="loonkostensubsidie"' in page and 'value="proefplaatsing"' in page
+    assert 'value="no_riskpolis"' not in page
+    assert f'value="{placement.start_on.isoformat()}"' in page
+    assert 'type="checkbox" name="confirmed"' not in page  # no warning yet, no box

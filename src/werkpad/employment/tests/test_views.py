@@ -1197,7 +1197,7 @@ def test_the_placement_page_names_its_instruments(work_world: Any) -> None:
         .content.decode()
     )
     assert re.search(
-        r'data-instrument="jobcoach" data-status="toegekend">\s*<strong>Jobcoach</strong>', html
+        r'data-instrument="jobcoach" data-status="aangevraagd">\s*<strong>Jobcoach</strong>', html
     )
     assert re.search(
         r'data-instrument="no_riskpolis" data-status="aangevraagd">\s*'

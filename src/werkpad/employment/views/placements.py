@@ -12,7 +12,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from werkpad.access.policy import Action, may, require
+from werkpad.access.policy import Action, decidable_instruments, may, require
 from werkpad.core.submit import actor_of, posted, submit
 
 from .. import forms, selectors, services
@@ -58,6 +58,7 @@ def placement_record(request: HttpRequest, pk: int) -> HttpResponse:
             scan=d["scan"],
             red_light_decision=d["red_light_decision"],
             instruments=_instrument_uses(d),
+            confirmed=d["confirmed"],
         )
         return services.placement_record(actor=actor, trajectory=trajectory, details=details)
 
@@ -102,11 +103,15 @@ def _placement_form_page(
     success: str,
     action: Action = Action.VIEW_TRAJECTORY,
     initial: dict[str, Any] | None = None,
+    form_kwargs: Any = None,
 ) -> HttpResponse:
+    """A form on a placement; ``form_kwargs(actor, placement)`` adds what the form needs to
+    know of them (the instruments the actor decides on, the placement's start)."""
     actor = actor_of(request)
     placement = selectors.placement_get(actor=actor, pk=pk, action=action)
     require(actor, Action.ADD_OWN_RECORD, placement.trajectory)
-    form = form_class(posted(request), initial=initial or {})
+    extra = form_kwargs(actor, placement) if form_kwargs else {}
+    form = form_class(posted(request), initial=initial or {}, **extra)
     done = submit(request, form, lambda d: save(actor, placement, d), success)
     if done.saved:
         return redirect("employment:placement_detail", pk=placement.pk)
@@ -117,7 +122,16 @@ def _placement_form_page(
         title=title,
         submit_label=_("Opslaan"),
         back=("employment:placement_detail", placement.pk),
+        trajectory=placement.trajectory,
     )
+
+
+def _instrument_choices(actor: Any, placement: Any) -> dict[str, Any]:
+    """Only the instruments the actor records decisions on; they begin with the job."""
+    return {
+        "codes": decidable_instruments(actor, placement),
+        "starts": max(placement.start_on, timezone.localdate()),
+    }
 
 
 @login_required
@@ -138,7 +152,7 @@ def instrument_apply(request: HttpRequest, pk: int) -> HttpResponse:
         title=_("Instrument toevoegen"),
         success=_("Instrument toegevoegd."),
         action=Action.DECIDE_INSTRUMENT,
-        initial={"starts_on": timezone.localdate()},
+        form_kwargs=_instrument_choices,
     )
 
 
@@ -158,7 +172,16 @@ def _instrument_page(
     if done.saved:
         return redirect("employment:placement_detail", pk=applied.placement_id)
     back = ("employment:placement_detail", applied.placement_id)
-    return _form_page(request, form, done.status, title=title, submit_label=submit_label, back=back)
+    trajectory = applied.placement.trajectory
+    return _form_page(
+        request,
+        form,
+        done.status,
+        title=title,
+        submit_label=submit_label,
+        back=back,
+        trajectory=trajectory,
+    )
 
 
 @login_required

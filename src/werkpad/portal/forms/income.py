@@ -3,7 +3,7 @@ them. Nothing here is saved; the view computes the example and forgets the amoun
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django import forms
@@ -22,6 +22,10 @@ from werkpad.portal.income_examples import (
     ww_end,
     ww_part_time,
 )
+
+# WW lasts at most 24 months (Werkloosheidswet): a later end date is a typing error.
+WW_MAX_DAYS = 2 * 366
+WAGE = {"min_value": _("Vul in wat je gaat verdienen: meer dan 0 euro.")}
 
 CHOOSE = {"required": _("Maak een keuze."), "invalid_choice": _("Maak een keuze uit de lijst.")}
 
@@ -51,7 +55,9 @@ class WwExampleForm(IncomeExampleForm):
         label=_("Je WW-maandloon, bruto"),
         help_text=_("Dit staat in de brief van UWV over je WW. Het is niet je WW-bedrag zelf."),
     )
-    loon = EuroField(label=_("Wat je gaat verdienen per maand, bruto"))
+    loon = EuroField(
+        label=_("Wat je gaat verdienen per maand, bruto"), positive=True, error_messages=WAGE
+    )
     periode = _radio(
         _("Hoe lang heb je al WW?"),
         [("eerste", _("Korter dan 2 maanden")), ("later", _("2 maanden of langer"))],
@@ -64,9 +70,14 @@ class WwExampleForm(IncomeExampleForm):
 
     def clean_einddatum(self) -> date | None:
         day: date | None = self.cleaned_data.get("einddatum")
-        if day is not None and day < timezone.localdate():
+        today = timezone.localdate()
+        if day is not None and day <= today:
             raise forms.ValidationError(
                 _("Deze datum is al voorbij. Vul de datum in waarop je WW nog gaat stoppen.")
+            )
+        if day is not None and day > today + timedelta(days=WW_MAX_DAYS):
+            raise forms.ValidationError(
+                _("WW duurt hoogstens 2 jaar. Kijk de datum na in de brief van UWV.")
             )
         return day
 
@@ -90,7 +101,9 @@ class BijstandExampleForm(IncomeExampleForm):
         label=_("Je bijstand nu, per maand"),
         help_text=_("Het bedrag dat je van de gemeente krijgt, netto."),
     )
-    loon = EuroField(label=_("Wat je gaat verdienen per maand, netto"))
+    loon = EuroField(
+        label=_("Wat je gaat verdienen per maand, netto"), positive=True, error_messages=WAGE
+    )
     vrijlating = _radio(
         _("Welk deel van je loon mag je houden?"),
         [
@@ -120,7 +133,9 @@ class WiaExampleForm(IncomeExampleForm):
         label=_("Je WIA-maandloon, bruto"),
         help_text=_("Dit staat in de brief van UWV over je WIA. Het is niet je uitkering zelf."),
     )
-    loon = EuroField(label=_("Wat je gaat verdienen per maand, bruto"))
+    loon = EuroField(
+        label=_("Wat je gaat verdienen per maand, bruto"), positive=True, error_messages=WAGE
+    )
     fase = _radio(
         _("Welke WGA-uitkering heb je?"),
         [

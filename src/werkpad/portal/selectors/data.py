@@ -88,7 +88,7 @@ def _recorded_benefit(actor: Actor, client: Client) -> tuple[str, str]:
             (
                 timezone.localdate(profile.updated_at),
                 profile.benefit_status,
-                str(_("je werkwensen en je cv")),
+                str(_("je dossier (bij je werkwensen)")),
             )
         )
     if intake is not None:

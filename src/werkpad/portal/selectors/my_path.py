@@ -20,6 +20,7 @@ from django.utils.functional import Promise
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require, visible_to
 from werkpad.clients.models import Client
+from werkpad.core.templatetags.werkpad import tel_href
 from werkpad.organisations.models import Membership
 from werkpad.portal.models import PaceStatement
 from werkpad.trajectories.models import (
@@ -56,14 +57,6 @@ def _text(table: dict[str, Promise], key: str, default: Promise | str = "") -> s
 
 
 # --- The client's start page ----------------------------------------------------------------
-def tel_href(number: str) -> str:
-    """A phone number as typed ("06 1234 5678") as the target of a tap-to-call link: its
-    digits only ("tel:0612345678"), an international number keeping its plus."""
-    digits = "".join(c for c in number if c.isdigit())
-    plus = "+" if number.strip().startswith("+") else ""
-    return f"tel:{plus}{digits}" if digits else ""
-
-
 @dataclass
 class TeamRow:
     name: str

@@ -84,7 +84,7 @@ def test_the_page_preselects_the_benefit_in_the_career_profile(work_world: Any) 
     page = response.content.decode()
     assert response.status_code == 200
     assert 'data-benefit="bijstand"' in page
-    assert "In je werkwensen en je cv staat welke uitkering je hebt." in page
+    assert "In je dossier (bij je werkwensen) staat welke uitkering je hebt." in page
     for situation in income.Situation:
         assert f'data-situation="{situation}"' in page
     assert "Dit is uitleg, geen besluit." in page

@@ -31,7 +31,7 @@ from werkpad.testing import make_organisation, make_user
 NOTHING = "De medewerker heeft (nog) niets gedeeld over de gezondheid."
 THAT = "De medewerker wil dat u weet dat er sprake is van een psychische kwetsbaarheid."
 NEEDS = "Vaste begintijd en een rustige plek."
-PROMPT = "Je werkt bij een nieuwe werkgever. Die ziet nu niets over je gezondheid."
+PROMPT = "Je hebt werk bij een nieuwe werkgever. Die ziet nu niets over je gezondheid."
 
 
 def as_user(user: Any) -> HttpClient:

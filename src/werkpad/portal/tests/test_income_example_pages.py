@@ -118,8 +118,25 @@ def test_bijstand_and_wia_examples(world: Any, anna: HttpClient) -> None:
         ("bijstand", {"norm": "1400", "loon": "800", "vrijlating": "alles"}, "uit de lijst"),
         ("wia", {"maandloon": "3000", "loon": "900", "fase": "daarna"}, "restverdiencapaciteit in"),
         ("ww", {"maandloon": "2400000", "loon": "1", "periode": "later"}, "hoogstens 100.000"),
+        ("ww", {"maandloon": "2400", "loon": "0", "periode": "later"}, "meer dan 0 euro"),
+        (
+            "ww",
+            {"maandloon": "2400", "loon": "1200", "periode": "later", "einddatum": "2031-01-01"},
+            "WW duurt hoogstens 2 jaar.",
+        ),
     ],
-    ids=["words", "negative", "empty", "no-choice", "past-date", "bad-choice", "rvc", "too-high"],
+    ids=[
+        "words",
+        "negative",
+        "empty",
+        "no-choice",
+        "past-date",
+        "bad-choice",
+        "rvc",
+        "too-high",
+        "no-wage",
+        "five-years",
+    ],
 )
 def test_bad_amounts_are_refused_in_dutch_and_nothing_is_kept(
     world: Any, anna: HttpClient, benefit: str, amounts: dict[str, str], message: str

@@ -204,7 +204,7 @@ def test_my_ww_ends_on(today: date, ends_on: date, months: int) -> None:
     assert "Werken verandert die datum niet" in text
     assert "26 weken" in text and "herleven" in text
     assert "bijstand aan bij je gemeente" in text
-    assert income.WERKLOOSHEIDSWET in end.sources and income.PARTICIPATIEWET in end.sources
+    assert income.WERKLOOSHEIDSWET in end.sources and income.RIJKSOVERHEID_BIJSTAND in end.sources
 
 
 def test_amounts_are_written_the_dutch_and_the_english_way() -> None:

@@ -88,7 +88,7 @@ def employer_placements(request: HttpRequest) -> list[dict[str, Any]]:
             "job_title": p.job_title,
             "start_on": p.start_on,
             "ended_on": p.ended_on,
-            "instruments": [name for name, _start, _end in p.instruments],
+            "instruments": [name for name, _start, _end, _status in p.instruments],
             "coach_name": p.coach_name,
             "coach_phone": p.coach_phone,
             "coach_email": p.coach_email,

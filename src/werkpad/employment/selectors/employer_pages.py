@@ -29,6 +29,7 @@ from ..models import (
     AppliedInstrument,
     Employer,
     FollowUpContact,
+    InstrumentStatus,
     Placement,
     Vacancy,
     VacancyStatus,
@@ -50,7 +51,7 @@ class EmployerPlacement:
     start_on: date
     hours_per_week: Any
     ended_on: date | None
-    instruments: list[tuple[str, date, date | None]]
+    instruments: list[tuple[str, date, date | None, str]]  # name, from, to, status if not granted
     coach_name: str
     # How the employer reaches the coach: what the coach set for employers, never their work
     # e-mail address (its domain would name the care provider). Empty when not set.
@@ -123,7 +124,13 @@ def _narrow(
         hours_per_week=placement.hours_per_week,
         ended_on=placement.ended_on,
         instruments=[
-            (str(INSTRUMENT_BY_CODE[i.instrument].name), i.starts_on, i.ends_on)
+            (
+                str(INSTRUMENT_BY_CODE[i.instrument].name),
+                i.starts_on,
+                i.ends_on,
+                # Requested or refused says so; granted is the plain case.
+                "" if i.status == InstrumentStatus.GRANTED else i.get_status_display(),
+            )
             for i in placement.instruments.all()
             if i.instrument in INSTRUMENT_BY_CODE
         ],

@@ -468,3 +468,13 @@ def test_the_form_offers_only_the_instruments_one_decides_on(kit: Kit) -> None:
     assert 'value="no_riskpolis"' not in page
     assert f'value="{placement.start_on.isoformat()}"' in page
     assert 'type="checkbox" name="confirmed"' not in page  # no warning yet, no box
+
+
+def test_the_employer_reads_whether_an_instrument_is_only_requested(kit: Kit) -> None:
+    placement = kit.placement(
+        instruments=(services.InstrumentUse(code="loonkostensubsidie", starts_on=today()),)
+    )
+    employer = HttpClient()
+    employer.force_login(kit.world.personas["employer"])
+    page = employer.get(reverse("employment:employer_placement", args=[placement.pk]))
+    assert "Loonkostensubsidie (aangevraagd, vanaf" in page.content.decode()

@@ -23,6 +23,7 @@ from werkpad.portal.models import (
     PaceStatement,
     Thread,
 )
+from werkpad.portal.selectors.words import PERSPECTIVE_WORDS, client_phase_label
 from werkpad.trajectories.models import (
     Goal,
     LadderAssessment,
@@ -226,7 +227,7 @@ def trajectory_rows(actor: Actor, client: Client) -> list[dict[str, Any]]:
                 "type_label": label(t, "type"),
                 "organisation": t.organisation.name,
                 "phase": t.phase,
-                "phase_label": t.phase_label,
+                "phase_label": client_phase_label(t.phase, t.phase_label),
                 "started_on": t.started_on,
                 "ended_on": t.ended_on,
                 "end_reason": t.end_reason,
@@ -302,7 +303,9 @@ def trajectory_rows(actor: Actor, client: Client) -> list[dict[str, Any]]:
                         "step": a.step,
                         "step_label": label(a, "step"),
                         "perspective": a.perspective,
-                        "perspective_label": label(a, "perspective"),
+                        "perspective_label": str(
+                            PERSPECTIVE_WORDS.get(a.perspective, label(a, "perspective"))
+                        ),
                         "assessed_on": a.assessed_on,
                         "note": a.note,
                     }

@@ -44,6 +44,13 @@ def client_phase_label(code: str, label: object) -> str:
     return str(CLIENT_PHASE_LABELS.get(code, label))
 
 
+# Whose view a ladder step is, in the client's words (the trajectory app says "professional").
+PERSPECTIVE_WORDS: dict[str, Promise] = {
+    "professional": _("zoals je team het ziet"),
+    "client": _("zoals jij het ziet"),
+}
+
+
 PHASE_HELP: dict[str, Promise] = {
     # IPS
     "aanmelding": _("Je bent aangemeld. Je begeleider maakt snel een afspraak met je."),

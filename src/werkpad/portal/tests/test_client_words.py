@@ -107,3 +107,5 @@ def test_no_staff_term_in_the_clients_pdf(
     assert "werkwensen" in html.lower()  # the career profile is in it, in the client's words
     found = STAFF_TERMS.findall(visible_text(html))
     assert not found, f"the client's PDF shows {sorted(set(found))}"
+    # Whose view a ladder step is, in her words (the walk-through found "(professional)").
+    assert "(professional)" not in html and "zoals je team het ziet" in html

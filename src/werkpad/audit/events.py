@@ -109,6 +109,7 @@ EVENTS: dict[str, Event] = {
     "caseload.list": Event(R, TRAJECTORY),
     "home.worklist": Event(R, TRAJECTORY),  # the start page's list of what needs the actor
     "home.signals": Event(R, TRAJECTORY),  # the start page's open follow-along signals
+    "home.instruments": Event(R, JOB),  # the start page's instruments waiting for a decision
     "trajectory.list": Event(R, TRAJECTORY),
     "trajectory.read": Event(R, TRAJECTORY),
     "trajectory.options": Event(R, BASIC),  # a drop-down of job seekers (their names)
@@ -270,6 +271,7 @@ STAFF_LABELS: dict[str, Promise] = {
     "caseload.list": _("Caseload bekeken"),
     "home.worklist": _("Werklijst op de startpagina bekeken"),
     "home.signals": _("Signalen uit de nazorg op de startpagina bekeken"),
+    "home.instruments": _("Instrumenten die op een besluit wachten op de startpagina bekeken"),
     "trajectory.list": _("Trajectenlijst bekeken"),
     "trajectory.read": _("Traject bekeken"),
     "trajectory.options": _("Keuzelijst met werkzoekenden bekeken"),

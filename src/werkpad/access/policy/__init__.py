@@ -62,7 +62,7 @@ from .engine import _works_with_clients as _works_with_clients
 from .need_to_know import _need_to_know_q as _need_to_know_q
 from .need_to_know import active_break_the_glass, on_client_care_team
 from .rules.clients import referrals_the_receiver_no_longer_sees
-from .rules.employment import as_client_data, decidable_instruments
+from .rules.employment import as_client_data, decidable_instruments, instruments_decided_by
 from .rules.portal import team_members_who_would_read_thread
 from .rules.trajectories import changeable_records
 from .scopes import _data_scope as _data_scope
@@ -92,6 +92,7 @@ __all__ = [
     "decide",
     "get_for",
     "hidden_by_need_to_know",
+    "instruments_decided_by",
     "may",
     "may_read_contact_outcome",
     "on_client_care_team",

@@ -81,3 +81,21 @@ def test_the_check_finds_a_formal_address() -> None:
     assert _formal_words("Wilt u uw gegevens controleren?") == ["u", "uw"]
     assert _formal_words("Uw vacatures") == ["Uw"]
     assert _formal_words("uur, uw-, UWV, u-bocht, {{ u.name }}, %(u)s") == []
+
+
+def test_djangos_own_password_messages_say_je_too() -> None:
+    """Django's Dutch catalogue says "Uw wachtwoord …"; Werkpad's nl catalogue overrides
+    those messages (the walk-through found "Uw" beside Werkpad's "Je" on the password page)."""
+    from django.contrib.auth import password_validation
+    from django.utils import translation
+
+    with translation.override("nl"):
+        texts = " ".join(password_validation.password_validators_help_texts())
+        refused = []
+        for password in ("12345678901234", "wachtwoord"):
+            try:
+                password_validation.validate_password(password)
+            except Exception as error:
+                refused.append(" ".join(getattr(error, "messages", [])))
+    assert "Je wachtwoord" in texts + " ".join(refused)
+    assert not _formal_words(texts + " " + " ".join(refused)), texts

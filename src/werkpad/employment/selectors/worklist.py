@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, may, visible_to
+from werkpad.access.policy import Action, Basis, instruments_decided_by, may, visible_to
 from werkpad.accounts.home import HomeCard
 from werkpad.audit.recorder import record_each
 from werkpad.core.first import first_and_rest
 from werkpad.trajectories.models import TeamMember
 
-from ..models import Signal
+from ..instruments import INSTRUMENT_BY_CODE
+from ..models import AppliedInstrument, InstrumentStatus, Signal
 
 SHOWN = 8
 
@@ -36,11 +37,55 @@ def open_signals(*, actor: Actor) -> tuple[list[Signal], int]:
     return shown, more
 
 
+def _my_trajectories(actor: Actor) -> Any:
+    return TeamMember.objects.filter(
+        user_id=actor.user.pk,  # type: ignore[union-attr]
+        organisation_id=actor.organisation_id,  # type: ignore[misc]
+        ended_on__isnull=True,
+    ).values("trajectory_id")
+
+
+def instruments_to_decide(*, actor: Actor) -> tuple[list[AppliedInstrument], int]:
+    """Instruments requested on running placements of the actor's trajectories that the
+    actor's organisation decides on (the gemeente's klantmanager: loonkostensubsidie and
+    proefplaatsing; UWV's arbeidsdeskundige: its own), oldest start first. One query."""
+    codes = instruments_decided_by(actor)
+    if not codes:
+        return [], 0
+    requested = visible_to(
+        actor,
+        AppliedInstrument.objects.filter(
+            status=InstrumentStatus.REQUESTED,
+            instrument__in=codes,
+            placement__ended_on__isnull=True,
+            placement__trajectory_id__in=_my_trajectories(actor),
+        ),
+    )
+    shown, more = first_and_rest(
+        requested.select_related("placement__trajectory__client", "placement__employer").order_by(
+            "starts_on", "id"
+        ),
+        SHOWN,
+    )
+    for applied in shown:
+        known = INSTRUMENT_BY_CODE.get(applied.instrument)
+        applied.label = str(known.name) if known else applied.instrument  # type: ignore[attr-defined]
+    record_each(
+        actor, event="home.instruments", objs=[a.placement for a in shown], basis=Basis.TEAM
+    )
+    return shown, more
+
+
 def home_cards(actor: Actor) -> list[HomeCard]:
     if not (actor.is_professional and may(actor, Action.VIEW_CASELOAD)):
         return []
+    cards = []
     shown, more = open_signals(actor=actor)
-    if not shown:
-        return []
-    data: dict[str, Any] = {"signals": shown, "more": more}
-    return [HomeCard(template="employment/home/signals_card.html", order=2, data=data)]
+    if shown:
+        data: dict[str, Any] = {"signals": shown, "more": more}
+        cards.append(HomeCard(template="employment/home/signals_card.html", order=2, data=data))
+    waiting, more_waiting = instruments_to_decide(actor=actor)
+    if waiting:
+        data = {"instruments": waiting, "more": more_waiting}
+        cards.append(HomeCard(template="employment/home/instruments_card.html", order=3, data=data))
+    return cards

@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
 from django.test import Client as HttpClient
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -478,3 +480,37 @@ def test_the_employer_reads_whether_an_instrument_is_only_requested(kit: Kit) ->
     employer.force_login(kit.world.personas["employer"])
     page = employer.get(reverse("employment:employer_placement", args=[placement.pk]))
     assert "Loonkostensubsidie (aangevraagd, vanaf" in page.content.decode()
+
+
+def test_the_klantmanagers_home_lists_what_waits_for_the_gemeentes_decision(kit: Kit) -> None:
+    """Item 1 meets item 8: a requested loonkostensubsidie waits on the home page of the
+    gemeente's klantmanager on the team, not of UWV's arbeidsdeskundige; once decided it is
+    gone. The page's queries do not grow with the number waiting."""
+    placement = kit.placement()
+    lks = services.instrument_apply(
+        actor=kit.pro, placement=placement, code="loonkostensubsidie", starts_on=today()
+    )
+    kim = _klantmanager(kit)
+    guest = add_guest(kit.world)  # UWV's arbeidsdeskundige on the team
+    http = HttpClient()
+    http.force_login(kim.user)
+    home = http.get(reverse("home")).content.decode()
+    assert "data-instruments-to-decide" in home
+    assert reverse("employment:instrument_update", args=[lks.pk]) in home
+    uwv = HttpClient()
+    uwv.force_login(guest)
+    assert "data-instruments-to-decide" not in uwv.get(reverse("home")).content.decode()
+
+    with CaptureQueriesContext(connection) as with_one:
+        http.get(reverse("home"))
+    services.instrument_apply(
+        actor=kit.pro, placement=placement, code="proefplaatsing", starts_on=today()
+    )
+    with CaptureQueriesContext(connection) as with_two:
+        http.get(reverse("home"))
+    assert "Proefplaatsing voor" in http.get(reverse("home")).content.decode()
+    assert len(with_two) == len(with_one), "the home page's queries grew with the list"
+
+    services.instrument_update(actor=kim, applied=lks, version=lks.version, decision=_granted())
+    after = http.get(reverse("home")).content.decode()
+    assert reverse("employment:instrument_update", args=[lks.pk]) not in after

@@ -166,6 +166,14 @@ def _decide_placement(actor: Actor, action: Action, obj: Any) -> Decision:
     return _decide_own_record(actor, action, obj)
 
 
+def instruments_decided_by(actor: Actor) -> frozenset[str]:
+    """The instruments the actor's organisation decides on, when the actor holds the role
+    that records those decisions (``INSTRUMENT_DECIDERS``); empty for everyone else."""
+    organisation = actor.organisation
+    roles, codes = INSTRUMENT_DECIDERS.get(organisation.type if organisation else "", ((), ()))
+    return frozenset(codes) if actor.role in roles else frozenset()
+
+
 def decidable_instruments(actor: Actor, placement: Any) -> frozenset[str] | None:
     """The instruments whose decision ``actor`` may record on ``placement``: every one for
     the placing organisation (as it changes the placement), the deciding organisation's own
@@ -175,9 +183,8 @@ def decidable_instruments(actor: Actor, placement: Any) -> frozenset[str] | None
         return frozenset()
     if _decide_own_record(actor, Action.CHANGE_RECORD, placement).allowed:
         return None
-    organisation = actor.organisation
-    roles, codes = INSTRUMENT_DECIDERS.get(organisation.type if organisation else "", ((), ()))
-    if actor.role not in roles:
+    codes = instruments_decided_by(actor)
+    if not codes:
         return frozenset()
     if not _decide_trajectory(actor, Action.ADD_OWN_RECORD, placement.trajectory).allowed:
         return frozenset()

@@ -49,7 +49,7 @@ def test_demo_user_logs_in_and_lands_on_the_role_home(page, site, demo, spec):
     expect(heading).to_have_text(f"Welkom, {spec.full_name}")
     expect(page.locator(".werkpad-acting-as")).to_have_text(f"{role} bij {spec.organisation}")
     if spec.kind == ActorKind.EMPLOYER:
-        expect(main).to_contain_text(f"Je bent contactpersoon voor {spec.organisation}.")
+        expect(main).to_contain_text(f"U bent contactpersoon voor {spec.organisation}.")
         expect(page.get_by_role("link", name="Cliënten", exact=True)).to_have_count(0)
     else:
         expect(main).to_contain_text(f"Je werkt als {role} bij {spec.organisation}.")

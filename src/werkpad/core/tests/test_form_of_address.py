@@ -15,8 +15,8 @@ SRC = Path(__file__).resolve().parents[2]  # src/werkpad
 
 # Where "u" is right: the employer's own pages and what only employers read.
 EMPLOYER_TEMPLATES = re.compile(
-    r"employment/templates/employment/(employer_[a-z_]+|_coach_contact|_instrument_explained)"
-    r"\.html$"
+    r"(employment/templates/employment/(employer_[a-z_]+|_coach_contact|_instrument_explained)"
+    r"|accounts/templates/accounts/home_employer)\.html$"
 )
 EMPLOYER_PYTHON = (
     "employment/views/employer_pages.py",  # the employer's own pages

@@ -189,8 +189,8 @@ def _decision_needed(scan: WorkplaceScan) -> str:
 def placement_record(
     *, actor: Actor, trajectory: Trajectory, details: PlacementDetails
 ) -> Placement:
-    """Record a placement with its instruments. The job created for this person is filled
-    at once (a vacancy may have more places: its employer or coach closes it). On the start
+    """Record a placement with its instruments (requested). Its vacancy is marked filled at
+    once (one with more places is reopened by its holder or employer). On the start
     date, today or later (``placements_start_due``), an IPS trajectory moves to 'plaatsing'
     and the ladder goes up to the step this work is (never down). A placement moves the
     trajectory's phase, so it is the owning organisation's to record."""

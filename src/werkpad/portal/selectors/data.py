@@ -27,7 +27,6 @@ from werkpad.access.roles import Role
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record, record_each, record_read
 from werkpad.clients.models import Client, DataCategory
-from werkpad.organisations.models import OrganisationType
 from werkpad.portal import income
 from werkpad.portal.models import DataRequest, RequestStatus
 from werkpad.trajectories.models import Intake, TeamMember, Trajectory
@@ -142,10 +141,6 @@ class QuestionRoute:
     blocked: TeamMember | None = None
     fallback: TeamMember | None = None
     handler_type: str = ""  # the OrganisationType that decides on the benefit
-
-    @property
-    def handler_name(self) -> str:
-        return str(OrganisationType(self.handler_type).label) if self.handler_type else ""
 
 
 def running_trajectory(actor: Actor, client: Client) -> Trajectory | None:

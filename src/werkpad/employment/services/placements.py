@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from werkpad.access.actor import Actor
+from werkpad.access.actor import Actor, actor_for_user
 from werkpad.access.actor import organisation_of as _organisation
 from werkpad.access.actor import user_of as _user
 from werkpad.access.policy import Action, decidable_instruments, may, require
@@ -26,6 +26,7 @@ from werkpad.trajectories.models import (
     LadderAssessment,
     LadderStep,
     Perspective,
+    TeamMember,
     Trajectory,
 )
 from werkpad.trajectories.phases import IPS_SEARCH, TrajectoryType
@@ -263,9 +264,6 @@ def _acting_for(placement: Placement) -> Actor | None:
     as long as the policy lets them manage the trajectory. The access log names them, with
     ``on_start_date`` in the detail, because it is their recorded decision that takes
     effect."""
-    from werkpad.access.actor import actor_for_user
-    from werkpad.trajectories.models import TeamMember
-
     members = TeamMember.objects.filter(
         trajectory_id=placement.trajectory_id,
         organisation_id=placement.organisation_id,

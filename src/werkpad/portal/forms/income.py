@@ -27,6 +27,12 @@ from werkpad.portal.income_examples import (
 WW_MAX_DAYS = 2 * 366
 WAGE = {"min_value": _("Vul in wat je gaat verdienen: meer dan 0 euro.")}
 
+
+def _wage(label: Any) -> EuroField:
+    """What the client will earn per month (bruto or netto): more than nothing."""
+    return EuroField(label=label, positive=True, error_messages=WAGE)
+
+
 CHOOSE = {"required": _("Maak een keuze."), "invalid_choice": _("Maak een keuze uit de lijst.")}
 
 
@@ -55,9 +61,7 @@ class WwExampleForm(IncomeExampleForm):
         label=_("Je WW-maandloon, bruto"),
         help_text=_("Dit staat in de brief van UWV over je WW. Het is niet je WW-bedrag zelf."),
     )
-    loon = EuroField(
-        label=_("Wat je gaat verdienen per maand, bruto"), positive=True, error_messages=WAGE
-    )
+    loon = _wage(_("Wat je gaat verdienen per maand, bruto"))
     periode = _radio(
         _("Hoe lang heb je al WW?"),
         [("eerste", _("Korter dan 2 maanden")), ("later", _("2 maanden of langer"))],
@@ -101,9 +105,7 @@ class BijstandExampleForm(IncomeExampleForm):
         label=_("Je bijstand nu, per maand"),
         help_text=_("Het bedrag dat je van de gemeente krijgt, netto."),
     )
-    loon = EuroField(
-        label=_("Wat je gaat verdienen per maand, netto"), positive=True, error_messages=WAGE
-    )
+    loon = _wage(_("Wat je gaat verdienen per maand, netto"))
     vrijlating = _radio(
         _("Welk deel van je loon mag je houden?"),
         [
@@ -133,9 +135,7 @@ class WiaExampleForm(IncomeExampleForm):
         label=_("Je WIA-maandloon, bruto"),
         help_text=_("Dit staat in de brief van UWV over je WIA. Het is niet je uitkering zelf."),
     )
-    loon = EuroField(
-        label=_("Wat je gaat verdienen per maand, bruto"), positive=True, error_messages=WAGE
-    )
+    loon = _wage(_("Wat je gaat verdienen per maand, bruto"))
     fase = _radio(
         _("Welke WGA-uitkering heb je?"),
         [

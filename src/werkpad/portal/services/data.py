@@ -107,6 +107,45 @@ def _question_text(benefit: str) -> tuple[str, str]:
     return subject, body
 
 
+def _consent_give(
+    actor: Actor,
+    *,
+    client: Client,
+    recipient: Organisation,
+    recipient_role: str,
+    purpose: str,
+    valid_until: date | None,
+    on_behalf_of: Organisation,
+    categories: list[str],
+    detail: dict[str, object],
+) -> Consent:
+    """A consent the client gives in the portal, from today, recorded as the client's own on
+    behalf of ``on_behalf_of`` (the organisation that asked). Inside the caller's
+    transaction; logged as ``portal.consent.grant``."""
+    consent = Consent.objects.create(
+        client=client,
+        recipient=recipient,
+        recipient_role=recipient_role,
+        purpose=purpose,
+        valid_from=timezone.localdate(),
+        valid_until=valid_until,
+        recorded_by=user_of(actor),
+        recorded_by_organisation=on_behalf_of,
+    )
+    ConsentGrant.objects.bulk_create(
+        ConsentGrant(consent=consent, category=c) for c in dict.fromkeys(categories)
+    )
+    record_decision(
+        actor,
+        "portal.consent.grant",
+        AuditAction.CREATE,
+        consent,
+        require(actor, Action.CHANGE_OWN, consent),  # the client's own consent
+        detail={**detail, "recipient": recipient.pk, "categories": sorted(set(categories))},
+    )
+    return consent
+
+
 def _consent_for_question(actor: Actor, client: Client, member: TeamMember) -> Consent:
     """The client lets the deciding organisation read what concerns their re-integration
     (and, if it does not see their file otherwise, their basic data), for a year. The same
@@ -133,29 +172,17 @@ def _consent_for_question(actor: Actor, client: Client, member: TeamMember) -> C
             if "categories" not in getattr(error, "error_dict", {}) or len(categories) > 1:
                 raise
     today = timezone.localdate()
-    consent = Consent.objects.create(
+    return _consent_give(
+        actor,
         client=client,
         recipient=member.organisation,
+        recipient_role="",
         purpose=purpose,
-        valid_from=today,
         valid_until=today + timedelta(days=QUESTION_CONSENT_DAYS),
-        recorded_by=user_of(actor),
-        recorded_by_organisation=trajectory.organisation,
+        on_behalf_of=trajectory.organisation,
+        categories=categories,
+        detail={"via": "income_question"},
     )
-    ConsentGrant.objects.bulk_create(ConsentGrant(consent=consent, category=c) for c in categories)
-    record_decision(
-        actor,
-        "portal.consent.grant",
-        AuditAction.CREATE,
-        consent,
-        require(actor, Action.CHANGE_OWN, client),
-        detail={
-            "via": "income_question",
-            "recipient": member.organisation_id,
-            "categories": categories,
-        },
-    )
-    return consent
 
 
 def income_question_ask(
@@ -307,34 +334,18 @@ def consent_proposal_decide(
         if not claimed:
             raise ValidationError(_("Over dit voorstel heb je al gekozen."))
         if granted:
-            consent = Consent.objects.create(
+            consent = _consent_give(
+                actor,
                 client=proposal.client,
                 recipient=proposal.recipient,
                 recipient_role=proposal.recipient_role,
                 purpose=proposal.purpose,
-                valid_from=today,
                 valid_until=proposal.valid_until,
-                recorded_by=user_of(actor),
-                recorded_by_organisation=proposal.proposed_by_organisation,
-            )
-            ConsentGrant.objects.bulk_create(
-                ConsentGrant(consent=consent, category=category)
-                for category in dict.fromkeys(proposal.categories)
-                if category in DataCategory.values
+                on_behalf_of=proposal.proposed_by_organisation,
+                categories=[c for c in proposal.categories if c in DataCategory.values],
+                detail={"proposal": proposal.pk},
             )
             ConsentProposal.objects.filter(pk=proposal.pk).update(consent=consent)
-            record_decision(
-                actor,
-                "portal.consent.grant",
-                AuditAction.CREATE,
-                consent,
-                allowed,
-                detail={
-                    "proposal": proposal.pk,
-                    "recipient": proposal.recipient_id,
-                    "categories": sorted(proposal.categories),
-                },
-            )
         else:
             record_decision(actor, "portal.proposal.decline", AuditAction.UPDATE, proposal, allowed)
     proposal.refresh_from_db()

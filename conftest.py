@@ -51,6 +51,8 @@ class World:
     signal: object = None
     # The client portal: objects the portal's access-matrix set-ups add, by name
     portal: dict[str, object] = field(default_factory=dict)
+    # The regional network: objects its access-matrix set-ups add, by name
+    network: dict[str, object] = field(default_factory=dict)
 
 
 # --- which tests need what ------------------------------------------------------------------

@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("werkpad.trajectories.urls")),
     path("", include("werkpad.employment.urls")),
     path("", include("werkpad.portal.urls")),
+    path("netwerk/", include("werkpad.network.urls")),
     path("api/", api_urls()),
     path("accounts/", include("allauth.urls")),
 ]

@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject
 
 from .actor import actor_from_request
+from .policy.memo import filters_reused
 
 
 class ActorMiddleware:
@@ -14,4 +15,5 @@ class ActorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request.actor = SimpleLazyObject(lambda: actor_from_request(request))  # type: ignore[attr-defined]
-        return self.get_response(request)
+        with filters_reused():  # the policy builds each filter once per request
+            return self.get_response(request)

@@ -60,6 +60,8 @@ DATA_REQUEST = _("je verzoek over je gegevens")
 DOWNLOAD = _("een download van je gegevens")
 FILE = _("gegevens in je dossier")
 BREAK_THE_GLASS = _("tijdelijke toegang buiten je team tot je behandelgegevens")
+# The regional network holds no client data; its rows never reach a client's page.
+NETWORK = _("het regionale netwerk (geen gegevens over jou)")
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,31 @@ EVENTS: dict[str, Event] = {
     "portal.data_request.answer": Event(U, DATA_REQUEST),
     # Break the glass (decision 0033): temporary access outside the care team, with a reason.
     "breakglass.grant": Event(C, BREAK_THE_GLASS),
+    # The regional network (issue 15): organisation knowledge, writes only (its reads hold no
+    # client data, so they are not logged).
+    "network.directory.update": Event(U, NETWORK),
+    "network.directory.confirm": Event(U, NETWORK),
+    "network.key_person.create": Event(C, NETWORK),
+    "network.key_person.update": Event(U, NETWORK),
+    "network.key_person.delete": Event(D, NETWORK),
+    "network.article.create": Event(C, NETWORK),
+    "network.article.update": Event(U, NETWORK),
+    "network.article.feedback": Event(C, NETWORK),
+    "network.editor.create": Event(C, NETWORK),
+    "network.question.ask": Event(C, NETWORK),
+    "network.question.answer": Event(C, NETWORK),
+    "network.question.helpful": Event(U, NETWORK),
+    "network.follow.create": Event(C, NETWORK),
+    "network.follow.delete": Event(D, NETWORK),
+    "network.event.create": Event(C, NETWORK),
+    "network.event.update": Event(U, NETWORK),
+    "network.event.cancel": Event(U, NETWORK),
+    "network.registration.create": Event(C, NETWORK),
+    "network.registration.cancel": Event(U, NETWORK),
+    "network.training.record": Event(C, NETWORK),
+    "network.agreement.update": Event(U, NETWORK),
+    "network.peer_group.create": Event(C, NETWORK),
+    "network.peer_group.host": Event(U, NETWORK),
 }
 
 # Codes built at run time: the recorder's refusals (``denied.<policy action>``, with the
@@ -381,6 +408,29 @@ STAFF_LABELS: dict[str, Promise] = {
     "portal.data_request.create": _("Verzoek over gegevens ingediend"),
     "portal.data_request.answer": _("Verzoek over gegevens beantwoord"),
     "breakglass.grant": _("Toegang buiten het team gevraagd (break the glass)"),
+    "network.directory.update": _("Wie-is-wie: vermelding van de organisatie gewijzigd"),
+    "network.directory.confirm": _("Wie-is-wie: vermelding bevestigd"),
+    "network.key_person.create": _("Wie-is-wie: sleutelpersoon toegevoegd"),
+    "network.key_person.update": _("Wie-is-wie: sleutelpersoon gewijzigd"),
+    "network.key_person.delete": _("Wie-is-wie: sleutelpersoon verwijderd"),
+    "network.article.create": _("Kennisbank: artikel geschreven"),
+    "network.article.update": _("Kennisbank: artikel bijgewerkt"),
+    "network.article.feedback": _("Kennisbank: artikel nuttig of verouderd genoemd"),
+    "network.editor.create": _("Kennisbank: redacteur aangewezen"),
+    "network.question.ask": _("Vraag aan collega's gesteld"),
+    "network.question.answer": _("Vraag van een collega beantwoord"),
+    "network.question.helpful": _("Antwoord als behulpzaam gemarkeerd"),
+    "network.follow.create": _("Categorie of regio gevolgd"),
+    "network.follow.delete": _("Categorie of regio niet meer gevolgd"),
+    "network.event.create": _("Training of werkatelier gepland"),
+    "network.event.update": _("Training of werkatelier gewijzigd"),
+    "network.event.cancel": _("Training of werkatelier afgelast"),
+    "network.registration.create": _("Aangemeld voor een training of werkatelier"),
+    "network.registration.cancel": _("Afgemeld voor een training of werkatelier"),
+    "network.training.record": _("Gevolgde training vastgelegd"),
+    "network.agreement.update": _("Regionale afspraak gewijzigd"),
+    "network.peer_group.create": _("Lotgenotengroep gestart"),
+    "network.peer_group.host": _("Gastheer of gastvrouw van een lotgenotengroep gewijzigd"),
 }
 STAFF_PREFIX_LABELS: dict[str, Promise] = {
     "denied.": _("Geweigerde poging"),

@@ -57,6 +57,11 @@ class OrganisationType(models.TextChoices):
     EMPLOYER = "werkgever", _("werkgever")
     PEER = "herstelacademie", _("herstelacademie of peer-organisatie")
     KNOWLEDGE = "kenniscentrum", _("kenniscentrum")
+    # Partners in the regional network (issue 15): who is who in the region.
+    SW_COMPANY = "sw-bedrijf", _("SW-bedrijf (sociaal werkbedrijf)")
+    EMPLOYER_SERVICE_POINT = "wsp", _("werkgeversservicepunt")
+    EDUCATION = "onderwijs", _("onderwijs")
+    NEIGHBOURHOOD_TEAM = "buurtteam", _("Wmo-buurtteam")
 
 
 class Domain(models.TextChoices):
@@ -75,6 +80,10 @@ DEFAULT_DOMAIN = {
     OrganisationType.EMPLOYER: Domain.EMPLOYER,
     OrganisationType.PEER: Domain.LIVED_EXPERIENCE,
     OrganisationType.KNOWLEDGE: Domain.CARE,
+    OrganisationType.SW_COMPANY: Domain.WORK_INCOME,
+    OrganisationType.EMPLOYER_SERVICE_POINT: Domain.WORK_INCOME,
+    OrganisationType.EDUCATION: Domain.WORK_INCOME,
+    OrganisationType.NEIGHBOURHOOD_TEAM: Domain.CARE,
 }
 
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "werkpad.trajectories",
     "werkpad.employment",
     "werkpad.portal",
+    "werkpad.network",
     "werkpad.api",
     # On top of every context: the demo region and the data generators (their commands).
     "werkpad.demo",

@@ -18,6 +18,7 @@ from werkpad.clients.models import Consent, DataCategory
 from werkpad.trajectories.models import TeamMember
 
 from .engine import CONSENT_ROLES, M
+from .memo import reused
 
 # A consent "for another purpose" covers the own routes a team names; each other purpose is
 # the trajectory type of the same name (clients.ConsentPurpose / trajectories.TrajectoryType).
@@ -137,10 +138,12 @@ def _my_team_places(actor: Actor) -> QuerySet[Any]:
     )
 
 
+@reused
 def _on_team(actor: Actor, trajectory_path: str) -> Exists:
     return Exists(_my_team_places(actor).filter(trajectory_id=OuterRef(trajectory_path)))
 
 
+@reused
 def _consented(
     actor: Actor,
     client_path: str,

@@ -93,6 +93,17 @@ class Action(StrEnum):
     VIEW_PEER_GROUPS = "view_peer_groups"
     # On a client: ask for temporary access to need-to-know records outside the care team
     BREAK_THE_GLASS = "break_the_glass"
+    # The regional network (issue 15): organisation and public knowledge, never client data
+    VIEW_NETWORK = "view_network"  # who is who, knowledge base, questions, events, agreement
+    CHANGE_DIRECTORY_ENTRY = "change_directory_entry"  # on an entry: its own beheerder
+    EDIT_ARTICLE = "edit_article"  # page: write one; on an article: edit it (its editors)
+    ASK_QUESTION = "ask_question"
+    ANSWER_QUESTION = "answer_question"  # on a question
+    MARK_HELPFUL = "mark_helpful"  # on a question: its asker marks the answer that helped
+    REGISTER_FOR_EVENT = "register_for_event"  # on an event: oneself, a team, managers
+    VIEW_TEAM_TRAINING = "view_team_training"  # a teamleider: the team's trainings
+    ORGANISE_EVENT = "organise_event"  # page: plan one; on an event: its organiser
+    CHANGE_AGREEMENT = "change_agreement"  # on a regional agreement: the regiocoördinator
 
 
 class Basis(StrEnum):

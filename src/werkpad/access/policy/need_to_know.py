@@ -11,6 +11,7 @@ from werkpad.access.models import NEED_TO_KNOW_CATEGORIES, BreakTheGlassGrant
 from werkpad.trajectories.models import TeamMember
 
 from .consent import _my_team_places
+from .memo import reused
 
 # Fields that name who recorded a record, in the order they are looked for: the recorder
 # keeps reading what they wrote even when they are not (or no longer) on the care team.
@@ -30,6 +31,7 @@ def _recorder_field(model: type[Model]) -> str:
     return next((f for f in _RECORDER_FIELDS if f in names), "")
 
 
+@reused
 def _need_to_know_q(actor: Actor, model: type[Model], trajectory: str) -> Q | None:
     """Need-to-know inside an organisation (issue 11, item 3; decision 0033): a treatment or
     belastbaarheid record is read only by the client's own care team (an active team member,

@@ -14,9 +14,11 @@ from werkpad.clients.models import Client
 
 from .consent import _consented, _on_team
 from .engine import DENY, Action, Basis, Decision, M, Scope, _label, _works_with_clients, visible_to
+from .memo import reused
 from .need_to_know import _need_to_know_q
 
 
+@reused
 def _trajectory_q(actor: Actor, prefix: str = "") -> Q:
     """Trajectories a professional may see: their organisation's own, or (another
     organisation's) one whose team they are on while the client's basic-data consent for

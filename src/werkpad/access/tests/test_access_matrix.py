@@ -24,6 +24,12 @@ from werkpad.access.tests.matrix_helpers import (
     everyone,
     only,
 )
+from werkpad.network.tests.matrix import (
+    NETWORK_KWARGS,
+    NETWORK_MATRIX,
+    NETWORK_POST_DATA,
+    network_setup,
+)
 from werkpad.organisations.models import Role
 from werkpad.portal.tests.matrix import (
     PORTAL_KWARGS,
@@ -506,6 +512,10 @@ POST_DATA: dict[str, Callable[[Any], dict[str, Any]]] = {
 MATRIX.update(PORTAL_MATRIX)
 KWARGS.update(PORTAL_KWARGS)
 POST_DATA.update(PORTAL_POST_DATA)
+# The regional network (issue 15): its rows live beside it, in werkpad/network/tests/matrix/.
+MATRIX.update(NETWORK_MATRIX)
+KWARGS.update(NETWORK_KWARGS)
+POST_DATA.update(NETWORK_POST_DATA)
 
 # Names that must never appear in a response to someone outside organisation A.
 ORG_A_SECRETS = ("Anna Aalbers", "Pro Eigen")
@@ -547,6 +557,7 @@ CASES = [
 def test_access(work_world: Any, name: str, method: str, persona: str, expected: int | str) -> None:
     world = work_world
     portal_setup(world)
+    network_setup(world)
     add_guest(world)
     client = Client()
     user = world.personas[persona]

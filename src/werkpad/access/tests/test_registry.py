@@ -30,6 +30,7 @@ def test_every_context_registered_its_rules_at_start_up() -> None:
         "employment",
         "portal",
         "audit",
+        "network",
     }
     assert Action.VIEW_HOME in engine._PAGE_RULES
     assert Action.PORTAL in engine._PAGE_RULES

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from werkpad.audit.models import AccessLogEntry
 
@@ -45,7 +46,9 @@ def test_only_the_own_organisation(world: Any) -> None:
 
 def test_what_did_user_y_do_in_a_period(world: Any) -> None:
     _read_as(world.personas["pro_own"], world.client_record)
-    today = AccessLogEntry.objects.latest("id").occurred_at.date().isoformat()
+    # The search reads dates in Dutch time: between 23:00 and 24:00 UTC that is the next day.
+    occurred = AccessLogEntry.objects.latest("id").occurred_at
+    today = timezone.localdate(occurred).isoformat()
     page = _as(world.personas["admin_own"]).get(
         reverse("audit:search"),
         {"user": world.personas["pro_own"].email, "date_from": today, "date_to": today},

@@ -44,6 +44,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("trajectories",),
     ("employment",),
     ("portal",),
+    # The regional network reads organisations, clients and trajectories (the caseload names
+    # its question check compares), never the other way round.
+    ("network",),
     ("api", "demo"),
 )
 LAYER_OF = {context: rank for rank, layer in enumerate(LAYERS) for context in layer}

@@ -7,11 +7,9 @@ from datetime import date
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from werkpad.core.forms import StaleEditError
 from werkpad.trajectories.models import (
     LadderStep,
 )
@@ -40,23 +38,6 @@ SUPPORT_INSTRUMENTS = frozenset({"loonkostensubsidie", "jobcoach"})
 def _not_in_future(day: date, field: str) -> None:
     if day > timezone.localdate():
         raise ValidationError({field: _("Deze datum ligt in de toekomst.")})
-
-
-def _save_versioned(model: type[Model], obj: Any, version: int, changes: dict[str, Any]) -> None:
-    """Apply ``changes`` only if nobody saved a newer version in between (no lost updates)."""
-    updated = model._default_manager.filter(pk=obj.pk, version=version).update(
-        **changes, version=version + 1
-    )
-    if not updated:
-        current = model._default_manager.get(pk=obj.pk)
-        # Who saved the newer version, where the record keeps it (a career profile does).
-        by = getattr(current, "updated_by", None)
-        raise StaleEditError(
-            current,
-            changed_by=by.full_name if by is not None else "",
-            changed_at=getattr(current, "updated_at", None),
-        )
-    obj.refresh_from_db()
 
 
 def _choices_valid(**fields: tuple[Any, Any]) -> None:

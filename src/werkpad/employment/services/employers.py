@@ -20,6 +20,7 @@ from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
 from werkpad.audit.recorder import record_decision as _audit
+from werkpad.core.versioning import save_versioned
 from werkpad.organisations.models import (
     ArbeidsmarktRegio,
     Gemeente,
@@ -38,7 +39,7 @@ from ..models import (
     Sector,
     UwvAdvice,
 )
-from ._shared import _choices_valid, _not_in_future, _save_versioned
+from ._shared import _choices_valid, _not_in_future
 
 
 # --- Employers -----------------------------------------------------------------------------
@@ -119,7 +120,7 @@ def employer_update(
     values["coach"] = details.coach or employer.coach
     values["region_id"] = details.gemeente.region_id
     with transaction.atomic():
-        _save_versioned(Employer, employer, version, values)
+        save_versioned(Employer, employer, version, values)
         _audit(actor, "employer.update", AuditAction.UPDATE, employer, decision)
     return employer
 

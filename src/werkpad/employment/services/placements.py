@@ -21,6 +21,7 @@ from werkpad.access.actor import user_of as _user
 from werkpad.access.policy import Action, decidable_instruments, may, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision as _audit
+from werkpad.core.versioning import save_versioned
 from werkpad.trajectories import services as trajectory_services
 from werkpad.trajectories.models import (
     LadderAssessment,
@@ -53,7 +54,6 @@ from ._shared import (
     UNPAID_STEP,
     _choices_valid,
     _not_in_future,
-    _save_versioned,
 )
 
 # --- Placement -----------------------------------------------------------------------------
@@ -536,7 +536,7 @@ def instrument_update(
     placement = applied.placement
     _check_decision(placement, applied.instrument, decision, confirmed)
     with transaction.atomic():
-        _save_versioned(AppliedInstrument, applied, version, _decision_fields(actor, decision))
+        save_versioned(AppliedInstrument, applied, version, _decision_fields(actor, decision))
         _audit(
             actor,
             "placement.instrument_update",
@@ -561,7 +561,7 @@ def instrument_end(
     if applied.ends_on is not None and applied.ends_on <= ends_on:
         raise ValidationError({"ends_on": _("Dit instrument eindigt al op of voor die dag.")})
     with transaction.atomic():
-        _save_versioned(AppliedInstrument, applied, version, {"ends_on": ends_on})
+        save_versioned(AppliedInstrument, applied, version, {"ends_on": ends_on})
         _audit(
             actor,
             "placement.instrument_update",
@@ -598,7 +598,7 @@ def placement_end(
         raise ValidationError({"ended_on": _("De einddatum ligt voor de startdatum.")})
     trajectory = placement.trajectory
     with transaction.atomic():
-        _save_versioned(
+        save_versioned(
             Placement,
             placement,
             version,

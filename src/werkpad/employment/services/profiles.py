@@ -18,6 +18,7 @@ from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision as _audit
 from werkpad.core.forms import StaleEditError
+from werkpad.core.versioning import save_versioned
 from werkpad.organisations.models import (
     Gemeente,
 )
@@ -34,7 +35,7 @@ from ..models import (
     WorkHistoryEntry,
     WorkKind,
 )
-from ._shared import _choices_valid, _save_versioned
+from ._shared import _choices_valid
 
 
 # --- Career profile ------------------------------------------------------------------------
@@ -115,7 +116,7 @@ def career_profile_save(
         change = require(actor, Action.CHANGE_RECORD, existing)
         if version is None:
             raise StaleEditError
-        _save_versioned(CareerProfile, existing, version, {**values, "updated_by": _user(actor)})
+        save_versioned(CareerProfile, existing, version, {**values, "updated_by": _user(actor)})
         _audit(actor, "career_profile.update", AuditAction.UPDATE, existing, change)
     return existing
 

@@ -16,6 +16,7 @@ from werkpad.access.actor import user_of as _user
 from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision as _audit
+from werkpad.core.versioning import save_versioned
 from werkpad.organisations.models import (
     Gemeente,
 )
@@ -37,7 +38,7 @@ from ..models import (
     WorkKind,
     work_kinds_mask,
 )
-from ._shared import _choices_valid, _save_versioned
+from ._shared import _choices_valid
 
 
 # --- Vacancies and created jobs ------------------------------------------------------------
@@ -156,7 +157,7 @@ def vacancy_update(
     if details.status != vacancy.status:
         values["closed_at"] = None if details.status == VacancyStatus.OPEN else timezone.now()
     with transaction.atomic():
-        _save_versioned(Vacancy, vacancy, version, _changed_by(actor, values))
+        save_versioned(Vacancy, vacancy, version, _changed_by(actor, values))
         _audit(actor, "vacancy.update", AuditAction.UPDATE, vacancy, decision)
     return vacancy
 
@@ -175,7 +176,7 @@ def vacancy_close(*, actor: Actor, vacancy: Vacancy, version: int, reason: str) 
         raise ValidationError(_("Deze vacature is al gesloten."))
     status = VacancyCloseReason(reason).status
     with transaction.atomic():
-        _save_versioned(
+        save_versioned(
             Vacancy,
             vacancy,
             version,
@@ -198,7 +199,7 @@ def vacancy_reopen(*, actor: Actor, vacancy: Vacancy, version: int) -> Vacancy:
     if vacancy.status == VacancyStatus.OPEN:
         raise ValidationError(_("Deze vacature is al open."))
     with transaction.atomic():
-        _save_versioned(
+        save_versioned(
             Vacancy,
             vacancy,
             version,

@@ -3,6 +3,14 @@ engine when imported. A new context adds its module here (decision 0003)."""
 
 from __future__ import annotations
 
-from . import audit, clients, employment, organisations, portal, trajectories
+from . import audit, clients, employment, network, organisations, portal, trajectories
 
-__all__ = ["audit", "clients", "employment", "organisations", "portal", "trajectories"]
+__all__ = [
+    "audit",
+    "clients",
+    "employment",
+    "network",
+    "organisations",
+    "portal",
+    "trajectories",
+]

@@ -1,0 +1,2 @@
+"""The regional network's services, one module per part (directory, knowledge, questions,
+trainings, agreements)."""

@@ -1,0 +1,14 @@
+"""The regional network's URLs under /netwerk/, one module per part. Every URL is in the
+access matrix (``network/tests/matrix/``)."""
+
+from __future__ import annotations
+
+from django.urls import URLPattern
+
+from . import trainings
+
+app_name = "network"
+
+urlpatterns: list[URLPattern] = [
+    *trainings.urlpatterns,
+]

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from .data.people import DEMO_USERS, DemoUser
 from .play.employment import seed_employment
+from .play.network import seed_network
 from .play.people import link_client_users, seed_people
 from .play.portal import seed_portal
 from .play.trajectories import seed_trajectories
@@ -21,4 +22,5 @@ def seed_demo() -> list[DemoUser]:
     # The other clients who log in get their records from the trajectory stories.
     link_client_users()
     seed_portal()
+    seed_network()
     return list(DEMO_USERS)

@@ -4,7 +4,6 @@ coach's teams."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -15,19 +14,13 @@ from werkpad.access.actor import Actor, user_of
 from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record
+from werkpad.core.phone import is_phone_number
 from werkpad.organisations.models import (
     Membership,
     OrganisationType,
 )
 
 # --- How employers and clients reach the coach ---------------------------------------------
-_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{8,18}[0-9]$")
-# A Dutch number has 10 digits, an international one at most 15 (ITU E.164).
-_MAX_DIGITS = 15
-
-
-def _is_phone(number: str) -> bool:
-    return bool(_PHONE.match(number)) and sum(c.isdigit() for c in number) <= _MAX_DIGITS
 
 
 def employer_contact_set(
@@ -43,11 +36,11 @@ def employer_contact_set(
     phone = (phone or "").strip()
     email = (email or "").strip().lower()
     errors: dict[str, Any] = {}
-    if phone and not _is_phone(phone):
+    if phone and not is_phone_number(phone):
         errors["phone"] = _("Vul een telefoonnummer in, bijvoorbeeld 06 12345678.")
     if client_phone is not None:
         client_phone = client_phone.strip()
-        if client_phone and not _is_phone(client_phone):
+        if client_phone and not is_phone_number(client_phone):
             errors["client_phone"] = _("Vul een telefoonnummer in, bijvoorbeeld 06 12345678.")
     membership = actor.membership
     assert membership is not None  # guaranteed by the policy

@@ -13,6 +13,7 @@ from .choices import Category, Offering
 from .directory import CONFIRM_EVERY, DirectoryEntry, KeyPerson, Offer
 from .knowledge import Article, ArticleFeedback, ArticleVersion, Editor, Feedback
 from .questions import Answer, Follow, Question
+from .search import DocumentKind, SearchDocument
 from .trainings import Event, EventKind, Registration, RegistrationStatus, Training, TrainingRecord
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "ArticleVersion",
     "Category",
     "DirectoryEntry",
+    "DocumentKind",
     "Editor",
     "Event",
     "EventKind",
@@ -37,6 +39,7 @@ __all__ = [
     "Question",
     "Registration",
     "RegistrationStatus",
+    "SearchDocument",
     "Training",
     "TrainingRecord",
 ]

@@ -21,6 +21,7 @@ from werkpad.core.versioning import save_versioned
 from werkpad.organisations.models import ArbeidsmarktRegio
 
 from ..models import Article, ArticleFeedback, ArticleVersion, Category, Feedback, Question
+from ..search import index_article
 from .checks import refuse_identifying
 
 
@@ -88,6 +89,7 @@ def article_create(
             decision,
             detail={"from_question": from_question.pk if from_question else None},
         )
+        index_article(article)
     return article
 
 
@@ -114,6 +116,7 @@ def article_update(*, actor: Actor, article: Article, text: ArticleText, version
         )
         save_versioned(Article, article, version, {**_fields(text), "editor": user_of(actor)})
         record_decision(actor, "network.article.update", AuditAction.UPDATE, article, decision)
+        index_article(article)
     return article
 
 

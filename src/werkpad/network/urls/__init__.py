@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from django.urls import URLPattern
 
-from . import trainings
+from . import directory, knowledge, search, trainings
 
 app_name = "network"
 
 urlpatterns: list[URLPattern] = [
+    *directory.urlpatterns,
+    *knowledge.urlpatterns,
+    *search.urlpatterns,
     *trainings.urlpatterns,
 ]

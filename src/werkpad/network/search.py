@@ -1,0 +1,172 @@
+"""Search in Dutch over the regional network (issue 15, item 4; decision 0044).
+
+Text is normalised the same way when it is indexed and when it is asked for: lower case,
+accents dropped ("reïntegratie" → "reintegratie") and a hyphen inside a word closed
+("re-integratie" → "reintegratie"), so both spellings meet. Then each database stems it:
+PostgreSQL with its ``dutch`` text-search configuration, SQLite with the Snowball Dutch
+stemmer (the same algorithm) over an FTS5 index, so "werkgevers" finds "werkgever" on both.
+Results are ranked (``ts_rank`` / ``bm25``) and come only from what the reader may see: the
+documents of their regions and the national ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import snowballstemmer
+from django.db import connection
+from django.db.models import Q
+from django.urls import reverse
+
+from werkpad.access.actor import Actor
+from werkpad.access.policy import Action, require
+from werkpad.access.policy.rules.network import my_regions
+
+from .models import Article, DirectoryEntry, DocumentKind, Question, SearchDocument
+
+_WORD = re.compile(r"\w+")
+_HYPHENATED = re.compile(r"(?<=\w)-(?=\w)")
+MAX_RESULTS = 20
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, hyphens inside words closed, one space between words."""
+    decomposed = unicodedata.normalize("NFKD", _HYPHENATED.sub("", text.lower()))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_WORD.findall(plain))
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    return snowballstemmer.stemmer("dutch")
+
+
+def stemmed(text: str) -> str:
+    return " ".join(_stemmer().stemWords(normalise(text).split()))
+
+
+# --- indexing ----------------------------------------------------------------------------------
+def _store(kind: str, object_id: int, regions: list[Any], title: str, body: str) -> None:
+    """One document per region (none: national), replacing what was indexed before."""
+    SearchDocument.objects.filter(kind=kind, object_id=object_id).delete()
+    text = normalise(f"{title} {body}")
+    words = stemmed(f"{title} {body}")
+    SearchDocument.objects.bulk_create(
+        SearchDocument(
+            kind=kind, object_id=object_id, region=region, title=title, text=text, stemmed=words
+        )
+        for region in regions
+    )
+
+
+def index_article(article: Article) -> None:
+    body = f"{article.summary} {article.source_title} {' '.join(article.tag_list)}"
+    _store(DocumentKind.ARTICLE, article.pk, [article.region], article.title, body)
+
+
+def index_question(question: Question) -> None:
+    answers = " ".join(question.answers.values_list("body", flat=True))
+    body = f"{question.body} {answers}"
+    _store(DocumentKind.QUESTION, question.pk, [question.region], question.title, body)
+
+
+def index_entry(entry: DirectoryEntry) -> None:
+    organisation = entry.organisation
+    offers = " ".join(str(o.get_offering_display()) for o in entry.offers.all())
+    people = " ".join(f"{p.name} {p.function}" for p in entry.key_persons.all())
+    body = f"{organisation.get_type_display()} {entry.description} {offers} {people}"
+    regions: list[Any] = [None] if entry.national else list(organisation.regions.all())
+    _store(DocumentKind.ENTRY, entry.pk, regions, organisation.name, body)
+
+
+def reindex_all() -> int:
+    SearchDocument.objects.all().delete()
+    for article in Article.objects.all():
+        index_article(article)
+    for question in Question.objects.prefetch_related("answers"):
+        index_question(question)
+    entries = DirectoryEntry.objects.select_related("organisation").prefetch_related(
+        "offers", "key_persons", "organisation__regions"
+    )
+    for entry in entries:
+        index_entry(entry)
+    return SearchDocument.objects.count()
+
+
+# --- asking ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    title: str
+    url: str
+    region: str  # the region's name, or "" for national
+
+    @property
+    def kind_label(self) -> str:
+        return str(DocumentKind(self.kind).label)
+
+
+_URL_NAMES = {
+    DocumentKind.ARTICLE: "network:article",
+    DocumentKind.QUESTION: "network:question",
+    DocumentKind.ENTRY: "network:entry",
+}
+
+
+def search(*, actor: Actor, q: str, limit: int = MAX_RESULTS) -> list[Hit]:
+    """The best documents for ``q`` that the actor may see, best first. One query."""
+    require(actor, Action.VIEW_NETWORK)
+    words = normalise(q).split()
+    if not words:
+        return []
+    seen = SearchDocument.objects.filter(Q(region__isnull=True) | Q(region__in=my_regions(actor)))
+    ids = _ranked_ids(seen, words, limit * 2)
+    rows = {d.pk: d for d in SearchDocument.objects.filter(pk__in=ids).select_related("region")}
+    hits: list[Hit] = []
+    shown: set[tuple[str, int]] = set()
+    for pk in ids:
+        doc = rows[pk]
+        if (doc.kind, doc.object_id) in shown:  # one hit per object, also with two regions
+            continue
+        shown.add((doc.kind, doc.object_id))
+        url = reverse(_URL_NAMES[DocumentKind(doc.kind)], args=[doc.object_id])
+        hits.append(Hit(doc.kind, doc.title, url, doc.region.name if doc.region else ""))
+    return hits[:limit]
+
+
+def _ranked_ids(seen: Any, words: list[str], limit: int) -> list[int]:
+    if connection.vendor == "postgresql":
+        return _ranked_ids_postgresql(seen, words, limit)
+    return _ranked_ids_sqlite(seen, words, limit)
+
+
+def _ranked_ids_postgresql(seen: Any, words: list[str], limit: int) -> list[int]:
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    # The same expression as the GIN index of migration 0002, so the index is used.
+    vector = SearchVector("text", config="dutch")
+    query = SearchQuery(" ".join(words), config="dutch")
+    return list(
+        seen.annotate(document=vector)
+        .filter(document=query)
+        .annotate(rank=SearchRank(vector, query))
+        .order_by("-rank", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def _ranked_ids_sqlite(seen: Any, words: list[str], limit: int) -> list[int]:
+    terms = " ".join(f'"{w}"' for w in _stemmer().stemWords(words))
+    allowed_sql, allowed_params = seen.values("pk").query.sql_with_params()
+    # ``allowed_sql`` is the ORM's own SQL for the reader's documents; the words go in as
+    # parameters (each quoted: only letters and digits are left after ``normalise``).
+    with connection.cursor() as cursor:
+        match = "SELECT rowid FROM network_search_fts WHERE network_search_fts MATCH %s"
+        order = "ORDER BY bm25(network_search_fts), rowid LIMIT %s"
+        sql = f"{match} AND rowid IN ({allowed_sql}) {order}"
+        cursor.execute(sql, [terms, *allowed_params, limit])
+        return [row[0] for row in cursor.fetchall()]

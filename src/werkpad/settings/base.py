@@ -12,6 +12,9 @@ from .env import env_bool, env_int, env_list, env_str
 SRC_DIR = Path(__file__).resolve().parent.parent.parent
 BASE_DIR = SRC_DIR.parent
 VAR_DIR = Path(env_str("WERKPAD_VAR_DIR", str(BASE_DIR / "var")))
+# Uploaded files (a region's signed agreement): never served as static files, only through a
+# view that asks the access policy first (network.views.agreements).
+MEDIA_ROOT = Path(env_str("WERKPAD_MEDIA_DIR", str(VAR_DIR / "media")))
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "")
 DEBUG = False

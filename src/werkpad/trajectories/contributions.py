@@ -24,8 +24,14 @@ from werkpad.core.registry import Registry
 TimelineContributor = Callable[..., tuple[list[Any], list[Any]]]
 CaseloadFlag = Callable[[Any], Any]
 
+# A part of the daily digest from a context above, for all recipients at once (in a fixed
+# number of queries): ``(users, today, base_url)`` -> {user id: (heading, lines)}; a user
+# without lines is left out. The regional network registers its questions.
+DigestSection = Callable[..., dict[int, tuple[str, list[str]]]]
+
 TIMELINE = Registry[TimelineContributor]("trajectories.timeline")
 CASELOAD_FLAGS = Registry[CaseloadFlag]("trajectories.caseload_flags")
+DIGEST_SECTIONS = Registry[DigestSection]("trajectories.digest_sections")
 
 
 def register_timeline(name: str, contributor: TimelineContributor) -> None:
@@ -34,6 +40,10 @@ def register_timeline(name: str, contributor: TimelineContributor) -> None:
 
 def register_caseload_flag(name: str, flag: CaseloadFlag) -> None:
     CASELOAD_FLAGS.register(name, flag)
+
+
+def register_digest_section(name: str, section: DigestSection) -> None:
+    DIGEST_SECTIONS.register(name, section)
 
 
 def timeline_contributions(*, actor: Any, trajectory: Any) -> tuple[list[Any], list[Any]]:
@@ -53,3 +63,14 @@ def caseload_flags(actor: Any, names: tuple[str, ...]) -> dict[str, Any]:
         name: flag(actor) if flag is not None else Value(False, output_field=BooleanField())
         for name, flag in flags.items()
     }
+
+
+def digest_sections(*, users: list[Any], today: Any, base_url: str) -> dict[int, list[Any]]:
+    """Each user's sections that have something to report: {user id: [(heading, lines)]}."""
+    found: dict[int, list[Any]] = {user.pk: [] for user in users}
+    for section in DIGEST_SECTIONS.entries():
+        parts = section(users=users, today=today, base_url=base_url)
+        for user_id, (heading, lines) in parts.items():
+            if lines:
+                found[user_id].append((heading, lines))
+    return found

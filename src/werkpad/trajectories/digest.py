@@ -31,6 +31,7 @@ from werkpad.access.policy import team_members_who_see
 from werkpad.accounts.models import ActorKind, User
 from werkpad.organisations.models import Membership
 
+from .contributions import digest_sections
 from .models import PlanAction, TeamMember, Trajectory
 from .selectors import Flag, flags_for
 
@@ -74,13 +75,16 @@ class Digest:
     due_today: list[ActionItem] = field(default_factory=list)
     flags: list[FlagItem] = field(default_factory=list)
     added: list[AddedItem] = field(default_factory=list)
+    # Parts from contexts above (``contributions.DIGEST_SECTIONS``): (heading, lines).
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.overdue or self.due_today or self.flags or self.added)
+        return bool(self.overdue or self.due_today or self.flags or self.added or self.sections)
 
     @property
     def count(self) -> int:
-        return len(self.overdue) + len(self.due_today) + len(self.flags) + len(self.added)
+        listed = len(self.overdue) + len(self.due_today) + len(self.flags) + len(self.added)
+        return listed + sum(len(lines) for _heading, lines in self.sections)
 
 
 def base_url() -> str:
@@ -175,6 +179,9 @@ def _digests(users: list[User], today: date) -> dict[int, Digest]:
         )
         digest = digests[action.owner_id]
         (digest.overdue if item.days_overdue > 0 else digest.due_today).append(item)
+    users = [digest.user for digest in digests.values()]
+    for user_id, sections in digest_sections(users=users, today=today, base_url=base_url()).items():
+        digests[user_id].sections = sections
     return digests
 
 

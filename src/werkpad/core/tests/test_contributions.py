@@ -35,6 +35,7 @@ EXPECTED: dict[str, frozenset[str]] = {
             "clients.clients",
             "trajectories.worklist",
             "employment.signals",
+            "network.questions",
         }
     ),
     # The client page and the consents (clients.contributions).
@@ -47,6 +48,7 @@ EXPECTED: dict[str, frozenset[str]] = {
     # The trajectory's timeline and the caseload (trajectories.contributions).
     "trajectories.timeline": frozenset({"employment.work"}),
     "trajectories.caseload_flags": frozenset({"open_signal"}),
+    "trajectories.digest_sections": frozenset({"network.questions"}),
     # The employer pages (employment.contributions).
     "employment.employer_placement": frozenset({"portal.disclosure"}),
 }

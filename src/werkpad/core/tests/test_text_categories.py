@@ -95,6 +95,7 @@ NOT_CLIENT_MODELS: dict[str, str] = {
         "agreement",
         "agreementpartner",
         "agreementtarget",
+        "searchdocument",
     )
 }
 

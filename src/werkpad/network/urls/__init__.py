@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from django.urls import URLPattern
 
-from . import directory, knowledge, search, trainings
+from . import agreements, directory, knowledge, questions, search, trainings
 
 app_name = "network"
 
 urlpatterns: list[URLPattern] = [
     *directory.urlpatterns,
+    *agreements.urlpatterns,
     *knowledge.urlpatterns,
     *search.urlpatterns,
+    *questions.urlpatterns,
     *trainings.urlpatterns,
 ]

@@ -48,6 +48,28 @@ def _in_my_regions_or_national(actor: Actor, path: str = "region") -> Q:
     return Q(**{f"{path}__isnull": True}) | Q(**{f"{path}__in": my_regions(actor)})
 
 
+def regions_read_by(user_ids: list[int]) -> dict[int, set[int]]:
+    """For background work over many users at once (the daily digest): the regions whose
+    network items each professional reads, through their active memberships. One query;
+    ``reads_in(regions, region_id)`` then says what ``_in_my_regions_or_national`` says."""
+    from werkpad.accounts.models import ActorKind
+    from werkpad.organisations.models import Membership
+
+    rows = Membership.objects.filter(
+        user_id__in=user_ids, is_active=True, user__kind=ActorKind.PROFESSIONAL
+    ).values_list("user_id", "organisation__regions")
+    found: dict[int, set[int]] = {user_id: set() for user_id in user_ids}
+    for user_id, region_id in rows:
+        if region_id is not None:
+            found[user_id].add(region_id)
+    return found
+
+
+def reads_in(regions: set[int], region_id: int | None) -> bool:
+    """A national item (no region) or one of the reader's regions."""
+    return region_id is None or region_id in regions
+
+
 def _is_editor(actor: Actor, region_id: int | None) -> bool:
     """Editors of the region's knowledge base (national: no region), and the region's
     regiocoördinator for a region."""

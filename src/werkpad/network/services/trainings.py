@@ -1,0 +1,434 @@
+"""Trainings and werkateliers (issue 15, item 5): planning, changing and cancelling a session;
+registering oneself, a team member (the teamleider) or a manager (an employer, for Harrie
+Helpt) with a cap and a waiting list; cancelling a registration, after which the first one
+waiting moves up and hears so by mail; recording a training someone followed.
+
+One transaction each, through the access policy, with its audit row. Places are counted with
+the event row locked (``select_for_update``): two people taking the last place at the same
+moment never both get it; the second waits for the first to commit and finds the event full.
+An edit is checked against the event's fingerprint (``selectors.trainings.event_version``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMessage, get_connection
+from django.core.validators import URLValidator, validate_email
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from werkpad.access.actor import Actor, organisation_of, user_of
+from werkpad.access.policy import Action, Decision, require, visible_to
+from werkpad.accounts.models import User
+from werkpad.audit.models import AuditAction
+from werkpad.audit.recorder import record_decision as _audit
+from werkpad.core.forms import StaleEditError
+from werkpad.organisations.models import ArbeidsmarktRegio, Membership
+
+from ..ics import when_text
+from ..models import Event, EventKind, Registration, Training, TrainingRecord
+from ..selectors.trainings import (
+    CANCELLED,
+    REGISTERED,
+    WAITING,
+    event_as_saved,
+    event_version,
+    my_regions,
+    team_members,
+    trainings_to_choose,
+)
+
+MAX_CAPACITY = 1000
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventDetails:
+    kind: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int
+    training: Training | None = None
+    description: str = ""
+    audience: str = ""
+    region: ArbeidsmarktRegio | None = None
+    place: str = ""
+    online_url: str = ""
+
+
+@dataclass(frozen=True)
+class Manager:
+    """A manager or colleague an employer signs up (Harrie Helpt): no Werkpad account."""
+
+    name: str
+    email: str
+
+
+@dataclass
+class Cancelled:
+    registration: Registration
+    moved_up: list[Registration] = field(default_factory=list)
+
+
+class AlreadyRegistered(ValidationError):
+    """The same person a second time: nothing changes, and the message says so kindly."""
+
+
+# --- Checks ------------------------------------------------------------------------------------
+def _check_event(actor: Actor, details: EventDetails, current: Event | None = None) -> None:
+    """Every problem at once, each at its field; nothing is saved when there is one."""
+    errors: dict[str, str] = {}
+    if details.kind not in EventKind.values:
+        errors["kind"] = _("Kies wat voor bijeenkomst het is.")
+    if not details.title.strip():
+        errors["title"] = _("Vul een titel in.")
+    known = trainings_to_choose(actor)
+    if details.training is not None and not known.filter(pk=details.training.pk).exists():
+        errors["training"] = _("Kies een training uit het trainingsaanbod.")
+    elif details.kind == EventKind.TRAINING and details.training is None:
+        errors["training"] = _("Kies welke training dit is.")
+    moved = current is None or current.starts_at != details.starts_at
+    if moved and details.starts_at <= timezone.now():
+        errors["day"] = _("Kies een datum en begintijd in de toekomst.")
+    if details.ends_at <= details.starts_at:
+        errors["ends"] = _("De eindtijd moet na de begintijd liggen.")
+    errors.update(_check_capacity(details.capacity, current))
+    errors.update(_check_place(details))
+    if details.region is not None and not my_regions(actor).filter(pk=details.region.pk).exists():
+        errors["region"] = _("Kies een regio waar je organisatie werkt, of landelijk.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _check_capacity(capacity: int, current: Event | None) -> dict[str, str]:
+    if capacity < 1:
+        return {"capacity": _("Vul minstens 1 plaats in.")}
+    if capacity > MAX_CAPACITY:
+        return {"capacity": _("Vul hoogstens %(max)s plaatsen in.") % {"max": MAX_CAPACITY}}
+    taken = _taken(current) if current is not None else 0
+    if capacity < taken:
+        message = _("Er hebben al %(n)s mensen een plaats. Kies minstens %(n)s plaatsen.")
+        return {"capacity": message % {"n": taken}}
+    return {}
+
+
+def _check_place(details: EventDetails) -> dict[str, str]:
+    if not details.place.strip() and not details.online_url.strip():
+        return {"place": _("Vul een plaats in, of een link om online mee te doen.")}
+    if details.online_url:
+        try:
+            URLValidator(schemes=["https", "http"])(details.online_url)
+        except ValidationError:
+            return {"online_url": _("Vul een volledig webadres in, dat begint met https://.")}
+    return {}
+
+
+def _taken(event: Event) -> int:
+    return event.registrations.filter(status=REGISTERED).count()
+
+
+def _lock(event: Event) -> Event:
+    """The event row, locked until the transaction ends: one registration at a time."""
+    return Event.objects.select_for_update().get(pk=event.pk)
+
+
+def _values(details: EventDetails) -> dict[str, Any]:
+    values = {f.name: getattr(details, f.name) for f in fields(details) if f.name != "ends_at"}
+    values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
+    values["duration_minutes"] = int((details.ends_at - details.starts_at).total_seconds() // 60)
+    return values
+
+
+# --- Events ------------------------------------------------------------------------------------
+def event_plan(*, actor: Actor, details: EventDetails) -> Event:
+    decision = require(actor, Action.ORGANISE_EVENT)
+    _check_event(actor, details)
+    with transaction.atomic():
+        event = Event.objects.create(
+            **_values(details), organiser=organisation_of(actor), created_by=user_of(actor)
+        )
+        _audit(actor, "network.event.create", AuditAction.CREATE, event, decision)
+    return event
+
+
+def event_update(*, actor: Actor, event: Event, version: str, details: EventDetails) -> Event:
+    """Changes the event as its organiser saw it; more places move people up the waiting
+    list (and mail them). Fewer places than people who have one is refused."""
+    decision = require(actor, Action.ORGANISE_EVENT, event)
+    with transaction.atomic():
+        locked = _lock(event)
+        if locked.cancelled_at is not None:
+            raise ValidationError(
+                _("Deze bijeenkomst is afgelast. Er kan niets meer aan veranderen.")
+            )
+        if event_version(locked) != version:
+            raise StaleEditError(event_as_saved(locked))
+        _check_event(actor, details, current=locked)
+        for name, value in _values(details).items():
+            setattr(locked, name, value)
+        locked.save()
+        moved_up = _fill_places(locked)
+        _audit(
+            actor,
+            "network.event.update",
+            AuditAction.UPDATE,
+            locked,
+            decision,
+            detail={"moved_up": [r.pk for r in moved_up]},
+        )
+        transaction.on_commit(lambda: _mail_moved_up(locked, moved_up))
+    return locked
+
+
+def event_cancel(*, actor: Actor, event: Event, reason: str = "") -> Event:
+    """Calls the event off; everyone registered or waiting hears so by mail."""
+    decision = require(actor, Action.ORGANISE_EVENT, event)
+    with transaction.atomic():
+        locked = _lock(event)
+        if locked.cancelled_at is not None:
+            raise ValidationError(_("Deze bijeenkomst is al afgelast. Er is niets veranderd."))
+        locked.cancelled_at = timezone.now()
+        locked.save(update_fields=["cancelled_at"])
+        told = list(locked.registrations.exclude(status=CANCELLED).select_related("user"))
+        _audit(
+            actor,
+            "network.event.cancel",
+            AuditAction.UPDATE,
+            locked,
+            decision,
+            detail={"mailed": len(told)},
+        )
+        transaction.on_commit(lambda: _mail_cancelled(locked, told, reason.strip()[:500]))
+    return locked
+
+
+def _fill_places(event: Event) -> list[Registration]:
+    """Free places go to those waiting, first come first served (the event is locked)."""
+    free = event.capacity - _taken(event)
+    if free <= 0 or event.starts_at <= timezone.now():
+        return []
+    waiting = event.registrations.filter(status=WAITING).select_related("user")
+    moved_up = list(waiting.order_by("created_at", "pk")[:free])
+    Registration.objects.filter(pk__in=[r.pk for r in moved_up]).update(status=REGISTERED)
+    for registration in moved_up:
+        registration.status = REGISTERED
+    return moved_up
+
+
+# --- Registrations -----------------------------------------------------------------------------
+def _person(
+    actor: Actor, member: Membership | None, manager: Manager | None
+) -> tuple[User | None, str, str, str]:
+    """Who is registered: (user, name, e-mail, for whom)."""
+    if manager is not None:
+        require(actor, Action.EMPLOYER_PAGES)
+        name, email = manager.name.strip(), manager.email.strip()
+        errors = {} if name else {"name": _("Vul de naam in.")}
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors["email"] = _("Vul een geldig e-mailadres in, zoals naam@bedrijf.nl.")
+        if errors:
+            raise ValidationError(errors)
+        return None, name, email, "manager"
+    if member is not None:
+        require(actor, Action.VIEW_TEAM_TRAINING)
+        if not team_members(actor).filter(pk=member.pk).exists():
+            raise PermissionDenied  # a teamleider registers their own team only
+        return member.user, member.user.full_name, member.user.email, "team"
+    user = user_of(actor)
+    return user, user.full_name, user.email, "self"
+
+
+def _already(existing: Registration, event: Event, for_whom: str) -> AlreadyRegistered:
+    values = {"name": existing.name, "title": event.title, "status": existing.get_status_display()}
+    if for_whom == "self":
+        message = _("Je staat al op de lijst voor %(title)s (%(status)s). Er is niets veranderd.")
+    else:
+        message = _(
+            "%(name)s staat al op de lijst voor %(title)s (%(status)s). Er is niets veranderd."
+        )
+    return AlreadyRegistered(message % values)
+
+
+def registration_create(
+    *,
+    actor: Actor,
+    event: Event,
+    member: Membership | None = None,
+    manager: Manager | None = None,
+) -> Registration:
+    """Registers the actor, a member of the teamleider's team (``member``) or an employer's
+    manager (``manager``): a place while there is one, else the waiting list. The same
+    person twice is refused kindly and changes nothing."""
+    decision = require(actor, Action.REGISTER_FOR_EVENT, event)
+    user, name, email, for_whom = _person(actor, member, manager)
+    organisation = organisation_of(actor)
+    try:
+        with transaction.atomic():
+            locked = _lock(event)
+            if not visible_to(actor, Event.objects.filter(pk=locked.pk)).exists():
+                raise PermissionDenied  # an employer: only the trainings it may sign up for
+            if locked.starts_at <= timezone.now():
+                raise ValidationError(
+                    _("Deze bijeenkomst is al begonnen. Aanmelden kan niet meer.")
+                )
+            existing = Registration.objects.filter(event=locked, email__iexact=email).first()
+            if existing is not None and existing.status != CANCELLED:
+                raise _already(existing, locked, for_whom)
+            full = _taken(locked) >= locked.capacity
+            waiting = locked.registrations.filter(status=WAITING).exists()
+            values = {
+                "user": user,
+                "name": name,
+                "organisation": organisation,
+                "status": WAITING if full or waiting else REGISTERED,
+                "registered_by": user_of(actor),
+            }
+            registration = _save_registration(locked, existing, email, values)
+            _audit(
+                actor,
+                "network.registration.create",
+                AuditAction.CREATE,
+                registration,
+                decision,
+                detail={"event": locked.pk, "status": registration.status, "for": for_whom},
+            )
+    except IntegrityError as exc:  # the same person at the same moment, on another page
+        raise AlreadyRegistered(
+            _("Deze persoon staat al op de lijst. Er is niets veranderd.")
+        ) from exc
+    return registration
+
+
+def _save_registration(
+    event: Event, existing: Registration | None, email: str, values: dict[str, Any]
+) -> Registration:
+    """A new row, or the cancelled one of the same e-mail address again (one row per
+    address and event): at the back of the queue, as someone new."""
+    if existing is None:
+        return Registration.objects.create(event=event, email=email, **values)
+    Registration.objects.filter(pk=existing.pk).update(created_at=timezone.now(), **values)
+    existing.refresh_from_db()
+    return existing
+
+
+def registration_cancel(*, actor: Actor, registration: Registration) -> Cancelled:
+    """The person cancels, or who registered them, or the organiser. A freed place goes to
+    the first one waiting, who hears so by mail."""
+    decision = require(actor, Action.REGISTER_FOR_EVENT, registration)
+    with transaction.atomic():
+        event = _lock(registration.event)
+        current = Registration.objects.select_for_update().get(pk=registration.pk)
+        if current.status == CANCELLED:
+            raise ValidationError(_("Deze aanmelding was al afgemeld. Er is niets veranderd."))
+        had_place = current.status == REGISTERED
+        current.status = CANCELLED
+        current.save(update_fields=["status"])
+        moved_up = _fill_places(event) if had_place else []
+        _audit(
+            actor,
+            "network.registration.cancel",
+            AuditAction.UPDATE,
+            current,
+            decision,
+            detail={"event": event.pk, "moved_up": [r.pk for r in moved_up]},
+        )
+        transaction.on_commit(lambda: _mail_moved_up(event, moved_up))
+    return Cancelled(current, moved_up)
+
+
+# --- Trainings followed ------------------------------------------------------------------------
+def training_record(
+    *, actor: Actor, training: Training, completed_on: date, member: Membership | None = None
+) -> TrainingRecord:
+    """That the actor (or, by their teamleider, a team member) followed a training."""
+    decision: Decision
+    if member is None:
+        decision, user = require(actor, Action.VIEW_NETWORK), user_of(actor)
+    else:
+        decision = require(actor, Action.VIEW_TEAM_TRAINING)
+        if not team_members(actor).filter(pk=member.pk).exists():
+            raise PermissionDenied  # a teamleider records for their own team only
+        user = member.user
+    if not trainings_to_choose(actor).filter(pk=training.pk).exists():
+        raise ValidationError({"training": _("Kies een training uit het trainingsaanbod.")})
+    if completed_on > timezone.localdate():
+        raise ValidationError({"completed_on": _("Vul een datum in die al geweest is.")})
+    if TrainingRecord.objects.filter(user=user, training=training).exists():
+        raise _followed_already(user, training)
+    try:
+        with transaction.atomic():
+            record = TrainingRecord.objects.create(
+                user=user, training=training, completed_on=completed_on, recorded_by=user_of(actor)
+            )
+            _audit(
+                actor,
+                "network.training.record",
+                AuditAction.CREATE,
+                record,
+                decision,
+                detail={"training": training.code, "for": "team" if member else "self"},
+            )
+    except IntegrityError as exc:
+        raise _followed_already(user, training) from exc
+    return record
+
+
+def _followed_already(user: User, training: Training) -> ValidationError:
+    message = _("Voor %(name)s staat %(training)s al vastgelegd. Er is niets veranderd.")
+    return ValidationError(message % {"name": user.full_name, "training": training.title})
+
+
+# --- Mail ------------------------------------------------------------------------------------
+def _mail_each(
+    registrations: list[Registration], compose: Callable[[Registration], tuple[str, str]]
+) -> None:
+    """One message per person, in their own language (Dutch for those without an account)."""
+    messages = []
+    for registration in registrations:
+        user = registration.user
+        with translation.override(user.preferred_language if user else settings.LANGUAGE_CODE):
+            subject, body = compose(registration)
+        messages.append(
+            EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
+        )
+    if messages:
+        get_connection().send_messages(messages)
+
+
+def _mail_moved_up(event: Event, moved_up: list[Registration]) -> None:
+    def compose(registration: Registration) -> tuple[str, str]:
+        url = settings.WERKPAD_BASE_URL.rstrip("/") + reverse("network:event", args=[event.pk])
+        where = event.place or _("online, via %(url)s") % {"url": event.online_url}
+        values = {"title": event.title, "when": when_text(event), "where": where, "url": url}
+        body = _(
+            "Goed nieuws: er kwam een plaats vrij. Je stond op de wachtlijst en je bent nu "
+            "aangemeld voor %(title)s.\n\nWanneer: %(when)s\nWaar: %(where)s\n\n"
+        )
+        if registration.user_id:
+            body += _("Kun je toch niet? Meld je dan af, dan krijgt een ander de plaats: %(url)s")
+        else:
+            body += _("Kun je toch niet? Laat het weten aan wie je heeft aangemeld.")
+        return _("Werkpad: er is een plaats vrij bij %(title)s") % values, body % values
+
+    _mail_each(moved_up, compose)
+
+
+def _mail_cancelled(event: Event, told: list[Registration], reason: str) -> None:
+    def compose(registration: Registration) -> tuple[str, str]:
+        values = {"title": event.title, "when": when_text(event), "reason": reason}
+        body = _("%(title)s op %(when)s gaat niet door. De organisator heeft het afgelast.")
+        if reason:
+            body += "\n\n" + _("De reden: %(reason)s")
+        body += "\n\n" + _("Je hoeft niets te doen. Staat het in je agenda? Haal het er dan uit.")
+        return _("Werkpad: %(title)s gaat niet door") % values, body % values
+
+    _mail_each(told, compose)

@@ -1,0 +1,228 @@
+"""Trainings and werkateliers in the browser (issue 15, item 5). The teamleider sees who in the
+team still needs the IPS basistraining, registers that colleague for a session of it, and
+downloads the session's calendar file (text/calendar, with the session as its SUMMARY).
+axe-core (WCAG 2.1 AA), id references and the form structure are checked on every page of
+the part at 1280 px (the forms also after a refused submit), and the list of coming sessions
+at 360 px, where it must not scroll sideways. The data is made through the services."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from icalendar import Calendar
+from playwright.sync_api import expect
+
+from werkpad.access.actor import actor_for_user
+from werkpad.network.models import Event, EventKind, Registration, Training
+from werkpad.network.services import trainings as services
+from werkpad.organisations.models import OrganisationType, Role, Team
+from werkpad.testing import PASSWORD, enable_totp, make_organisation, make_user
+
+from .conftest import TOTP_SECRET, log_in
+from .test_layout import NO_HORIZONTAL_SCROLL
+from .test_trajectory_accessibility import Report
+
+pytestmark = pytest.mark.browser
+
+
+@dataclass
+class Region:
+    lead: Any
+    iris: Any
+    employer: Any
+    session: Event
+    werkatelier: Event
+
+
+def _person(organisation: Any, role: str, name: str, email: str, team: Team | None = None) -> Any:
+    user = make_user(organisation=organisation, role=role, full_name=name, email=email, mfa=False)
+    enable_totp(user, TOTP_SECRET)
+    if team is not None:
+        user.memberships.update(team=team)
+    return user
+
+
+def _plan(lead: Any, **values: Any) -> Event:
+    start = timezone.localtime().replace(hour=9, minute=30, second=0, microsecond=0)
+    start += timedelta(days=values.pop("days"))
+    details = services.EventDetails(
+        starts_at=start, ends_at=start + timedelta(minutes=values.pop("minutes")), **values
+    )
+    return services.event_plan(actor=actor_for_user(lead), details=details)
+
+
+@pytest.fixture
+def region(site: Any) -> Region:
+    ggz = make_organisation("GGZ Oost (demo)")
+    team = Team.objects.create(organisation=ggz, name="IPS-team Oost")
+    lead = _person(ggz, Role.TEAMLEIDER, "Tessa Teamleider", "tessa@ggz.test", team)
+    iris = _person(ggz, Role.IPS_TRAJECTBEGELEIDER, "Iris de Vries", "iris@ggz.test", team)
+    _person(ggz, Role.JOBCOACH, "Jan Jansen", "jan@ggz.test", team)
+    bakery = make_organisation("Bakkerij Brood (demo)", OrganisationType.EMPLOYER)
+    employer = _person(bakery, Role.WERKGEVER_CONTACTPERSOON, "Wim Werkgever", "wim@bakkerij.test")
+    ips = Training.objects.create(
+        code="ips-basistraining",
+        title="IPS basistraining",
+        provider="Kenniscentrum Phrenos",
+        summary="De training voor IPS-trajectbegeleiders.",
+        source_url="https://example.org/ips",
+        duration="Een dag",
+        audience=f"{Role.IPS_TRAJECTBEGELEIDER},{Role.TEAMLEIDER}",
+        required_for=Role.IPS_TRAJECTBEGELEIDER,
+    )
+    harrie = Training.objects.create(
+        code="harrie-helpt",
+        title="Harrie Helpt",
+        provider="CNV Jongeren",
+        summary="Voor leidinggevenden en collega's op de werkvloer.",
+        audience=Role.WERKGEVER_CONTACTPERSOON,
+        for_employers=True,
+    )
+    session = _plan(
+        lead,
+        kind=EventKind.TRAINING,
+        training=ips,
+        title="IPS basistraining",
+        days=21,
+        minutes=420,
+        capacity=12,
+        online_url="https://leren.example/ips-basistraining",
+        audience="Nieuwe IPS-trajectbegeleiders",
+    )
+    werkatelier = _plan(
+        lead,
+        kind=EventKind.WERKATELIER,
+        title="Werkatelier Zorg en werk verbinden",
+        description="Professionals van ggz en Werk & Inkomen leren elkaar kennen.",
+        days=14,
+        minutes=180,
+        capacity=1,
+        place="Vergaderzaal De Brug, Catharijnesingel 10, Utrecht",
+    )
+    services.registration_create(actor=actor_for_user(lead), event=werkatelier)  # now full
+    _plan(
+        lead,
+        kind=EventKind.TRAINING,
+        training=harrie,
+        title="Harrie Helpt, dag 1",
+        days=28,
+        minutes=420,
+        capacity=14,
+        place="Werkgeversservicepunt, Stationsplein 5, Utrecht",
+    )
+    return Region(lead, iris, employer, session, werkatelier)
+
+
+def _check(page: Any, report: Report, label: str, heading: str) -> None:
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    report.check(label)
+
+
+def test_the_teamleider_registers_who_still_needs_the_ips_basistraining(
+    axe_page: Any, site: Any, region: Region, tmp_path: Path
+) -> None:
+    page, report = axe_page, Report(axe_page)
+    log_in(page, site, "tessa@ggz.test", PASSWORD, TOTP_SECRET)
+    page.goto(site("/netwerk/trainingen/mijn-team/"))
+    _check(page, report, "team", "Trainingen van mijn team")
+    needed = page.locator("[data-still-needed]")
+    expect(needed).to_contain_text("Iris de Vries (IPS-trajectbegeleider): IPS basistraining")
+    expect(page.locator("[data-coverage] tbody tr").first).to_contain_text("nog nodig")
+
+    # Nothing chosen: both errors, nothing registered
+    page.get_by_role("button", name="Aanmelden", exact=True).click()
+    expect(page.get_by_role("region", name="Er is iets niet goed ingevuld")).to_be_focused()
+    report.check("team: register refused")
+    assert not Registration.objects.filter(user=region.iris).exists()
+
+    page.get_by_label("Training of werkatelier").select_option(str(region.session.pk))
+    page.get_by_label("Iris de Vries · IPS-trajectbegeleider").check()
+    page.get_by_role("button", name="Aanmelden", exact=True).click()
+    expect(page.get_by_text("Iris de Vries is aangemeld voor IPS basistraining.")).to_be_visible()
+    expect(needed).to_contain_text("aangemeld voor IPS basistraining")
+    report.check("team: registered")
+    assert Registration.objects.get(user=region.iris).registered_by == region.lead
+
+    page.locator("[data-coverage]").get_by_role("link", name="IPS basistraining").click()
+    _check(page, report, "event (organiser)", "IPS basistraining")
+    expect(page.locator("[data-registered]")).to_contain_text("Iris de Vries")
+    link = page.get_by_role("link", name=re.compile("Zet in je agenda"))
+    with page.expect_download() as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename == "ips-basistraining.ics"
+    saved = tmp_path / "sessie.ics"
+    download.save_as(saved)
+    entry = Calendar.from_ical(saved.read_bytes()).walk("VEVENT")[0]
+    assert str(entry["SUMMARY"]) == "IPS basistraining"
+    response = page.request.get(site(f"/netwerk/trainingen/{region.session.pk}/agenda.ics"))
+    assert response.headers["content-type"].startswith("text/calendar")
+    assert response.headers["content-disposition"].startswith("attachment;")
+
+    _organiser_pages(page, site, report, region)
+    report.assert_clean()
+
+
+def _organiser_pages(page: Any, site: Any, report: Report, region: Region) -> None:
+    """Every other page of the part the teamleider has, the forms also refused."""
+    page.goto(site("/netwerk/trainingen/"))
+    _check(page, report, "list", "Trainingen en werkateliers")
+    card = page.locator(f'[data-event="{region.werkatelier.pk}"]')
+    expect(card.locator("[data-places]")).to_contain_text("vol — wachtlijst")
+    page.goto(site("/netwerk/trainingen/aanbod/"))
+    _check(page, report, "register", "Trainingsaanbod")
+    page.goto(site("/netwerk/trainingen/mijn/"))
+    _check(page, report, "mine", "Mijn trainingen")
+    page.get_by_role("button", name="Vastleggen").click()
+    expect(page.get_by_role("region", name="Er is iets niet goed ingevuld")).to_be_focused()
+    report.check("mine: refused")
+    page.goto(site("/netwerk/trainingen/nieuw/"))
+    _check(page, report, "plan", "Plan een bijeenkomst")
+    page.get_by_label("Titel").fill("Werkatelier")
+    page.get_by_role("button", name="Bijeenkomst plannen").click()
+    expect(page.locator(".utrecht-form-field-error-message").first).to_be_visible()
+    report.check("plan: refused")
+    page.goto(site(f"/netwerk/trainingen/{region.werkatelier.pk}/bewerken/"))
+    _check(page, report, "edit", "Werkatelier Zorg en werk verbinden bewerken")
+    page.get_by_label("Aantal plaatsen").fill("0")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.get_by_text("Vul minstens 1 plaats in.").first).to_be_visible()
+    report.check("edit: refused")
+    page.goto(site(f"/netwerk/trainingen/{region.werkatelier.pk}/afgelasten/"))
+    _check(page, report, "cancel", "Werkatelier Zorg en werk verbinden afgelasten")
+    page.goto(site(f"/netwerk/trainingen/{region.werkatelier.pk}/"))
+    _check(page, report, "event with a full list", "Werkatelier Zorg en werk verbinden")
+
+
+def test_the_employers_page_passes_axe(axe_page: Any, site: Any, region: Region) -> None:
+    page, report = axe_page, Report(axe_page)
+    log_in(page, site, "wim@bakkerij.test", PASSWORD, TOTP_SECRET)
+    page.goto(site("/netwerk/trainingen/werkgever/"))
+    _check(page, report, "employer", "Leidinggevenden aanmelden voor een training")
+    page.get_by_label("Naam").fill("Mila Manager")
+    page.get_by_label("E-mailadres").fill("mila@")
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_text("Vul een geldig e-mailadres in").first).to_be_visible()
+    report.check("employer: refused")
+    page.get_by_label("Training", exact=True).select_option(index=1)
+    page.get_by_label("E-mailadres").fill("mila@bakkerij.test")
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_text("Mila Manager is aangemeld voor Harrie Helpt, dag 1.")).to_be_visible()
+    report.check("employer: signed up")
+    report.assert_clean()
+
+
+def test_the_list_fits_a_phone(phone: Any, site: Any, region: Region) -> None:
+    page, report = phone, Report(phone)
+    log_in(page, site, "iris@ggz.test", PASSWORD, TOTP_SECRET)
+    page.goto(site("/netwerk/trainingen/"))
+    _check(page, report, "list at 360 px", "Trainingen en werkateliers")
+    layout = page.evaluate(NO_HORIZONTAL_SCROLL)
+    assert layout["scrollWidth"] <= layout["clientWidth"] and not layout["wide"], layout
+    report.assert_clean()

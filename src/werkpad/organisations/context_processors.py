@@ -49,8 +49,11 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
     if may(actor, Action.VIEW_JOB_DEVELOPMENT):
         items.append(("employment:home", _("Werkgevers")))
         items.append(("employment:vacancies", _("Vacatures")))
+    if may(actor, Action.VIEW_NETWORK):
+        items.append(("network:home", _("Netwerk")))
     if may(actor, Action.EMPLOYER_PAGES):
         items.append(("employment:employer_home", _("Mijn werkgeverspagina")))
+        items.append(("network:employer_signup", _("Trainingen voor leidinggevenden")))
     if may(actor, Action.MANAGE_MEMBERS):
         items.append(("organisations:member_list", _("Gebruikers")))
     if may(actor, Action.MANAGE_EMPLOYER_SHARING):

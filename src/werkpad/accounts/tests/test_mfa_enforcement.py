@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST_DATA
+from werkpad.network.tests.matrix import network_setup
 from werkpad.organisations.models import OrganisationType, Role
 from werkpad.portal.tests.matrix import portal_setup
 from werkpad.testing import PASSWORD, make_organisation, make_user
@@ -30,6 +31,7 @@ def _password_only_client(world: Any, **user_args: Any) -> Client:
 def test_every_page_sends_a_password_only_user_to_mfa_setup(work_world: Any, kind: str) -> None:
     world = work_world
     portal_setup(world)
+    network_setup(world)
     if kind == "employer":
         client = _password_only_client(
             world,

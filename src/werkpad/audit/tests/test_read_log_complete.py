@@ -29,6 +29,7 @@ from werkpad.access.tests.matrix_helpers import GET, POST, add_guest
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST_DATA
 from werkpad.audit.models import AccessLogEntry, Outcome
 from werkpad.clients.models import Client
+from werkpad.network.tests.matrix import network_setup
 from werkpad.portal.tests.matrix import portal_setup
 
 # The tables that hold client data: the client record and everything recorded about a client.
@@ -168,6 +169,7 @@ def test_every_client_a_request_reads_is_in_its_access_log(
 ) -> None:
     world = work_world
     portal_setup(world)
+    network_setup(world)
     add_guest(world)
     response, rows, logged = run_watched(world, name, method, persona, monkeypatch)
     assert response.status_code == 200, response.status_code

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, Q, QuerySet
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, get_for, require, visible_to
+from werkpad.access.policy import Action, get_for, may, require, visible_to
 from werkpad.organisations.models import OrganisationType
 
 from ..models import DirectoryEntry, KeyPerson, Offer, Offering
@@ -32,6 +32,8 @@ class DirectoryPage:
     # The key persons for the topic asked about, first: the answer to "wie is bij UWV de
     # sleutelpersoon voor WGB?".
     key_persons: list[KeyPerson]
+    # The functioneel beheerder keeps the own organisation's entry.
+    keeps_own_entry: bool = False
 
 
 def _entries(actor: Actor) -> QuerySet[DirectoryEntry]:
@@ -66,7 +68,9 @@ def directory(*, actor: Actor, filter: DirectoryFilter) -> DirectoryPage:
         if filter.topic
         else []
     )
-    return DirectoryPage(entries=found, filter=filter, key_persons=key_persons)
+    own = DirectoryEntry(organisation=actor.organisation)
+    keeps = may(actor, Action.CHANGE_DIRECTORY_ENTRY, own)
+    return DirectoryPage(found, filter, key_persons, keeps_own_entry=keeps)
 
 
 def entry_get(*, actor: Actor, pk: int) -> DirectoryEntry:

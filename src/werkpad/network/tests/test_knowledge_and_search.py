@@ -207,3 +207,17 @@ def test_normalising_closes_hyphens_and_drops_accents() -> None:
     assert normalise("Re-integratie, reïntegratie en Reïntegratie!") == (
         "reintegratie reintegratie en reintegratie"
     )
+
+
+def test_the_reindex_command_rebuilds_the_index() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    reader, _far = _search_world()
+    SearchDocument.objects.all().delete()
+    assert search(actor=reader, q="werkgever") == []
+    out = StringIO()
+    call_command("reindex_network", stdout=out)
+    assert out.getvalue().strip() == "3 documents indexed"
+    assert len(search(actor=reader, q="werkgever")) == 2

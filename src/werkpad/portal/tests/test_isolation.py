@@ -16,6 +16,7 @@ from django.test import Client
 from django.urls import reverse
 
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST, POST_DATA
+from werkpad.network.tests.matrix import network_setup
 from werkpad.portal.tests.matrix import portal_setup
 from werkpad.testing import make_user
 
@@ -49,6 +50,7 @@ def _made_up(kwargs: dict[str, Any]) -> dict[str, Any]:
 def bert(work_world: Any) -> Client:
     """Bert Bakker (organisation B's client) with a portal account of his own."""
     portal_setup(work_world)
+    network_setup(work_world)
     user = make_user(full_name="Bert Bakker", kind="client")
     record = work_world.other_client_record
     record.user = user

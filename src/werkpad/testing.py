@@ -32,8 +32,31 @@ def make_organisation(name: str = "", org_type: str = OrganisationType.GGZ) -> O
         type=org_type,
         domain=DEFAULT_DOMAIN[OrganisationType(org_type)],
     )
-    org.regions.add(ArbeidsmarktRegio.objects.get(code="AM13"))
+    org.regions.add(demo_region())
     return org
+
+
+def load_reference_data() -> None:
+    """The arbeidsmarktregio's and demo gemeenten that migration 0002 loads. A transactional
+    test flushes the database afterwards, data migrations included: whatever runs after it
+    on the same test process loads them again (idempotent)."""
+    from werkpad.organisations.models import Gemeente
+    from werkpad.organisations.reference import ARBEIDSMARKTREGIOS, DEMO_GEMEENTEN, DEMO_REGION
+
+    for code, name in ARBEIDSMARKTREGIOS:
+        ArbeidsmarktRegio.objects.update_or_create(code=code, defaults={"name": name})
+    region = ArbeidsmarktRegio.objects.get(code=DEMO_REGION)
+    for code, name in DEMO_GEMEENTEN:
+        Gemeente.objects.update_or_create(code=code, defaults={"name": name, "region": region})
+
+
+def demo_region() -> ArbeidsmarktRegio:
+    """Midden-Utrecht (AM13), where every test organisation works."""
+    region = ArbeidsmarktRegio.objects.filter(code="AM13").first()
+    if region is None:  # flushed by a transactional test that ran before
+        load_reference_data()
+        region = ArbeidsmarktRegio.objects.get(code="AM13")
+    return region
 
 
 def make_user(

@@ -78,14 +78,9 @@ def page(page: Any) -> Any:
 def reference_data(transactional_db: None) -> None:
     """The arbeidsmarktregio's and demo gemeenten that migration 0002 loads. A transactional
     test database is flushed after each test, data migrations included, so load them again."""
-    from werkpad.organisations.models import ArbeidsmarktRegio, Gemeente
-    from werkpad.organisations.reference import ARBEIDSMARKTREGIOS, DEMO_GEMEENTEN, DEMO_REGION
+    from werkpad.testing import load_reference_data
 
-    for code, name in ARBEIDSMARKTREGIOS:
-        ArbeidsmarktRegio.objects.update_or_create(code=code, defaults={"name": name})
-    region = ArbeidsmarktRegio.objects.get(code=DEMO_REGION)
-    for code, name in DEMO_GEMEENTEN:
-        Gemeente.objects.update_or_create(code=code, defaults={"name": name, "region": region})
+    load_reference_data()
 
 
 _DEMO_SNAPSHOT: list[demo_snapshot.DemoSnapshot] = []  # one per test process

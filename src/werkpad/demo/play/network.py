@@ -11,20 +11,29 @@ from datetime import timedelta
 from django.utils import timezone
 
 from werkpad.access.actor import actor_for_user
-from werkpad.accounts.models import User
+from werkpad.accounts.models import ActorKind, User
 from werkpad.network import search
 from werkpad.network.models import (
     Agreement,
     AgreementPartner,
     AgreementTarget,
+    Answer,
     Article,
     DirectoryEntry,
     Editor,
+    Event,
+    EventKind,
     Feedback,
     KeyPerson,
     Offer,
+    Question,
+    Registration,
+    RegistrationStatus,
+    Training,
 )
 from werkpad.network.services.knowledge import ArticleText, article_create, article_feedback
+from werkpad.network.services.questions import answer_create, answer_mark_helpful, question_ask
+from werkpad.network.services.trainings import Manager, registration_create, training_record
 from werkpad.organisations.models import (
     DEFAULT_DOMAIN,
     ArbeidsmarktRegio,
@@ -43,6 +52,8 @@ def seed_network() -> None:
     _directory(region)
     _articles(region)
     _agreement(region)
+    _trainings(region)
+    _questions(region)
 
 
 def _user(email: str) -> User:
@@ -152,3 +163,104 @@ def _agreement(region: ArbeidsmarktRegio) -> None:
             count=target.number,
             due_on=clock.ago(-target.by_day),
         )
+
+
+def _trainings(region: ArbeidsmarktRegio) -> None:
+    """The trainings on offer (reference data), the region's sessions and werkateliers
+    (created as their organisers planned them, past ones included), sign-ups through the
+    service in the order of the table (so the full session has a waiting list), and who
+    followed what."""
+    if Training.objects.exists():
+        return
+    trainings = {
+        spec.code: Training.objects.create(
+            code=spec.code,
+            title=spec.title,
+            provider=spec.provider,
+            summary=spec.summary,
+            source_url=spec.source_url,
+            duration=spec.duration,
+            audience=",".join(spec.for_whom),
+            required_for=",".join(spec.required_for),
+            for_employers=spec.employers_can_join,
+        )
+        for spec in data.TRAININGS
+    }
+    for spec in data.SESSIONS:
+        organiser = Organisation.objects.get(name=spec.organiser)
+        planner = organiser.memberships.filter(is_active=True).order_by("pk").first()
+        day = clock.ago(-spec.day)
+        event = Event.objects.create(
+            kind=EventKind.TRAINING if spec.training else EventKind.WERKATELIER,
+            training=trainings[spec.training] if spec.training else None,
+            title=spec.title,
+            description=spec.description,
+            region=region,
+            starts_at=clock.at(day, spec.start.hour, spec.start.minute),
+            duration_minutes=spec.minutes,
+            place=spec.place,
+            online_url=spec.online_link,
+            capacity=spec.capacity,
+            organiser=organiser,
+            created_by=planner.user if planner else _user(data.REGIOCOORDINATOR),
+        )
+        for login in spec.registrations:
+            user = _user(login)
+            if spec.day >= 0 and user.kind == ActorKind.EMPLOYER:  # signs himself up as manager
+                manager = Manager(name=user.full_name, email=user.email)
+                registration_create(actor=actor_for_user(user), event=event, manager=manager)
+            elif spec.day >= 0:
+                registration_create(actor=actor_for_user(user), event=event)
+            else:  # taken part already: the sign-ups as they were
+                _took_part(event, user)
+    for record in data.TRAINING_RECORDS:
+        training_record(
+            actor=actor_for_user(_user(record.user)),
+            training=trainings[record.training],
+            completed_on=clock.ago(record.days_ago),
+        )
+
+
+def _took_part(event: Event, user: User) -> None:
+    membership = user.memberships.filter(is_active=True).select_related("organisation").first()
+    assert membership is not None, user.email
+    Registration.objects.create(
+        event=event,
+        user=user,
+        name=user.full_name,
+        email=user.email,
+        organisation=membership.organisation,
+        status=RegistrationStatus.REGISTERED,
+        registered_by=user,
+    )
+
+
+def _questions(region: ArbeidsmarktRegio) -> None:
+    """The questions between professionals, asked and answered through the services, then
+    dated back; the helpful answer of the first became the article of the same subject."""
+    if Question.objects.exists():
+        return
+    for spec in data.QUESTIONS:
+        question = question_ask(
+            actor=actor_for_user(_user(spec.asker)),
+            category=str(spec.category),
+            region=region if spec.region else None,
+            title=spec.title,
+            body=spec.body,
+        )
+        Question.objects.filter(pk=question.pk).update(
+            created_at=clock.at(clock.ago(spec.days_ago))
+        )
+        for answer_spec in spec.answers:
+            answer = answer_create(
+                actor=actor_for_user(_user(answer_spec.author)),
+                question=question,
+                body=answer_spec.body,
+            )
+            moment = clock.at(clock.ago(answer_spec.days_ago), 14)
+            Answer.objects.filter(pk=answer.pk).update(created_at=moment)
+            if answer_spec.helpful:
+                answer_mark_helpful(actor=actor_for_user(_user(spec.asker)), answer=answer)
+                Answer.objects.filter(pk=answer.pk).update(helped_at=moment)
+        if spec.article:
+            Article.objects.filter(title=spec.article).update(from_question=question)

@@ -25,7 +25,7 @@ from werkpad.demo.data.network import (
     TRAININGS,
     ArticleCategory,
 )
-from werkpad.demo.data.people import DEMO_USERS, IPS_TEAM, ORGANISATIONS, UWV
+from werkpad.demo.data.people import DEMO_USERS, GGZ, IPS_TEAM, ORGANISATIONS, REGION, UWV
 from werkpad.portal.models import GroupMode
 
 pytestmark = pytest.mark.db_independent
@@ -199,7 +199,7 @@ def test_the_directory_answers_the_issues_example() -> None:
 
     assert {name for name, _type in ORGANISATIONS} <= set(by_name)
     assert [p.user for p in uwv_wgb] == [network.AD]
-    assert "ips" in {p.topic for p in by_name[network.GGZ].key_persons}
+    assert "ips" in {p.topic for p in by_name[GGZ].key_persons}
     assert [e.confirmed_months_ago for e in DIRECTORY if e.confirmed_months_ago > 5] == [8]
     # A key person without an account has a name of their own.
     assert all(p.user or p.name for e in DIRECTORY for p in e.key_persons)
@@ -211,7 +211,7 @@ def test_the_helpful_answer_becomes_an_article_and_articles_are_regional_or_nati
 
     assert [q.article in titles for q in turned] == [True]
     assert any(answer.helpful for answer in turned[0].answers)
-    assert 3 <= sum(article.region == network.REGION for article in ARTICLES) <= 4
+    assert 3 <= sum(article.region == REGION for article in ARTICLES) <= 4
     assert [a.title for a in ARTICLES if a.outdated_hint] != []
 
 

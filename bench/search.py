@@ -35,7 +35,6 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 QUERIES = ("werkgevers", "re-integratie", "loonkostensubsidie bijstand", "IPS", "sleutelpersoon")
 WORDS = [
@@ -74,7 +73,7 @@ def build(articles: int, questions: int) -> None:
     from werkpad.accounts.models import User
     from werkpad.demo.data import network as data
     from werkpad.network.models import Article, Category, DocumentKind, Question, SearchDocument
-    from werkpad.network.search import normalise, stemmed
+    from werkpad.network.search import normalise, scope_of, stemmed
     from werkpad.organisations.models import ArbeidsmarktRegio, Organisation
 
     rng = random.Random(15)  # noqa: S311 - reproducible invented data, not a secret
@@ -116,21 +115,24 @@ def build(articles: int, questions: int) -> None:
             title=obj.title,
             text=normalise(f"{obj.title} {body}"),
             stemmed=stemmed(f"{obj.title} {body}"),
+            scope=scope_of(obj.region),
         )
         for kind, rows, field in (
-            (DocumentKind.ARTICLE, Article.objects.all(), "summary"),
-            (DocumentKind.QUESTION, Question.objects.all(), "body"),
+            (DocumentKind.ARTICLE, Article.objects.select_related("region"), "summary"),
+            (DocumentKind.QUESTION, Question.objects.select_related("region"), "body"),
         )
         for obj in rows.iterator()
         for body in [getattr(obj, field)]
     ]
+    # The demo's own articles and questions were indexed by the services: index all anew.
+    SearchDocument.objects.filter(kind__in=[DocumentKind.ARTICLE, DocumentKind.QUESTION]).delete()
     SearchDocument.objects.bulk_create(docs, batch_size=2000)
 
 
-def measure(http: Client, q: str, requests: int) -> tuple[int, float, float, int]:
-    with CaptureQueriesContext(connection) as queries:
-        response = http.get("/netwerk/zoeken/", {"q": q})
-        assert response.status_code == 200
+def measure(http: Client, q: str, requests: int) -> tuple[float, float, int]:
+    # The page's query count is asserted in the tests (constant in the number of results).
+    response = http.get("/netwerk/zoeken/", {"q": q})
+    assert response.status_code == 200
     hits = response.content.decode().count("data-hit=")
     timings = []
     for _ in range(requests):
@@ -139,7 +141,7 @@ def measure(http: Client, q: str, requests: int) -> tuple[int, float, float, int
         timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
     p95 = timings[max(0, int(len(timings) * 0.95) - 1)]
-    return len(queries), statistics.median(timings), p95, hits
+    return statistics.median(timings), p95, hits
 
 
 def main() -> None:
@@ -165,8 +167,8 @@ def main() -> None:
     http = Client()
     http.force_login(User.objects.get(email="arbeidsdeskundige@uwv.demo.example"))
     for q in QUERIES:
-        queries, p50, p95, hits = measure(http, q, args.requests)
-        print(f"  {q!r:32} queries={queries}  hits={hits:2}  p50={p50:6.1f} ms  p95={p95:6.1f} ms")
+        p50, p95, hits = measure(http, q, args.requests)
+        print(f"  {q!r:32} hits={hits:2}  p50={p50:6.1f} ms  p95={p95:6.1f} ms")
 
 
 if __name__ == "__main__":

@@ -19,18 +19,19 @@ from typing import Any
 
 import snowballstemmer
 from django.db import connection
-from django.db.models import Q
 from django.urls import reverse
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
 from werkpad.access.policy.rules.network import my_regions
+from werkpad.organisations.models import ArbeidsmarktRegio
 
 from .models import Article, DirectoryEntry, DocumentKind, Question, SearchDocument
 
 _WORD = re.compile(r"\w+")
 _HYPHENATED = re.compile(r"(?<=\w)-(?=\w)")
 MAX_RESULTS = 20
+NATIONAL = "nl"
 
 
 def normalise(text: str) -> str:
@@ -57,10 +58,21 @@ def _store(kind: str, object_id: int, regions: list[Any], title: str, body: str)
     words = stemmed(f"{title} {body}")
     SearchDocument.objects.bulk_create(
         SearchDocument(
-            kind=kind, object_id=object_id, region=region, title=title, text=text, stemmed=words
+            kind=kind,
+            object_id=object_id,
+            region=region,
+            title=title,
+            text=text,
+            stemmed=words,
+            scope=scope_of(region),
         )
         for region in regions
     )
+
+
+def scope_of(region: Any) -> str:
+    """The word for who finds a document: "nl" (national) or the region's code."""
+    return region.code.lower() if region is not None else NATIONAL
 
 
 def index_article(article: Article) -> None:
@@ -118,18 +130,20 @@ _URL_NAMES = {
 
 
 def search(*, actor: Actor, q: str, limit: int = MAX_RESULTS) -> list[Hit]:
-    """The best documents for ``q`` that the actor may see, best first. One query."""
+    """The best documents for ``q`` that the actor may see, best first. Two queries: the
+    reader's regions, then the ranked documents of those regions and the nation."""
     require(actor, Action.VIEW_NETWORK)
     words = normalise(q).split()
     if not words:
         return []
-    seen = SearchDocument.objects.filter(Q(region__isnull=True) | Q(region__in=my_regions(actor)))
-    ids = _ranked_ids(seen, words, limit * 2)
-    rows = {d.pk: d for d in SearchDocument.objects.filter(pk__in=ids).select_related("region")}
+    regions = list(ArbeidsmarktRegio.objects.filter(pk__in=my_regions(actor)))
+    ids = _ranked_ids(words, regions, limit * 2)
+    rows = SearchDocument.objects.filter(pk__in=ids).select_related("region")
+    found = {d.pk: d for d in rows}
     hits: list[Hit] = []
     shown: set[tuple[str, int]] = set()
     for pk in ids:
-        doc = rows[pk]
+        doc = found[pk]
         if (doc.kind, doc.object_id) in shown:  # one hit per object, also with two regions
             continue
         shown.add((doc.kind, doc.object_id))
@@ -138,35 +152,37 @@ def search(*, actor: Actor, q: str, limit: int = MAX_RESULTS) -> list[Hit]:
     return hits[:limit]
 
 
-def _ranked_ids(seen: Any, words: list[str], limit: int) -> list[int]:
+def _ranked_ids(words: list[str], regions: list[Any], limit: int) -> list[int]:
     if connection.vendor == "postgresql":
-        return _ranked_ids_postgresql(seen, words, limit)
-    return _ranked_ids_sqlite(seen, words, limit)
+        return _ranked_ids_postgresql(words, regions, limit)
+    return _ranked_ids_sqlite(words, regions, limit)
 
 
-def _ranked_ids_postgresql(seen: Any, words: list[str], limit: int) -> list[int]:
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-    # The same expression as the GIN index of migration 0002, so the index is used.
-    vector = SearchVector("text", config="dutch")
-    query = SearchQuery(" ".join(words), config="dutch")
-    return list(
-        seen.annotate(document=vector)
-        .filter(document=query)
-        .annotate(rank=SearchRank(vector, query))
-        .order_by("-rank", "pk")
-        .values_list("pk", flat=True)[:limit]
-    )
-
-
-def _ranked_ids_sqlite(seen: Any, words: list[str], limit: int) -> list[int]:
-    terms = " ".join(f'"{w}"' for w in _stemmer().stemWords(words))
-    allowed_sql, allowed_params = seen.values("pk").query.sql_with_params()
-    # ``allowed_sql`` is the ORM's own SQL for the reader's documents; the words go in as
-    # parameters (each quoted: only letters and digits are left after ``normalise``).
+def _ranked_ids_postgresql(words: list[str], regions: list[Any], limit: int) -> list[int]:
+    """The stored ``dutch`` vector (migration 0002) matched and ranked, in the reader's
+    regions and the nation."""
+    region_ids = [region.pk for region in regions] or [0]
     with connection.cursor() as cursor:
-        match = "SELECT rowid FROM network_search_fts WHERE network_search_fts MATCH %s"
-        order = "ORDER BY bm25(network_search_fts), rowid LIMIT %s"
-        sql = f"{match} AND rowid IN ({allowed_sql}) {order}"
-        cursor.execute(sql, [terms, *allowed_params, limit])
+        cursor.execute(
+            "SELECT id FROM network_searchdocument, plainto_tsquery('dutch', %s) AS query "
+            "WHERE document @@ query AND (region_id IS NULL OR region_id = ANY(%s)) "
+            "ORDER BY ts_rank(document, query) DESC, id LIMIT %s",
+            [" ".join(words), region_ids, limit],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _ranked_ids_sqlite(words: list[str], regions: list[Any], limit: int) -> list[int]:
+    """FTS5 with the words (stemmed) and the reader's scopes in one match, so the region is
+    filtered inside the index before ``bm25`` ranks. Each word is quoted: only letters and
+    digits are left after ``normalise``."""
+    terms = " AND ".join(f'"{w}"' for w in _stemmer().stemWords(words))
+    scopes = " OR ".join(f'"{scope_of(region)}"' for region in [None, *regions])
+    match = f"stemmed : ({terms}) AND scope : ({scopes})"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT rowid FROM network_search_fts WHERE network_search_fts MATCH %s "
+            "ORDER BY rank, rowid LIMIT %s",
+            [match, limit],
+        )
         return [row[0] for row in cursor.fetchall()]

@@ -1,8 +1,8 @@
 """One search over the regional network (issue 15, item 4): a document per article, question
 (with its answers) and directory entry, in the words a professional types, kept by the
 services that write them. PostgreSQL searches ``text`` with its ``dutch`` configuration (a
-GIN index on the expression, migration 0002); SQLite searches ``stemmed`` (the same text
-through the Snowball Dutch stemmer) with FTS5. Decision 0044."""
+stored ``tsvector`` column with a GIN index, migration 0002); SQLite searches ``stemmed``
+(the same text through the Snowball Dutch stemmer) and ``scope`` with FTS5. Decision 0044."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=300)
     text = models.TextField()  # title, body and tags without accents or hyphens in words
     stemmed = models.TextField()  # ``text`` through the Dutch stemmer (SQLite's FTS5)
+    # Who finds it, as a word the FTS5 index can match: "nl" or the region's code in lower
+    # case ("am13"), so that SQLite filters by region inside the index, before ranking.
+    scope = models.CharField(max_length=10)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -20,13 +20,14 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from werkpad.access.actor import Actor
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
+_MISSING = object()
 _FILTERS: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar(
     "werkpad_policy_filters", default=None
 )
@@ -61,12 +62,11 @@ def reused(build: Callable[P, R]) -> Callable[P, R]:
         actor, *rest = args
         key = (build, _actor_key(actor), *rest, *sorted(kwargs.items()))  # type: ignore[arg-type]
         try:
-            return filters[key]  # type: ignore[no-any-return,unused-ignore]
-        except KeyError:
-            pass
+            built = filters.get(key, _MISSING)
         except TypeError:  # an unhashable argument: build it every time
             return build(*args, **kwargs)
-        filters[key] = built = build(*args, **kwargs)
-        return built
+        if built is _MISSING:
+            built = filters[key] = build(*args, **kwargs)
+        return cast(R, built)
 
     return wrapper

@@ -231,7 +231,7 @@ def _emails(text: str) -> Iterator[Finding]:
 # the closing bracket of "(030)" between digits; not inside a word or a longer number.
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)31[\s\-]?(?:\(0\)[\s\-]?)?|\(?0)"
-    r"[1-9](?:(?:\)\s?|[\s\-])?\d){8}(?![\s\-]?\d)"
+    r"[1-9](?:(?:\)\s?|\s?-\s?|\s)?\d){8}(?![\s\-]?\d)"
 )
 _ORGANISATION_PREFIXES = ("0800", "0900", "0906", "0909", "088")
 

@@ -144,7 +144,7 @@ def test_without_a_given_day_the_rule_counts_from_today() -> None:
     "written",
     ["06-12345678", "06 1234 5678", "06 12 34 56 78", "0612345678", "+31 6 12345678",
      "+31612345678", "0031612345678", "+31 (0)6 12345678", "030-1234567", "030 123 45 67",
-     "(030) 123 4567", "0111-123456"],
+     "(030) 123 4567", "0111-123456", "030 - 210 01 00", "06 - 12 34 56 78"],
 )  # fmt: skip
 def test_a_personal_phone_number_is_refused(written: str) -> None:
     assert found(f"Bel haar op {written}.") == [(Kind.PHONE, written)]

@@ -23,8 +23,7 @@ from django.urls import reverse
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, require
-from werkpad.access.policy.rules.network import my_regions
-from werkpad.organisations.models import ArbeidsmarktRegio
+from werkpad.access.policy.rules.network import regions_readable
 
 from .models import Article, DirectoryEntry, DocumentKind, Question, SearchDocument
 
@@ -136,7 +135,7 @@ def search(*, actor: Actor, q: str, limit: int = MAX_RESULTS) -> list[Hit]:
     words = normalise(q).split()
     if not words:
         return []
-    regions = list(ArbeidsmarktRegio.objects.filter(pk__in=my_regions(actor)))
+    regions = [region for region in regions_readable(actor) if region is not None]
     ids = _ranked_ids(words, regions, limit * 2)
     rows = SearchDocument.objects.filter(pk__in=ids).select_related("region")
     found = {d.pk: d for d in rows}

@@ -41,7 +41,6 @@ from ..selectors.trainings import (
     event_as_saved,
     event_version,
     my_regions,
-    team_members,
     trainings_to_choose,
 )
 
@@ -239,9 +238,7 @@ def _person(
             raise ValidationError(errors)
         return None, name, email, "manager"
     if member is not None:
-        require(actor, Action.VIEW_TEAM_TRAINING)
-        if not team_members(actor).filter(pk=member.pk).exists():
-            raise PermissionDenied  # a teamleider registers their own team only
+        require(actor, Action.VIEW_TEAM_TRAINING, member)  # their own team only (logged)
         return member.user, member.user.full_name, member.user.email, "team"
     user = user_of(actor)
     return user, user.full_name, user.email, "self"
@@ -354,9 +351,7 @@ def training_record(
     if member is None:
         decision, user = require(actor, Action.VIEW_NETWORK), user_of(actor)
     else:
-        decision = require(actor, Action.VIEW_TEAM_TRAINING)
-        if not team_members(actor).filter(pk=member.pk).exists():
-            raise PermissionDenied  # a teamleider records for their own team only
+        decision = require(actor, Action.VIEW_TEAM_TRAINING, member)  # own team only
         user = member.user
     if not trainings_to_choose(actor).filter(pk=training.pk).exists():
         raise ValidationError({"training": _("Kies een training uit het trainingsaanbod.")})

@@ -12,15 +12,17 @@ from django.db.models import Q, QuerySet
 
 from werkpad.access.actor import Actor
 from werkpad.access.roles import Role
+from werkpad.accounts.models import ActorKind
 from werkpad.network.models import (
     Agreement,
     Article,
     DirectoryEntry,
+    Editor,
     Event,
     Question,
     Registration,
 )
-from werkpad.organisations.models import ArbeidsmarktRegio, Organisation
+from werkpad.organisations.models import ArbeidsmarktRegio, Membership, Organisation
 
 from ..engine import (
     DENY,
@@ -44,6 +46,15 @@ def my_regions(actor: Actor) -> QuerySet[Any]:
     return ArbeidsmarktRegio.objects.filter(organisations=actor.organisation_id).values("pk")
 
 
+def regions_readable(actor: Actor) -> list[ArbeidsmarktRegio | None]:
+    """What a professional reads of the network by region: the nation (``None``) and the
+    regions of their organisation; nothing for anyone else. For the search index, which
+    matches these as words before it ranks (``network.search``)."""
+    if not actor.is_professional:
+        return []
+    return [None, *ArbeidsmarktRegio.objects.filter(pk__in=my_regions(actor))]
+
+
 def _in_my_regions_or_national(actor: Actor, path: str = "region") -> Q:
     return Q(**{f"{path}__isnull": True}) | Q(**{f"{path}__in": my_regions(actor)})
 
@@ -52,9 +63,6 @@ def regions_read_by(user_ids: list[int]) -> dict[int, set[int]]:
     """For background work over many users at once (the daily digest): the regions whose
     network items each professional reads, through their active memberships. One query;
     ``reads_in(regions, region_id)`` then says what ``_in_my_regions_or_national`` says."""
-    from werkpad.accounts.models import ActorKind
-    from werkpad.organisations.models import Membership
-
     rows = Membership.objects.filter(
         user_id__in=user_ids, is_active=True, user__kind=ActorKind.PROFESSIONAL
     ).values_list("user_id", "organisation__regions")
@@ -73,8 +81,6 @@ def reads_in(regions: set[int], region_id: int | None) -> bool:
 def _is_editor(actor: Actor, region_id: int | None) -> bool:
     """Editors of the region's knowledge base (national: no region), and the region's
     regiocoördinator for a region."""
-    from werkpad.network.models import Editor
-
     if not actor.is_professional or actor.user is None:
         return False
     if Editor.objects.filter(user=actor.user, region_id=region_id).exists():
@@ -142,8 +148,6 @@ def _scope_registrations(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _team_user_ids(actor: Actor) -> QuerySet[Any]:
-    from werkpad.organisations.models import Membership
-
     team_id = actor.membership.team_id if actor.membership is not None else None
     return Membership.objects.filter(  # type: ignore[misc]
         organisation_id=actor.organisation_id, team_id=team_id, is_active=True
@@ -279,6 +283,7 @@ register_scope("network.article", _scope_regional)
 register_scope("network.articleversion", _scope_article_parts)
 register_scope("network.articlefeedback", _scope_article_parts)
 register_scope("network.question", _scope_regional)
+register_scope("network.searchdocument", _scope_regional)
 register_scope("network.answer", _scope_answers)
 register_scope("network.follow", _scope_own_rows)
 register_scope("network.editor", _scope_own_rows)
@@ -301,6 +306,7 @@ register_rule("network.agreement", _decide_agreement)
 register_rule("network.agreementpartner", _decide_agreement)
 register_rule("network.agreementtarget", _decide_agreement)
 for label in (
+    "network.searchdocument",
     "network.answer",
     "network.articleversion",
     "network.articlefeedback",

@@ -17,6 +17,7 @@ from ..engine import (
     Decision,
     _acts_for_an_organisation,
     _is_admin,
+    _is_team_lead,
     register_page_rule,
     register_rule,
     register_scope,
@@ -32,7 +33,23 @@ def _scope_memberships(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 def _decide_membership(actor: Actor, action: Action, obj: Membership) -> Decision:
     if action == Action.CHANGE_MEMBER:
         return Decision(_is_admin(actor), Basis.ROLE)
+    if action == Action.VIEW_TEAM_TRAINING:  # a teamleider signs up and records their team
+        return Decision(_leads_team_of(actor, obj), Basis.ROLE)
     return DENY
+
+
+def _leads_team_of(actor: Actor, member: Membership) -> bool:
+    """The actor is the teamleider of the member's team (an active colleague, not oneself)."""
+    lead = actor.membership
+    return (
+        _is_team_lead(actor)
+        and lead is not None
+        and lead.team_id is not None
+        and member.team_id == lead.team_id
+        and member.organisation_id == lead.organisation_id
+        and member.is_active
+        and member.user_id != lead.user_id
+    )
 
 
 register_page_rule(

@@ -70,10 +70,18 @@ def test_find_the_key_person_search_read_and_the_agreement(
     page.get_by_role("button", name="Zoeken").click()
     hit = page.locator("[data-hit='article']", has_text="Loonkostensubsidie")
     expect(hit).to_have_count(1)
+    expect(hit.locator("[data-excerpt] mark").first).to_be_visible()  # the matched word
     _axe(page, problems, "the search results")
     hit.get_by_role("link").click()
     expect(page.locator("main")).to_contain_text("werkgever")
+    expect(page.locator("[data-source-date]")).to_contain_text("bron van")
     _axe(page, problems, "an article")
+    page.get_by_role("link", name="Terug naar de zoekresultaten").click()
+    expect(page.get_by_label("Zoek in artikelen, vragen en organisaties")).to_have_value(
+        "werkgevers"
+    )
+    expect(hit).to_have_count(1)
+    hit.get_by_role("link").click()
     page.get_by_role("button", name="Dit artikel was nuttig").click()
     expect(page.locator("main")).to_contain_text("Je vond dit artikel nuttig.")
     assert ArticleFeedback.objects.filter(user__email=AD, kind="helpful").count() == 1

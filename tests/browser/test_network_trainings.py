@@ -1,6 +1,9 @@
 """Trainings and werkateliers in the browser (issue 15, item 5). The teamleider sees who in the
-team still needs the IPS basistraining, registers that colleague for a session of it, and
-downloads the session's calendar file (text/calendar, with the session as its SUMMARY).
+team still needs the IPS basistraining, registers that colleague for a session of it (after
+which she is listed as signed up, no longer as still needing it), and downloads the session's
+calendar file (text/calendar, with the session as its SUMMARY). The employer signs a manager
+up for the two days of Harrie Helpt, sees both days and whom it signed up on the event page
+(with the way back to its own page), and cancels after the page asks first.
 axe-core (WCAG 2.1 AA), id references and the form structure are checked on every page of
 the part at 1280 px (the forms also after a refused submit), and the list of coming sessions
 at 360 px, where it must not scroll sideways. The data is made through the services."""
@@ -38,6 +41,7 @@ class Region:
     employer: Any
     session: Event
     werkatelier: Event
+    harrie_helpt: Event
 
 
 def _person(organisation: Any, role: str, name: str, email: str, team: Team | None = None) -> Any:
@@ -106,17 +110,20 @@ def region(site: Any) -> Region:
         place="Vergaderzaal De Brug, Catharijnesingel 10, Utrecht",
     )
     services.registration_create(actor=actor_for_user(lead), event=werkatelier)  # now full
-    _plan(
+    first_day = timezone.localtime().replace(hour=9, minute=0, second=0, microsecond=0)
+    first_day += timedelta(days=28)
+    harrie_helpt = _plan(
         lead,
         kind=EventKind.TRAINING,
         training=harrie,
-        title="Harrie Helpt, dag 1",
+        title="Harrie Helpt",
         days=28,
         minutes=420,
         capacity=14,
         place="Werkgeversservicepunt, Stationsplein 5, Utrecht",
+        more_days=((first_day + timedelta(days=7), first_day + timedelta(days=7, hours=7)),),
     )
-    return Region(lead, iris, employer, session, werkatelier)
+    return Region(lead, iris, employer, session, werkatelier, harrie_helpt)
 
 
 def _check(page: Any, report: Report, label: str, heading: str) -> None:
@@ -145,7 +152,10 @@ def test_the_teamleider_registers_who_still_needs_the_ips_basistraining(
     page.get_by_label("Iris de Vries · IPS-trajectbegeleider").check()
     page.get_by_role("button", name="Aanmelden", exact=True).click()
     expect(page.get_by_text("Iris de Vries is aangemeld voor IPS basistraining.")).to_be_visible()
-    expect(needed).to_contain_text("aangemeld voor IPS basistraining")
+    expect(needed).to_have_count(0)
+    signed_up = page.locator("[data-signed-up]")
+    expect(signed_up).to_contain_text("Iris de Vries (IPS-trajectbegeleider): IPS basistraining")
+    expect(page.locator("[data-coverage] tbody tr").first).to_contain_text("nog nodig, aangemeld")
     report.check("team: registered")
     assert Registration.objects.get(user=region.iris).registered_by == region.lead
 
@@ -174,7 +184,9 @@ def _organiser_pages(page: Any, site: Any, report: Report, region: Region) -> No
     page.goto(site("/netwerk/trainingen/"))
     _check(page, report, "list", "Trainingen en werkateliers")
     card = page.locator(f'[data-event="{region.werkatelier.pk}"]')
-    expect(card.locator("[data-places]")).to_contain_text("vol — wachtlijst")
+    expect(card.locator("[data-places]")).to_contain_text(
+        "Vol: wie zich nu aanmeldt, komt op de wachtlijst (er wacht nog niemand)"
+    )
     page.goto(site("/netwerk/trainingen/aanbod/"))
     _check(page, report, "register", "Trainingsaanbod")
     page.goto(site("/netwerk/trainingen/mijn/"))
@@ -213,8 +225,32 @@ def test_the_employers_page_passes_axe(axe_page: Any, site: Any, region: Region)
     page.get_by_label("Training", exact=True).select_option(index=1)
     page.get_by_label("E-mailadres").fill("mila@bakkerij.test")
     page.get_by_role("button", name="Aanmelden").click()
-    expect(page.get_by_text("Mila Manager is aangemeld voor Harrie Helpt, dag 1.")).to_be_visible()
+    expect(page.get_by_text("Mila Manager is aangemeld voor Harrie Helpt.")).to_be_visible()
     report.check("employer: signed up")
+
+    # The event page: both days, whom the employer signed up, and the way back to its page.
+    page.locator("[data-events]").get_by_role("link", name="Harrie Helpt").click()
+    _check(page, report, "employer: event", "Harrie Helpt")
+    expect(page.locator("[data-days] li")).to_have_count(2)
+    expect(page.locator("[data-ours]")).to_have_text("U heeft 1 persoon aangemeld:")
+    expect(page.locator("[data-our-registrations]")).to_contain_text("Mila Manager")
+    expect(page.get_by_role("button", name="Meld me aan")).to_have_count(0)
+    response = page.request.get(site(f"/netwerk/trainingen/{region.harrie_helpt.pk}/agenda.ics"))
+    assert len(Calendar.from_ical(response.body()).walk("VEVENT")) == 2
+    page.get_by_role("link", name="Trainingen voor leidinggevenden").first.click()
+    _check(page, report, "employer: back", "Leidinggevenden aanmelden voor een training")
+
+    # Afmelden asks first.
+    page.locator("[data-registrations]").get_by_role("link", name=re.compile("Afmelden")).click()
+    _check(page, report, "employer: cancel?", "Mila Manager afmelden voor Harrie Helpt")
+    expect(page.locator("[data-confirm-question]")).to_contain_text(
+        "Weet u zeker dat u Mila Manager wilt afmelden?"
+    )
+    assert Registration.objects.get(name="Mila Manager").status == "registered"
+    page.get_by_role("button", name="Ja, afmelden").click()
+    expect(page.get_by_text("Mila Manager is afgemeld voor Harrie Helpt.")).to_be_visible()
+    report.check("employer: cancelled")
+    assert Registration.objects.get(name="Mila Manager").status == "cancelled"
     report.assert_clean()
 
 

@@ -1,8 +1,9 @@
 """When an event is, in Dutch words, and the event as an iCalendar file (RFC 5545), to put a
 training or werkatelier in one's own calendar. Times are written in UTC, which every calendar
 converts to the reader's own zone, so a session at 9.30 in Amsterdam shows at 9.30 there, also
-across a change to summer time. The UID depends on the event only: downloading the file again
-updates the same calendar entry."""
+across a change to summer time. An event of more than one day (Harrie Helpt: two days) is one
+VEVENT per day. The UID depends on the event and the day's number only: downloading the file
+again updates the same calendar entries."""
 
 from __future__ import annotations
 
@@ -20,18 +21,39 @@ PRODUCT_ID = "-//Werkpad//Trainingen en werkateliers//NL"
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 
-def event_uid(event: Event) -> str:
-    return f"werkpad-bijeenkomst-{event.pk}@werkpad"
+def event_uid(event: Event, day: int = 1) -> str:
+    """The first day keeps the UID events of one day always had."""
+    suffix = f"-dag-{day}" if day > 1 else ""
+    return f"werkpad-bijeenkomst-{event.pk}{suffix}@werkpad"
 
 
 def event_ends_at(event: Event) -> datetime:
     return event.starts_at + timedelta(minutes=event.duration_minutes)
 
 
+def event_days(event: Event) -> list[tuple[datetime, datetime]]:
+    """Every day of the event, (start, end), in order: its own first day and its later days
+    (``later_days``; prefetch them for a list)."""
+    later = [
+        (day.starts_at, day.starts_at + timedelta(minutes=day.duration_minutes))
+        for day in event.later_days.all()
+    ]
+    return [(event.starts_at, event_ends_at(event)), *later]
+
+
 def when_text(event: Event) -> str:
-    """Like "dinsdag 12 januari 2027, van 9.30 tot 12.00 uur", in the server's time zone."""
-    start = timezone.localtime(event.starts_at)
-    end = timezone.localtime(event_ends_at(event))
+    """Like "dinsdag 12 januari 2027, van 9.30 tot 12.00 uur", in the server's time zone; for
+    more days "2 dagen: dinsdag 12 januari 2027, van 9.30 tot 12.00 uur; dinsdag 19 …"."""
+    days = [day_text(start, end) for start, end in event_days(event)]
+    if len(days) == 1:
+        return days[0]
+    return _("%(n)s dagen: %(days)s") % {"n": len(days), "days": "; ".join(days)}
+
+
+def day_text(starts_at: datetime, ends_at: datetime) -> str:
+    """One day of an event: "dinsdag 12 januari 2027, van 9.30 tot 12.00 uur"."""
+    start = timezone.localtime(starts_at)
+    end = timezone.localtime(ends_at)
     values = {
         "day": dateformat.format(start, "l j F Y"),
         "start": dateformat.format(start, "G.i"),
@@ -63,15 +85,22 @@ def event_calendar(event: Event, *, page_url: str) -> bytes:
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
-    entry = CalendarEvent()
-    entry.add("uid", event_uid(event))
-    entry.add("dtstamp", timezone.now().astimezone(UTC))
-    entry.add("dtstart", event.starts_at.astimezone(UTC))
-    entry.add("dtend", event_ends_at(event).astimezone(UTC))
-    entry.add("summary", event.title)
-    entry.add("location", event.place or _("Online"))
-    entry.add("url", event.online_url or page_url)
-    entry.add("description", _description(event, page_url))
-    entry.add("status", "CANCELLED" if event.cancelled_at else "CONFIRMED")
-    calendar.add_component(entry)
+    days = event_days(event)
+    stamp = timezone.now().astimezone(UTC)
+    for number, (start, end) in enumerate(days, start=1):
+        entry = CalendarEvent()
+        entry.add("uid", event_uid(event, number))
+        entry.add("dtstamp", stamp)
+        entry.add("dtstart", start.astimezone(UTC))
+        entry.add("dtend", end.astimezone(UTC))
+        title = event.title
+        if len(days) > 1:
+            values = {"title": event.title, "n": number, "of": len(days)}
+            title = _("%(title)s (dag %(n)s van %(of)s)") % values
+        entry.add("summary", title)
+        entry.add("location", event.place or _("Online"))
+        entry.add("url", event.online_url or page_url)
+        entry.add("description", _description(event, page_url))
+        entry.add("status", "CANCELLED" if event.cancelled_at else "CONFIRMED")
+        calendar.add_component(entry)
     return calendar.to_ical()

@@ -1,9 +1,11 @@
-"""Refusing text that identifies a person in the regional network's questions and answers.
+"""Refusing text that identifies a person in what professionals write in the regional network.
 
 Professionals ask each other questions across organisations (issue 15, after the "Many" app),
-and no client data may go in them: before a question or answer is posted, ``find_identifying``
-looks for what would identify a person, and the text is refused with each finding's Dutch
-``message``, never stored. The rules are narrow, so that ordinary professional text passes:
+and no client data may go in them, nor in articles, directory entries, key persons' details or
+trainings: before such a text is stored, ``find_identifying`` looks for what would identify a
+person, and the text is refused with each finding's Dutch message (``message_on`` names the
+form it was written on), never stored. The rules are narrow, so that ordinary professional
+text passes:
 
 - BSN: 9 digits, or 8 (a BSN whose leading 0 was dropped; not when the 8 start with 0), with
   at most one space, dot or hyphen between two digits ("123 456 782", "1234.56.782"), that
@@ -49,30 +51,51 @@ class Kind(StrEnum):
     NAME = "name"
 
 
-# Translators: %(fragment)s is the text as the professional wrote it.
+class Place(StrEnum):
+    """The form a text is written on: the refusal names it."""
+
+    QUESTION = "question"
+    ARTICLE = "article"
+    FEEDBACK = "feedback"
+    ENTRY = "entry"
+    KEY_PERSON = "key_person"
+    EVENT = "event"
+
+
+# Translators: the end of "Zet geen gegevens van cliënten in …", naming the form.
+_PLACES = {
+    Place.QUESTION: _("een vraag of antwoord"),
+    Place.ARTICLE: _("een artikel van de kennisbank"),
+    Place.FEEDBACK: _("een melding over een artikel"),
+    Place.ENTRY: _("de vermelding van je organisatie in wie is wie"),
+    Place.KEY_PERSON: _("de gegevens van een sleutelpersoon"),
+    Place.EVENT: _("een training of bijeenkomst"),
+}
+
+# Translators: %(fragment)s is the text as the professional wrote it; %(place)s names the
+# form (see above: "een vraag of antwoord", "een artikel van de kennisbank", …).
 _MESSAGES = {
     Kind.BSN: _(
         "«%(fragment)s» lijkt op een burgerservicenummer (het klopt met de elfproef). Zet "
-        "geen gegevens van cliënten in een vraag of antwoord: haal het nummer weg."
+        "geen gegevens van cliënten in %(place)s: haal het nummer weg."
     ),
     Kind.DATE_OF_BIRTH: _(
         "«%(fragment)s» kan een geboortedatum zijn (een volledige datum van 14 jaar of langer "
-        "geleden, of met 'geboren' ervoor). Zet geen gegevens van cliënten in een vraag of "
-        "antwoord: haal de datum weg, of noem alleen maand en jaar als het om een wet of "
-        "regeling gaat."
+        "geleden, of met 'geboren' ervoor). Zet geen gegevens van cliënten in %(place)s: haal "
+        "de datum weg, of noem alleen maand en jaar als het om een wet of regeling gaat."
     ),
     Kind.EMAIL: _(
         "«%(fragment)s» lijkt op een persoonlijk e-mailadres. Zet geen gegevens van cliënten "
-        "in een vraag of antwoord: haal het adres weg (een algemeen adres zoals info@ mag wel)."
+        "in %(place)s: haal het adres weg (een algemeen adres zoals info@ mag wel)."
     ),
     Kind.PHONE: _(
         "«%(fragment)s» lijkt op een persoonlijk telefoonnummer. Zet geen gegevens van "
-        "cliënten in een vraag of antwoord: haal het nummer weg (een algemeen nummer met 0800, "
-        "0900 of 088 mag wel)."
+        "cliënten in %(place)s: haal het nummer weg (een algemeen nummer met 0800, 0900 of 088 "
+        "mag wel)."
     ),
     Kind.NAME: _(
-        "«%(fragment)s» is een naam uit je caseload. Zet geen gegevens van cliënten in een "
-        "vraag of antwoord: haal de naam weg en schrijf bijvoorbeeld 'mijn cliënt'."
+        "«%(fragment)s» is een naam uit je caseload. Zet geen gegevens van cliënten in "
+        "%(place)s: haal de naam weg en schrijf bijvoorbeeld 'mijn cliënt'."
     ),
 }
 
@@ -86,7 +109,12 @@ class Finding:
 
     @property
     def message(self) -> str:
-        return str(_MESSAGES[self.kind]) % {"fragment": self.fragment}
+        """The reason, for a question or an answer (``message_on`` for another form)."""
+        return self.message_on(Place.QUESTION)
+
+    def message_on(self, place: Place) -> str:
+        """The reason and what to do, naming the form the text was written on."""
+        return str(_MESSAGES[self.kind]) % {"fragment": self.fragment, "place": _PLACES[place]}
 
 
 def find_identifying(

@@ -6,7 +6,9 @@ accents dropped ("reïntegratie" → "reintegratie") and a hyphen inside a word 
 PostgreSQL with its ``dutch`` text-search configuration, SQLite with the Snowball Dutch
 stemmer (the same algorithm) over an FTS5 index, so "werkgevers" finds "werkgever" on both.
 Results are ranked (``ts_rank`` / ``bm25``) and come only from what the reader may see: the
-documents of their regions and the national ones.
+documents of their regions and the national ones. Each result shows an excerpt of its text
+with the words that matched, cut in Python from the text as it was written (``body``) on both
+databases, so the page needs no query more per result.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def stemmed(text: str) -> str:
 def _store(kind: str, object_id: int, regions: list[Any], title: str, body: str) -> None:
     """One document per region (none: national), replacing what was indexed before."""
     SearchDocument.objects.filter(kind=kind, object_id=object_id).delete()
+    readable = " ".join(body.split())
     text = normalise(f"{title} {body}")
     words = stemmed(f"{title} {body}")
     SearchDocument.objects.bulk_create(
@@ -63,6 +66,7 @@ def _store(kind: str, object_id: int, regions: list[Any], title: str, body: str)
             title=title,
             text=text,
             stemmed=words,
+            body=readable,
             scope=scope_of(region),
         )
         for region in regions
@@ -110,11 +114,21 @@ def reindex_all() -> int:
 
 # --- asking ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class Piece:
+    """A stretch of an excerpt: a word that matched the search (``match``), or the text
+    between. The template escapes both and marks the matches."""
+
+    text: str
+    match: bool = False
+
+
+@dataclass(frozen=True)
 class Hit:
     kind: str
     title: str
     url: str
     region: str  # the region's name, or "" for national
+    excerpt: tuple[Piece, ...] = ()
 
     @property
     def kind_label(self) -> str:
@@ -147,8 +161,50 @@ def search(*, actor: Actor, q: str, limit: int = MAX_RESULTS) -> list[Hit]:
             continue
         shown.add((doc.kind, doc.object_id))
         url = reverse(_URL_NAMES[DocumentKind(doc.kind)], args=[doc.object_id])
-        hits.append(Hit(doc.kind, doc.title, url, doc.region.name if doc.region else ""))
-    return hits[:limit]
+        region = doc.region.name if doc.region else ""
+        hits.append(Hit(doc.kind, doc.title, url, region, excerpt(doc.body, words)))
+        if len(hits) == limit:
+            break
+    return hits
+
+
+# --- excerpts ----------------------------------------------------------------------------------
+EXCERPT_CHARS = 220  # about two lines
+_WORDS_BEFORE = 6  # words shown before the first match
+_SCANNED_CHARS = 4000  # a match further on shows the start: enough for a long answer thread
+_TOKEN = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return " ".join(_stemmer().stemWords(normalise(word).split()))
+
+
+def excerpt(body: str, words: list[str], *, length: int = EXCERPT_CHARS) -> tuple[Piece, ...]:
+    """About ``length`` characters of ``body`` around the first word that matches one of
+    ``words`` (the search, normalised), each match marked; the start of ``body`` when only
+    the title matched. A word matches in the same way as the search: normalised and stemmed
+    alike ("werkgevers" marks "werkgever", "re-integratie" marks "reïntegratie")."""
+    if not body:
+        return ()
+    wanted = {_stem(word) for word in words}
+    tokens = list(_TOKEN.finditer(body, 0, _SCANNED_CHARS))
+    first = next((i for i, t in enumerate(tokens) if _stem(t.group()) in wanted), 0)
+    start = tokens[max(first - _WORDS_BEFORE, 0)].start() if tokens else 0
+    end = min(start + length, len(body))
+    window = [t for t in tokens if start <= t.start() and t.end() <= end]
+    if end < len(body) and window:  # end at the end of a word, not in the middle of one
+        end = window[-1].end()
+    pieces: list[Piece] = [Piece("… ")] if start > 0 else []
+    at = start
+    for token in window:
+        if _stem(token.group()) in wanted:
+            pieces += [Piece(body[at : token.start()]), Piece(token.group(), match=True)]
+            at = token.end()
+    pieces.append(Piece(body[at:end]))
+    if end < len(body):
+        pieces.append(Piece(" …"))
+    return tuple(piece for piece in pieces if piece.text)
 
 
 def _ranked_ids(words: list[str], regions: list[Any], limit: int) -> list[int]:

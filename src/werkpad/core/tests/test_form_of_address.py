@@ -16,7 +16,8 @@ SRC = Path(__file__).resolve().parents[2]  # src/werkpad
 # Where "u" is right: the employer's own pages and what only employers read.
 EMPLOYER_TEMPLATES = re.compile(
     r"(employment/templates/employment/(employer_[a-z_]+|_coach_contact|_instrument_explained)"
-    r"|accounts/templates/accounts/home_employer)\.html$"
+    r"|accounts/templates/accounts/home_employer|network/templates/network/trainings/employer)"
+    r"\.html$"
 )
 EMPLOYER_PYTHON = (
     "employment/views/employer_pages.py",  # the employer's own pages
@@ -24,9 +25,13 @@ EMPLOYER_PYTHON = (
 )
 FORMAL = re.compile(r"(?<![\w-])(u|uw|U|Uw)(?![\w-])")
 TEMPLATE_STRINGS = re.compile(
-    r"{%\s*translate\s+\"([^\"]*)\"|{%\s*blocktranslate[^%]*%}(.*?){%\s*(?:plural|endblocktranslate)",
+    r"{%\s*translate\s+\"([^\"]*)\"([^%]*)%}"
+    r"|{%\s*blocktranslate([^%]*)%}(.*?){%\s*(?:plural|endblocktranslate)",
     re.S,
 )
+# A string in a template that serves both (a shared error page, a page with an employer's
+# branch) speaks to the employer when it carries this translation context.
+EMPLOYER_CONTEXT = 'context "werkgever"'
 PYTHON_STRINGS = re.compile(r"\b(?:_|gettext|gettext_lazy|ngettext)\(\s*((?:\"[^\"]*\"\s*)+)")
 
 
@@ -60,8 +65,9 @@ def test_professional_templates_say_je() -> None:
     found = []
     for path in _templates():
         for match in TEMPLATE_STRINGS.finditer(path.read_text()):
-            text = match.group(1) or match.group(2) or ""
-            if _formal_words(text):
+            text = match.group(1) or match.group(4) or ""
+            options = match.group(2) or match.group(3) or ""
+            if EMPLOYER_CONTEXT not in options and _formal_words(text):
                 found.append(f"{path.relative_to(SRC)}: {text[:80]!r}")
     assert not found, "'u' on a professional page:\n" + "\n".join(found)
 
@@ -81,6 +87,21 @@ def test_the_check_finds_a_formal_address() -> None:
     assert _formal_words("Wilt u uw gegevens controleren?") == ["u", "uw"]
     assert _formal_words("Uw vacatures") == ["Uw"]
     assert _formal_words("uur, uw-, UWV, u-bocht, {{ u.name }}, %(u)s") == []
+
+
+def test_only_the_employer_context_lets_u_through() -> None:
+    """A shared template marks what it says to an employer with the "werkgever" context."""
+    template = (
+        '{% translate "Wilt u verder?" context "werkgever" %}'
+        '{% blocktranslate context "werkgever" with n=x %}U heeft {{ n }}{% endblocktranslate %}'
+        '{% translate "Wilt u verder?" %}'
+    )
+    unmarked = [
+        (m.group(1) or m.group(4))
+        for m in TEMPLATE_STRINGS.finditer(template)
+        if EMPLOYER_CONTEXT not in (m.group(2) or m.group(3) or "")
+    ]
+    assert unmarked == ["Wilt u verder?"]
 
 
 def test_djangos_own_password_messages_say_je_too() -> None:

@@ -13,7 +13,10 @@ from werkpad.core.phone import is_phone_number
 from ..models import Offering
 from ..selectors.directory import ORGANISATION_TYPE_CHOICES
 
-PHONE_INVALID = _("Vul een telefoonnummer in als 030 123 45 67 of +31 30 123 45 67.")
+PHONE_INVALID = _(
+    "Vul een telefoonnummer in als 030 123 45 67, +31 (0)30 123 45 67 of een 0800- of "
+    "0900-nummer als 0800 1234."
+)
 EMAIL_INVALID = _("Vul een e-mailadres in als naam@organisatie.nl.")
 
 
@@ -34,10 +37,12 @@ class DirectorySearchForm(UtrechtFormMixin, forms.Form):
 
 
 def _phone(value: str) -> str:
+    """An organisation's or a key person's desk number: also 0800/0900 and "+31 (0)30 …".
+    The "(0)" is dropped when it is saved, so a tap-to-call link dials the right number."""
     value = (value or "").strip()
-    if value and not is_phone_number(value):
+    if value and not is_phone_number(value, desk=True):
         raise forms.ValidationError(PHONE_INVALID)
-    return value
+    return " ".join(value.replace("(0)", " ").split())
 
 
 class EntryForm(VersionedForm):

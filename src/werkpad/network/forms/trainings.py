@@ -16,8 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from werkpad.core.forms import UtrechtFormMixin, choice_field, date_field, text_field
 from werkpad.organisations.models import ArbeidsmarktRegio, Membership
 
-from ..ics import event_ends_at, when_text
+from ..ics import event_days, event_ends_at, when_text
 from ..models import Event, EventKind, Training
+from ..selectors.trainings import MAX_DAYS
 from ..services.trainings import MAX_CAPACITY, EventDetails, Manager
 
 UNKNOWN_TRAINING = _("Kies een training uit het trainingsaanbod.")
@@ -40,9 +41,11 @@ class MemberChoice(forms.ModelChoiceField):
         return f"{obj.user.full_name} · {obj.get_role_display()}"
 
 
-def _time_field(label: Any) -> forms.TimeField:
+def _time_field(label: Any, *, required: bool = True, help_text: Any = "") -> forms.TimeField:
     return forms.TimeField(
         label=label,
+        required=required,
+        help_text=help_text,
         widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"}),
         error_messages={
             "required": _("Vul een tijd in, zoals 09:30."),
@@ -104,7 +107,11 @@ class EventForm(UtrechtFormMixin, forms.Form):
             "max_value": _("Vul hoogstens %(limit_value)s plaatsen in."),
         },
     )
-    field_order = ("kind", "training", "title", "description", "audience", "region")
+    field_order = (
+        *("kind", "training", "title", "description", "audience", "region"),
+        *("day", "starts", "ends"),
+        *(f"{name}_{n}" for n in range(2, MAX_DAYS + 1) for name in ("day", "starts", "ends")),
+    )
 
     def __init__(
         self,
@@ -122,7 +129,44 @@ class EventForm(UtrechtFormMixin, forms.Form):
             empty_label=_("Landelijk"),
             error_messages={"invalid_choice": _("Kies een regio waar je organisatie werkt.")},
         )
+        for n in range(2, MAX_DAYS + 1):  # the later days of a training of more days
+            self.fields[f"day_{n}"] = date_field(
+                _("Dag %(n)s: datum") % {"n": n},
+                required=False,
+                help_text=_("Alleen als het meer dagen duurt. Leeg: geen dag %(n)s.") % {"n": n}
+                if n == 2
+                else "",
+            )
+            self.fields[f"starts_{n}"] = _time_field(
+                _("Dag %(n)s: begintijd") % {"n": n},
+                required=False,
+                help_text=_("Leeg: dezelfde tijd als de eerste dag."),
+            )
+            self.fields[f"ends_{n}"] = _time_field(
+                _("Dag %(n)s: eindtijd") % {"n": n},
+                required=False,
+                help_text=_("Leeg: dezelfde tijd als de eerste dag."),
+            )
         self.order_fields(self.field_order)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for n in range(2, MAX_DAYS + 1):
+            times = data.get(f"starts_{n}") or data.get(f"ends_{n}")
+            if times and not data.get(f"day_{n}") and f"day_{n}" not in self.errors:
+                self.add_error(f"day_{n}", _("Vul de datum van dag %(n)s in.") % {"n": n})
+        return data
+
+    def more_days(self) -> tuple[tuple[datetime, datetime], ...]:
+        """The later days as (start, end); a time left empty is the first day's."""
+        data = self.cleaned_data
+        days = []
+        for n in range(2, MAX_DAYS + 1):
+            if data.get(f"day_{n}"):
+                starts = data.get(f"starts_{n}") or data["starts"]
+                ends = data.get(f"ends_{n}") or data["ends"]
+                days.append((_aware(data[f"day_{n}"], starts), _aware(data[f"day_{n}"], ends)))
+        return tuple(days)
 
     def details(self) -> EventDetails:
         data = self.cleaned_data
@@ -138,6 +182,7 @@ class EventForm(UtrechtFormMixin, forms.Form):
             place=data.get("place") or "",
             online_url=data.get("online_url") or "",
             capacity=data["capacity"],
+            more_days=self.more_days(),
         )
 
 
@@ -156,7 +201,13 @@ class EventEditForm(EventForm):
 
 def event_initial(event: Event, version: str) -> dict[str, Any]:
     start, end = timezone.localtime(event.starts_at), timezone.localtime(event_ends_at(event))
+    later: dict[str, Any] = {}
+    for n, (day_start, day_end) in enumerate(event_days(event)[1:], start=2):
+        later[f"day_{n}"] = timezone.localtime(day_start).date()
+        later[f"starts_{n}"] = timezone.localtime(day_start).time()
+        later[f"ends_{n}"] = timezone.localtime(day_end).time()
     return {
+        **later,
         "kind": event.kind,
         "training": event.training_id,
         "title": event.title,

@@ -14,7 +14,15 @@ from .directory import CONFIRM_EVERY, DirectoryEntry, KeyPerson, Offer
 from .knowledge import Article, ArticleFeedback, ArticleVersion, Editor, Feedback
 from .questions import Answer, Follow, Question
 from .search import DocumentKind, SearchDocument
-from .trainings import Event, EventKind, Registration, RegistrationStatus, Training, TrainingRecord
+from .trainings import (
+    Event,
+    EventDay,
+    EventKind,
+    Registration,
+    RegistrationStatus,
+    Training,
+    TrainingRecord,
+)
 
 __all__ = [
     "CONFIRM_EVERY",
@@ -30,6 +38,7 @@ __all__ = [
     "DocumentKind",
     "Editor",
     "Event",
+    "EventDay",
     "EventKind",
     "Feedback",
     "Follow",

@@ -28,6 +28,8 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=300)
     text = models.TextField()  # title, body and tags without accents or hyphens in words
     stemmed = models.TextField()  # ``text`` through the Dutch stemmer (SQLite's FTS5)
+    # The body as it was written (without the title), for the excerpt a result shows.
+    body = models.TextField(blank=True, default="")
     # Who finds it, as a word the FTS5 index can match: "nl" or the region's code in lower
     # case ("am13"), so that SQLite filters by region inside the index, before ranking.
     scope = models.CharField(max_length=10)

@@ -80,6 +80,24 @@ class Event(models.Model):
         return self.title
 
 
+class EventDay(models.Model):
+    """A later day of an event that takes more than one day (Harrie Helpt: two days, a week
+    apart). The event's own ``starts_at`` and ``duration_minutes`` are its first day; one
+    registration is for every day."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="later_days")
+    starts_at = models.DateTimeField(_("begint"))
+    duration_minutes = models.PositiveIntegerField(_("duur in minuten"))
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        verbose_name = _("volgende dag")
+        verbose_name_plural = _("volgende dagen")
+
+    def __str__(self) -> str:
+        return f"{self.event}: {self.starts_at:%Y-%m-%d}"
+
+
 class RegistrationStatus(models.TextChoices):
     REGISTERED = "registered", _("aangemeld")
     WAITING = "waiting", _("op de wachtlijst")

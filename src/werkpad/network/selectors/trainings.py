@@ -13,14 +13,17 @@ from typing import Any
 
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from werkpad.access.actor import Actor
 from werkpad.access.policy import Action, get_for, may, require, visible_to
 from werkpad.access.roles import Role
 from werkpad.organisations.models import ArbeidsmarktRegio, Membership
 
-from ..ics import event_ends_at, when_text
+from ..ics import day_text, event_days, event_ends_at, when_text
 from ..models import Event, EventKind, Registration, RegistrationStatus, Training, TrainingRecord
+
+MAX_DAYS = 4  # an event's first day and at most three more
 
 REGISTERED, WAITING, CANCELLED = (
     RegistrationStatus.REGISTERED,
@@ -51,15 +54,25 @@ class EventRow:
         return when_text(self.event)
 
     @property
+    def days(self) -> list[str]:
+        """Each day of the event in words (one for most events; Harrie Helpt has two)."""
+        return [day_text(start, end) for start, end in event_days(self.event)]
+
+    @property
     def ends_at(self) -> datetime:
         return event_ends_at(self.event)
 
     @property
     def audience(self) -> str:
-        """For whom: as the organiser wrote it, else the roles the training is meant for."""
+        """For whom: as the organiser wrote it (role codes in it said in words), else the
+        roles the training is meant for, in words."""
+        written = self.event.audience.strip()
+        codes = [code.strip() for code in written.split(",")]
+        if written and all(code in Role.values for code in codes):
+            return ", ".join(_role_words(codes))
         training = self.event.training
         words = _role_words(training.audience.split(",")) if training else []
-        return self.event.audience or ", ".join(words)
+        return written or ", ".join(words)
 
 
 def _with_counts(actor: Actor, events: QuerySet[Event]) -> list[EventRow]:
@@ -73,6 +86,7 @@ def _with_counts(actor: Actor, events: QuerySet[Event]) -> list[EventRow]:
     )
     annotated = (
         events.select_related("training", "region", "organiser")
+        .prefetch_related("later_days")
         .annotate(
             taken_count=Count("registrations", filter=Q(registrations__status=REGISTERED)),
             waiting_count=Count("registrations", filter=Q(registrations__status=WAITING)),
@@ -114,8 +128,16 @@ class TrainingRow:
     required: list[str]  # the roles whose work asks for it
 
 
+# Who a role is as an audience, where its label alone reads like a code.
+_AUDIENCE_WORDS = {Role.WERKGEVER_CONTACTPERSOON: _("leidinggevenden en collega's bij werkgevers")}
+
+
 def _role_words(codes: list[str]) -> list[str]:
-    return [str(Role(code).label) for code in codes if code in Role.values]
+    return [
+        str(_AUDIENCE_WORDS.get(Role(code), Role(code).label))
+        for code in codes
+        if code in Role.values
+    ]
 
 
 def training_register(*, actor: Actor) -> list[TrainingRow]:
@@ -142,7 +164,9 @@ def my_regions(actor: Actor) -> QuerySet[ArbeidsmarktRegio]:
 
 # --- One event -------------------------------------------------------------------------------
 def event_get(*, actor: Actor, pk: int, action: Action = Action.VIEW_NETWORK) -> Event:
-    queryset = Event.objects.select_related("training", "region", "organiser")
+    queryset = Event.objects.select_related("training", "region", "organiser").prefetch_related(
+        "later_days"
+    )
     event, _decision = get_for(actor, action, queryset, pk=pk)
     return event
 
@@ -157,13 +181,20 @@ class EventPage:
     # The organiser's list: who has a place and who waits, in order
     registered: list[Registration] = field(default_factory=list)
     waiting: list[Registration] = field(default_factory=list)
+    # An employer's: whom its organisation signed up for this event
+    ours: list[Registration] = field(default_factory=list)
 
 
 def event_page(*, actor: Actor, event: Event) -> EventPage:
     row = _with_counts(actor, visible_to(actor, Event.objects.filter(pk=event.pk)))[0]
+    # One's own place: in one's name, or by one's e-mail address (an employer who signed
+    # himself up as one of the managers, without his account).
+    user = actor.user
+    own = Q(user=user) | Q(email__iexact=user.email) if user is not None else Q(pk__in=[])
     mine = (
-        visible_to(actor, Registration.objects.filter(event=event, user=actor.user))
+        visible_to(actor, Registration.objects.filter(own, event=event))
         .exclude(status=CANCELLED)
+        .order_by("pk")
         .first()
     )
     page = EventPage(
@@ -173,6 +204,13 @@ def event_page(*, actor: Actor, event: Event) -> EventPage:
         can_organise=may(actor, Action.ORGANISE_EVENT, event),
         started=event.starts_at <= timezone.now(),
     )
+    if actor.is_employer:
+        page.ours = list(
+            visible_to(actor, Registration.objects.filter(event=event))
+            .filter(organisation=actor.organisation)
+            .exclude(status=CANCELLED)
+            .order_by("created_at", "pk")
+        )
     if page.can_organise:
         everyone = list(
             visible_to(actor, Registration.objects.filter(event=event))
@@ -199,14 +237,26 @@ def event_version(event: Event) -> str:
     def plain(value: Any) -> str:
         return value.astimezone(UTC).isoformat() if isinstance(value, datetime) else str(value)
 
-    text = "\x1f".join(plain(getattr(event, name)) for name in _FINGERPRINTED)
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+    values = [plain(getattr(event, name)) for name in _FINGERPRINTED]
+    values += [f"{plain(day.starts_at)}+{day.duration_minutes}" for day in event.later_days.all()]
+    return hashlib.sha256("\x1f".join(values).encode()).hexdigest()[:16]
 
 
 def event_as_saved(event: Event) -> SimpleNamespace:
     """The event as it is saved now, by the names of the form's fields, for the conflict."""
     start, end = timezone.localtime(event.starts_at), timezone.localtime(event_ends_at(event))
+    later: dict[str, Any] = {
+        f"{name}_{number}": None
+        for number in range(2, MAX_DAYS + 1)
+        for name in ("day", "starts", "ends")
+    }
+    for number, (day_start, day_end) in enumerate(event_days(event)[1:], start=2):
+        local_start, local_end = timezone.localtime(day_start), timezone.localtime(day_end)
+        later[f"day_{number}"] = local_start.date()
+        later[f"starts_{number}"] = local_start.time()
+        later[f"ends_{number}"] = local_end.time()
     return SimpleNamespace(
+        **later,
         version=event_version(event),
         get_kind_display=event.get_kind_display,
         **{name: getattr(event, name) for name in ("kind", "title", "description", "audience")},
@@ -274,6 +324,8 @@ class Cell:
     training: Training
     followed_on: date | None
     required: bool
+    # A coming session of this training the member is signed up for (or waits for)
+    registration: Registration | None = None
 
     @property
     def missing(self) -> bool:
@@ -288,7 +340,18 @@ class MemberRow:
 
     @property
     def missing(self) -> list[Training]:
+        """Required for the member's role and not followed, signed up or not."""
         return [c.training for c in self.cells if c.missing]
+
+    @property
+    def not_signed_up(self) -> list[Training]:
+        """Still needed, and no coming session of it on their list: the teamleider's work."""
+        return [c.training for c in self.cells if c.missing and c.registration is None]
+
+    @property
+    def signed_up(self) -> list[Registration]:
+        """Still needed, and signed up (or waiting) for a coming session of it."""
+        return [c.registration for c in self.cells if c.missing and c.registration is not None]
 
 
 @dataclass
@@ -298,7 +361,13 @@ class TeamCoverage:
 
     @property
     def still_needed(self) -> list[MemberRow]:
-        return [row for row in self.rows if row.missing]
+        """Who still needs a training their role requires and is not signed up for it."""
+        return [row for row in self.rows if row.not_signed_up]
+
+    @property
+    def signed_up(self) -> list[MemberRow]:
+        """Who still needs a training and is signed up for a coming session of it."""
+        return [row for row in self.rows if row.signed_up]
 
 
 def _for_any_of(training: Training, roles: set[str]) -> bool:
@@ -338,7 +407,12 @@ def team_coverage(*, actor: Actor) -> TeamCoverage:
         MemberRow(
             membership=m,
             cells=[
-                Cell(t, followed.get((m.user_id, t.pk)), m.role in t.required_roles)
+                Cell(
+                    t,
+                    followed.get((m.user_id, t.pk)),
+                    m.role in t.required_roles,
+                    _first_for(coming.get(m.user_id, []), t),
+                )
                 for t in trainings
             ],
             registrations=coming.get(m.user_id, []),
@@ -348,9 +422,17 @@ def team_coverage(*, actor: Actor) -> TeamCoverage:
     return TeamCoverage(trainings, rows)
 
 
+def _first_for(registrations: list[Registration], training: Training) -> Registration | None:
+    """The first coming session of ``training`` among a member's registrations: a place
+    before a place on the waiting list."""
+    of_it = [r for r in registrations if r.event.training_id == training.pk]
+    return next((r for r in of_it if r.status == REGISTERED), of_it[0] if of_it else None)
+
+
 def events_for_team(actor: Actor) -> QuerySet[Event]:
     """The coming sessions a teamleider can register team members for."""
-    return _upcoming(actor).select_related("training").order_by("starts_at", "pk")
+    events = _upcoming(actor).select_related("training").prefetch_related("later_days")
+    return events.order_by("starts_at", "pk")
 
 
 # --- The employer ----------------------------------------------------------------------------
@@ -380,4 +462,5 @@ def employer_page(*, actor: Actor) -> EmployerPage:
 
 
 def employer_events(actor: Actor) -> QuerySet[Event]:
-    return _upcoming(actor).select_related("training").order_by("starts_at", "pk")
+    events = _upcoming(actor).select_related("training").prefetch_related("later_days")
+    return events.order_by("starts_at", "pk")

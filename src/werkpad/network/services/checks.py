@@ -1,6 +1,7 @@
 """No client data in the regional network (issue 15, item 3): every text a professional posts
-there (a question, an answer, an article, a note) is checked before it is stored, and refused
-with the reason when it looks like it identifies a person (``identifying``)."""
+there (a question, an answer, an article, a note, an entry, a key person's details, a training
+or werkatelier) is checked before it is stored, and refused with the reason, naming the form,
+when it looks like it identifies a person (``identifying``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from werkpad.access.actor import Actor
 from werkpad.access.policy import visible_to
 from werkpad.trajectories.models import TeamMember, Trajectory
 
-from ..identifying import find_identifying
+from ..identifying import Place, find_identifying
 
 
 def caseload_names(actor: Actor) -> list[str]:
@@ -26,13 +27,14 @@ def caseload_names(actor: Actor) -> list[str]:
     return sorted(set(trajectories.values_list("client__full_name", flat=True)))
 
 
-def refuse_identifying(*, actor: Actor | None, fields: dict[str, str]) -> None:
+def refuse_identifying(*, actor: Actor | None, fields: dict[str, str], place: Place) -> None:
     """Raise a ``ValidationError`` per field whose text looks like it identifies a person:
     a BSN (11-proef), a date of birth, an e-mail address, a phone number, or (with an
-    ``actor``) a name from their caseload. Nothing is stored: the caller checks first."""
+    ``actor``) a name from their caseload; the message names the form (``place``). Nothing
+    is stored: the caller checks first."""
     names = caseload_names(actor) if actor is not None else []
     errors = {
-        field: [finding.message for finding in findings]
+        field: [finding.message_on(place) for finding in findings]
         for field, text in fields.items()
         if text and (findings := find_identifying(text, names=names))
     }

@@ -17,6 +17,7 @@ from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision
 from werkpad.core.versioning import save_versioned
 
+from ..identifying import Place
 from ..models import DirectoryEntry, KeyPerson, Offer, Offering
 from ..search import index_entry
 from .checks import refuse_identifying
@@ -53,7 +54,7 @@ def directory_entry_save(
     """The organisation's entry as its beheerder writes it; saving confirms it. The first
     save creates it; later ones need the version the form was opened on (no lost updates)."""
     _check_offerings(text.offerings)
-    refuse_identifying(actor=None, fields={"description": text.description})
+    refuse_identifying(actor=actor, fields={"description": text.description}, place=Place.ENTRY)
     organisation = organisation_of(actor)
     entry = DirectoryEntry.objects.filter(organisation=organisation).first()
     probe = entry or DirectoryEntry(organisation=organisation)
@@ -112,6 +113,13 @@ def key_person_save(
             _("Vul een telefoonnummer of e-mailadres in: zo bereiken collega's de sleutelpersoon.")
         )
     decision = require(actor, Action.CHANGE_DIRECTORY_ENTRY, entry)
+    # The key person's own name, phone and e-mail are how colleagues reach them; what else is
+    # written about them is checked like every other text in the network.
+    refuse_identifying(
+        actor=actor,
+        fields={"function": text.function, "best_time": text.best_time},
+        place=Place.KEY_PERSON,
+    )
     values = {
         "topic": text.topic,
         "name": text.name.strip(),

@@ -20,6 +20,7 @@ from werkpad.audit.recorder import record_decision
 from werkpad.core.versioning import save_versioned
 from werkpad.organisations.models import ArbeidsmarktRegio
 
+from ..identifying import Place
 from ..models import Article, ArticleFeedback, ArticleVersion, Category, Feedback, Question
 from ..search import index_article
 from .checks import refuse_identifying
@@ -48,13 +49,18 @@ def _normalised_tags(tags: tuple[str, ...]) -> str:
     return ",".join(seen)
 
 
-def _validate(text: ArticleText) -> None:
+def _validate(actor: Actor, text: ArticleText) -> None:
     if text.category not in Category.values:
         raise ValidationError({"category": _("Kies een van de zeven categorieën.")})
     if text.source_date > timezone.localdate():
         raise ValidationError({"source_date": _("De datum van de bron ligt in de toekomst.")})
-    # An article is public knowledge: it never names a client (the same check as questions).
-    refuse_identifying(actor=None, fields={"title": text.title, "summary": text.summary})
+    # An article is public knowledge: it never names a client (the same check as questions,
+    # with the names of the editor's own caseload).
+    refuse_identifying(
+        actor=actor,
+        fields={"title": text.title, "summary": text.summary, "tags": ", ".join(text.tags)},
+        place=Place.ARTICLE,
+    )
 
 
 def _fields(text: ArticleText) -> dict[str, Any]:
@@ -74,7 +80,7 @@ def article_create(
     *, actor: Actor, text: ArticleText, from_question: Question | None = None
 ) -> Article:
     """A new article, by an editor of its region (or of the national part)."""
-    _validate(text)
+    _validate(actor, text)
     probe = Article(region=text.region)
     decision = require(actor, Action.EDIT_ARTICLE, from_question or probe)
     with transaction.atomic():
@@ -96,7 +102,7 @@ def article_create(
 def article_update(*, actor: Actor, article: Article, text: ArticleText, version: int) -> Article:
     """A new version of the article; the previous text is kept (``ArticleVersion``). An edit
     based on an older version is refused (``StaleEditError``), never silently applied."""
-    _validate(text)
+    _validate(actor, text)
     decision = require(actor, Action.EDIT_ARTICLE, article)
     if text.region != article.region:
         # Moving an article to another region needs the right there too.
@@ -129,7 +135,7 @@ def article_feedback(*, actor: Actor, article: Article, kind: str, note: str = "
         raise ValidationError(
             {"note": _("Schrijf kort wat er veranderd is, zodat de redactie het kan bijwerken.")}
         )
-    refuse_identifying(actor=actor, fields={"note": note})
+    refuse_identifying(actor=actor, fields={"note": note}, place=Place.FEEDBACK)
     decision = require(actor, Action.VIEW_NETWORK, article)
     try:
         with transaction.atomic():

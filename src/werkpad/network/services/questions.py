@@ -21,6 +21,7 @@ from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision
 from werkpad.organisations.models import ArbeidsmarktRegio
 
+from ..identifying import Place
 from ..models import Answer, Category, Follow, Question
 from ..search import index_question
 from .checks import refuse_identifying
@@ -82,7 +83,7 @@ def question_ask(
     _check_category(category)
     decision = require(actor, Action.ASK_QUESTION)
     _check_region(actor, region, "region")
-    refuse_identifying(actor=actor, fields={"title": title, "body": body})
+    refuse_identifying(actor=actor, fields={"title": title, "body": body}, place=Place.QUESTION)
     with transaction.atomic():
         question = Question.objects.create(
             asker=user_of(actor),
@@ -118,7 +119,7 @@ def answer_create(*, actor: Actor, question: Question, body: str) -> Answer:
     question, decision = get_for(
         actor, Action.ANSWER_QUESTION, Question.objects.all(), pk=question.pk
     )
-    refuse_identifying(actor=actor, fields={"body": body})
+    refuse_identifying(actor=actor, fields={"body": body}, place=Place.QUESTION)
     with transaction.atomic():
         answer = Answer.objects.create(
             question=question, author=user_of(actor), organisation=organisation_of(actor), body=body

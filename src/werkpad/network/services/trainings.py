@@ -12,20 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor, organisation_of, user_of
-from werkpad.access.policy import Action, Decision, require, visible_to
+from werkpad.access.policy import Action, Decision, get_for, require
 from werkpad.accounts.models import User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision as _audit
@@ -33,9 +34,11 @@ from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import ArbeidsmarktRegio, Membership
 
 from ..ics import when_text
-from ..models import Event, EventKind, Registration, Training, TrainingRecord
+from ..identifying import Place
+from ..models import Event, EventDay, EventKind, Registration, Training, TrainingRecord
 from ..selectors.trainings import (
     CANCELLED,
+    MAX_DAYS,
     REGISTERED,
     WAITING,
     event_as_saved,
@@ -43,6 +46,7 @@ from ..selectors.trainings import (
     my_regions,
     trainings_to_choose,
 )
+from .checks import refuse_identifying
 
 MAX_CAPACITY = 1000
 
@@ -60,6 +64,8 @@ class EventDetails:
     region: ArbeidsmarktRegio | None = None
     place: str = ""
     online_url: str = ""
+    # The later days of an event that takes more than one day: (start, end) of each.
+    more_days: tuple[tuple[datetime, datetime], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,10 @@ class AlreadyRegistered(ValidationError):
     """The same person a second time: nothing changes, and the message says so kindly."""
 
 
+class AlreadyFollowed(ValidationError):
+    """A team member who followed the training already: not signed up again."""
+
+
 # --- Checks ------------------------------------------------------------------------------------
 def _check_event(actor: Actor, details: EventDetails, current: Event | None = None) -> None:
     """Every problem at once, each at its field; nothing is saved when there is one."""
@@ -98,12 +108,70 @@ def _check_event(actor: Actor, details: EventDetails, current: Event | None = No
         errors["day"] = _("Kies een datum en begintijd in de toekomst.")
     if details.ends_at <= details.starts_at:
         errors["ends"] = _("De eindtijd moet na de begintijd liggen.")
+    errors.update(_check_more_days(details, current))
     errors.update(_check_capacity(details.capacity, current))
     errors.update(_check_place(details))
     if details.region is not None and not my_regions(actor).filter(pk=details.region.pk).exists():
         errors["region"] = _("Kies een regio waar je organisatie werkt, of landelijk.")
+    errors.update(_identifying(actor, details))
     if errors:
         raise ValidationError(errors)
+
+
+def _identifying(actor: Actor, details: EventDetails) -> dict[str, str]:
+    """What the organiser wrote goes to every professional in the region: no client data."""
+    written = {
+        "title": details.title,
+        "description": details.description,
+        "audience": details.audience,
+    }
+    try:
+        refuse_identifying(actor=actor, fields=written, place=Place.EVENT)
+    except ValidationError as refused:
+        return {field: " ".join(messages) for field, messages in refused.message_dict.items()}
+    return {}
+
+
+def _check_more_days(details: EventDetails, current: Event | None) -> dict[str, str]:
+    """Each later day after the one before it, on another date, ending after it starts; a
+    day that was already planned may stay as it was, one that is new lies ahead."""
+    errors: dict[str, str] = {}
+    if len(details.more_days) > MAX_DAYS - 1:
+        return {"day_2": _("Plan hoogstens %(max)s dagen.") % {"max": MAX_DAYS}}
+    known = set(_later_days(current)) if current is not None else set()
+    before = details.starts_at
+    for number, (start, end) in enumerate(details.more_days, start=2):
+        field = f"day_{number}"
+        if timezone.localtime(start).date() <= timezone.localtime(before).date():
+            errors[field] = _("Kies voor dag %(n)s een datum na de dag ervoor.") % {"n": number}
+        elif end <= start:
+            errors[f"ends_{number}"] = _("De eindtijd moet na de begintijd liggen.")
+        elif (start, end) not in known and start <= timezone.now():
+            errors[field] = _("Kies voor dag %(n)s een datum in de toekomst.") % {"n": number}
+        before = start
+    return errors
+
+
+def _later_days(event: Event) -> list[tuple[datetime, datetime]]:
+    return [
+        (day.starts_at, day.starts_at + timedelta(minutes=day.duration_minutes))
+        for day in event.later_days.all()
+    ]
+
+
+def _save_days(event: Event, details: EventDetails) -> None:
+    """The later days as planned now (replacing those there were)."""
+    if _later_days(event) == list(details.more_days):
+        return
+    event.later_days.all().delete()
+    EventDay.objects.bulk_create(
+        EventDay(
+            event=event,
+            starts_at=start,
+            duration_minutes=int((end - start).total_seconds() // 60),
+        )
+        for start, end in details.more_days
+    )
 
 
 def _check_capacity(capacity: int, current: Event | None) -> dict[str, str]:
@@ -139,7 +207,8 @@ def _lock(event: Event) -> Event:
 
 
 def _values(details: EventDetails) -> dict[str, Any]:
-    values = {f.name: getattr(details, f.name) for f in fields(details) if f.name != "ends_at"}
+    left_out = ("ends_at", "more_days")
+    values = {f.name: getattr(details, f.name) for f in fields(details) if f.name not in left_out}
     values = {k: v.strip() if isinstance(v, str) else v for k, v in values.items()}
     values["duration_minutes"] = int((details.ends_at - details.starts_at).total_seconds() // 60)
     return values
@@ -153,7 +222,15 @@ def event_plan(*, actor: Actor, details: EventDetails) -> Event:
         event = Event.objects.create(
             **_values(details), organiser=organisation_of(actor), created_by=user_of(actor)
         )
-        _audit(actor, "network.event.create", AuditAction.CREATE, event, decision)
+        _save_days(event, details)
+        _audit(
+            actor,
+            "network.event.create",
+            AuditAction.CREATE,
+            event,
+            decision,
+            detail={"days": 1 + len(details.more_days)},
+        )
     return event
 
 
@@ -173,6 +250,7 @@ def event_update(*, actor: Actor, event: Event, version: str, details: EventDeta
         for name, value in _values(details).items():
             setattr(locked, name, value)
         locked.save()
+        _save_days(locked, details)
         moved_up = _fill_places(locked)
         _audit(
             actor,
@@ -189,6 +267,7 @@ def event_update(*, actor: Actor, event: Event, version: str, details: EventDeta
 def event_cancel(*, actor: Actor, event: Event, reason: str = "") -> Event:
     """Calls the event off; everyone registered or waiting hears so by mail."""
     decision = require(actor, Action.ORGANISE_EVENT, event)
+    refuse_identifying(actor=actor, fields={"reason": reason}, place=Place.EVENT)
     with transaction.atomic():
         locked = _lock(event)
         if locked.cancelled_at is not None:
@@ -265,14 +344,18 @@ def registration_create(
     """Registers the actor, a member of the teamleider's team (``member``) or an employer's
     manager (``manager``): a place while there is one, else the waiting list. The same
     person twice is refused kindly and changes nothing."""
-    decision = require(actor, Action.REGISTER_FOR_EVENT, event)
+    # Through the policy's scope: an event the actor does not see (for an employer: any but
+    # the trainings it may sign managers up for) is not there (404), and the attempt is logged.
+    event, decision = get_for(
+        actor, Action.REGISTER_FOR_EVENT, Event.objects.select_related("training"), pk=event.pk
+    )
     user, name, email, for_whom = _person(actor, member, manager)
+    if for_whom == "team" and user is not None:
+        _refuse_followed_already(user, event)
     organisation = organisation_of(actor)
     try:
         with transaction.atomic():
             locked = _lock(event)
-            if not visible_to(actor, Event.objects.filter(pk=locked.pk)).exists():
-                raise PermissionDenied  # an employer: only the trainings it may sign up for
             if locked.starts_at <= timezone.now():
                 raise ValidationError(
                     _("Deze bijeenkomst is al begonnen. Aanmelden kan niet meer.")
@@ -303,6 +386,27 @@ def registration_create(
             _("Deze persoon staat al op de lijst. Er is niets veranderd.")
         ) from exc
     return registration
+
+
+def _refuse_followed_already(user: User, event: Event) -> None:
+    """A teamleider does not sign a team member up for a training they followed already (the
+    team page shows it as followed): refused with the date, nothing changes."""
+    if event.training_id is None:
+        return
+    record = TrainingRecord.objects.filter(user=user, training_id=event.training_id).first()
+    if record is not None:
+        values = {
+            "name": user.full_name,
+            "training": event.training.title if event.training else event.title,
+            "on": date_format(record.completed_on, "j F Y"),
+        }
+        raise AlreadyFollowed(
+            _(
+                "%(name)s heeft %(training)s al gevolgd (op %(on)s). Aanmelden is niet nodig; "
+                "er is niets veranderd."
+            )
+            % values
+        )
 
 
 def _save_registration(

@@ -245,8 +245,12 @@ def test_an_employer_signs_up_its_own_managers_for_harrie_helpt_only(net: Net) -
     registration = services.registration_create(actor=employer, event=harrie, manager=manager)
     assert registration.user is None and registration.name == "Mila Manager"
     assert registration.organisation == net.world.employer_org
-    with pytest.raises(PermissionDenied):  # not an employer's training
-        services.registration_create(actor=employer, event=plan(net), manager=manager)
+    werkatelier = plan(net)
+    with pytest.raises(Http404):  # not an employer's training: not there for it, and logged
+        services.registration_create(actor=employer, event=werkatelier, manager=manager)
+    denied = AccessLogEntry.objects.get(event_code="denied.register_for_event")
+    assert (denied.outcome, denied.object_id) == ("denied", str(werkatelier.pk))
+    assert denied.user_id == net.employer.pk
     with pytest.raises(PermissionDenied):  # a professional signs up no managers
         services.registration_create(actor=net.actor(net.iris), event=harrie, manager=manager)
     # Another employer sees nothing of it and cannot cancel it.
@@ -325,5 +329,8 @@ def test_the_team_coverage_lists_upcoming_registrations(net: Net) -> None:
     event = plan(net, kind=EventKind.TRAINING, training=net.ips, title="IPS basistraining")
     lead = net.actor(net.lead)
     services.registration_create(actor=lead, event=event, member=net.membership(net.iris))
-    row = selectors.team_coverage(actor=lead).still_needed[0]
+    coverage = selectors.team_coverage(actor=lead)
+    assert coverage.still_needed == []  # signed up: no longer under "nog nodig"
+    row = coverage.signed_up[0]
     assert [r.event for r in row.registrations] == [event]
+    assert [r.event for r in row.signed_up] == [event]

@@ -1,4 +1,4 @@
-"""Trainings and werkateliers over HTTP: the list (places left or "vol — wachtlijst", the
+"""Trainings and werkateliers over HTTP: the list (places left or "Vol: … wachtlijst", the
 filter, only the actor's regions and national), the event page (register, refused twice,
 cancel; the organiser's list of names, which nobody else sees), the calendar download, the
 organiser's forms (bad input: 400 with Dutch messages and nothing saved; an old version: 409;
@@ -58,7 +58,8 @@ def test_the_list_shows_places_left_or_the_waiting_list_and_filters_by_kind(net:
     training = plan(net, kind=EventKind.TRAINING, training=net.ips, title="IPS basistraining")
     http = _as(net.iris)
     body = _text(http.get(LIST))
-    assert "vol — wachtlijst" in _card(body, full)
+    assert "Vol</span>: wie zich nu aanmeldt, komt op de wachtlijst" in _card(body, full)
+    assert "(er wacht nog niemand)" in _card(body, full)
     assert "nog 2 plaatsen vrij" in _card(body, training)
     assert " van " in _card(body, training) and " uur" in _card(body, training)
     filtered = _text(http.get(LIST, {"soort": "training"}))

@@ -19,6 +19,7 @@ from ..forms.directory import DirectorySearchForm, EntryForm, KeyPersonForm
 from ..models import DirectoryEntry
 from ..selectors import directory as selectors
 from ..services import directory as services
+from .search import from_search
 
 
 @login_required
@@ -55,7 +56,8 @@ def directory(request: HttpRequest) -> HttpResponse:
 @require_GET
 def entry(request: HttpRequest, pk: int) -> HttpResponse:
     found = selectors.entry_get(actor=actor_of(request), pk=pk)
-    return render(request, "network/directory/entry.html", {"entry": found})
+    context = {"entry": found, "from_search": from_search(request)}
+    return render(request, "network/directory/entry.html", context)
 
 
 def _entry_initial(found: Any) -> dict[str, Any]:

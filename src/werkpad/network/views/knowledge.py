@@ -20,6 +20,7 @@ from ..forms.knowledge import ArticleForm, OutdatedForm
 from ..models import Category, Feedback
 from ..selectors import knowledge as selectors
 from ..services import knowledge as services
+from .search import from_search
 
 
 @login_required
@@ -41,7 +42,12 @@ def articles(request: HttpRequest) -> HttpResponse:
 def article(request: HttpRequest, pk: int) -> HttpResponse:
     page = selectors.article_page(actor=actor_of(request), pk=pk)
     notes = selectors.outdated_notes(actor=actor_of(request), article=page.article)
-    context = {"page": page, "outdated_form": OutdatedForm(), "notes": notes}
+    context = {
+        "page": page,
+        "outdated_form": OutdatedForm(),
+        "notes": notes,
+        "from_search": from_search(request),
+    }
     return render(request, "network/knowledge/article.html", context)
 
 

@@ -23,6 +23,7 @@ from ..forms import questions as forms
 from ..selectors import questions as selectors
 from ..services import questions as services
 from ..services.knowledge import ArticleText, article_create
+from .search import from_search
 
 SOURCE_TITLE = "Vraag van een collega in Werkpad"
 
@@ -91,7 +92,7 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if done.saved:
         return redirect(_question_url(pk, f"antwoord-{done.result.pk}"))
     page = selectors.question_page(actor=actor, question=question)
-    context = {"page": page, "q": question, "form": form}
+    context = {"page": page, "q": question, "form": form, "from_search": from_search(request)}
     return render(request, "network/questions/detail.html", context, status=done.status)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -14,6 +16,16 @@ from werkpad.core.submit import actor_of
 from .. import search as network_search
 
 MAX_QUERY = 200
+
+
+def from_search(request: HttpRequest) -> str:
+    """The way back to the search results an article, question or organisation was opened
+    from: the search page with the query the result's link carried (``?q=``); "" when the
+    page was not opened from a search."""
+    q = request.GET.get("q", "").strip()
+    if not q or len(q) > MAX_QUERY:
+        return ""
+    return reverse("network:search") + "?" + urlencode({"q": q})
 
 
 @login_required

@@ -22,7 +22,7 @@ from werkpad.access.policy import Action, may, require
 from werkpad.core.submit import actor_of, posted, submit
 
 from ..forms import trainings as forms
-from ..ics import CONTENT_TYPE, calendar_filename, event_calendar
+from ..ics import CONTENT_TYPE, calendar_filename, event_calendar, when_text
 from ..models import Event, EventKind, Registration, RegistrationStatus
 from ..selectors import trainings as selectors
 from ..services import trainings as services
@@ -87,7 +87,13 @@ def trainings(request: HttpRequest) -> HttpResponse:
 def event(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_of(request)
     page = selectors.event_page(actor=actor, event=selectors.event_get(actor=actor, pk=pk))
-    return render(request, T + "event.html", {"page": page, "e": page.row.event, **_nav(actor)})
+    # Back to where the reader came from: an employer's page is its trainings for managers.
+    if may(actor, Action.VIEW_NETWORK):
+        back = (reverse("network:events"), _("Trainingen en werkateliers"))
+    else:
+        back = (reverse("network:employer_signup"), _("Trainingen voor leidinggevenden"))
+    context = {"page": page, "e": page.row.event, "back": back, **_nav(actor)}
+    return render(request, T + "event.html", context)
 
 
 @login_required
@@ -116,18 +122,35 @@ def event_register(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("network:event", pk=event.pk)
 
 
+def _safe_next(request: HttpRequest, target: str) -> str:
+    allowed = url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
+    return target if target and allowed else ""
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def registration_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    """Afmelden, in two steps: this page asks "Weet je het zeker?" (GET), its button cancels
+    (POST). No script needed."""
     actor = actor_of(request)
     registration = selectors.registration_get(actor=actor, pk=pk)
     event = registration.event
+    own = registration.user_id == getattr(actor.user, "pk", None)
+    if request.method == "GET":
+        context = {
+            "reg": registration,
+            "e": event,
+            "own": own,
+            "when": when_text(event),
+            "next": _safe_next(request, request.GET.get("next", ""))
+            or reverse("network:event", args=[event.pk]),
+        }
+        return render(request, T + "registration_cancel.html", context)
     try:
         outcome = services.registration_cancel(actor=actor, registration=registration)
     except ValidationError as refused:
         messages.info(request, refused.messages[0])
     else:
-        own = registration.user_id == getattr(actor.user, "pk", None)
         values = {"name": registration.name, "title": event.title}
         done = (
             _("Je bent afgemeld voor %(title)s.")
@@ -291,7 +314,7 @@ def _register_members(request: HttpRequest, actor: Actor, data: dict[str, Any]) 
     for member in data["members"]:
         try:
             registration = services.registration_create(actor=actor, event=event, member=member)
-        except services.AlreadyRegistered as already:
+        except (services.AlreadyRegistered, services.AlreadyFollowed) as already:
             messages.info(request, already.messages[0])
         else:
             messages.success(request, _registered_message(registration, event, own=False))
@@ -345,7 +368,11 @@ def team_record(request: HttpRequest) -> HttpResponse:
 def employer_signup(request: HttpRequest) -> HttpResponse:
     actor = actor_of(request)
     require(actor, Action.EMPLOYER_PAGES)
-    form = forms.ManagerForm(posted(request), events=selectors.employer_events(actor))
+    form = forms.ManagerForm(
+        posted(request),
+        events=selectors.employer_events(actor),
+        initial={"event": request.GET.get("bijeenkomst")},
+    )
     done = submit(
         request,
         form,

@@ -53,9 +53,9 @@ MATRIX.update(
         "network:event_update": {GET: _organiser(200), POST: _organiser(302)},
         "network:event_cancel": {GET: _organiser(200), POST: _organiser(302)},
         # Pro Eigen's registration: Pro Eigen, and the organiser (A) may cancel it; nobody
-        # else has it in scope.
+        # else has it in scope. GET is the page that asks "Weet je het zeker?".
         "network:registration_cancel": {
-            GET: NOT_GET,
+            GET: only({"pro_own": 200, "admin_own": 200}, 404),
             POST: only({"pro_own": 302, "admin_own": 302}, 404),
         },
     }

@@ -58,7 +58,7 @@ class World:
 # --- which tests need what ------------------------------------------------------------------
 
 # Stages of the shared world: what a test asks for. A module's tests run in this order.
-NO_WORLD, WORLD, WORK_WORLD = 0, 1, 2
+NO_WORLD, WORLD, WORK_WORLD, MATRIX_WORLD = 0, 1, 2, 3
 _TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
 _DB_FIXTURES = {"db", "_django_db_helper", *_TRANSACTIONAL_FIXTURES}
 _SHARING_MODULES = pytest.StashKey[set[str]]()
@@ -82,6 +82,8 @@ def _uses_db(item: pytest.Item) -> bool:
 
 def _stage(item: pytest.Item) -> int:
     names = set(getattr(item, "fixturenames", ()))
+    if "matrix_world" in names:
+        return MATRIX_WORLD
     if "work_world" in names:
         return WORK_WORLD
     if "world" in names:
@@ -226,6 +228,27 @@ def _shared_work_world(
 
 
 @pytest.fixture(scope="module")
+def _shared_matrix_world(
+    request: pytest.FixtureRequest, _shared_work_world: World | None, django_db_blocker: Any
+) -> Iterator[World | None]:
+    """``matrix_world`` built once for a sharing module, in a savepoint on top of its work
+    world (every ``work_world`` test of the module has run by then)."""
+    if _shared_work_world is None:
+        yield None
+        return
+    snapshot = _Snapshot(django_db_blocker)
+    opened = request.config.stash[_OPENED]
+    try:
+        with django_db_blocker.unblock():
+            built = add_matrix_rows(copy.deepcopy(_shared_work_world))
+        opened[str(request.path)] = MATRIX_WORLD
+        yield built
+    finally:
+        opened[str(request.path)] = WORK_WORLD
+        snapshot.close()
+
+
+@pytest.fixture(scope="module")
 def _module_demo(django_db_setup: None, django_db_blocker: Any) -> Iterator[list[Any]]:
     """The demo region seeded once for a module, in an outer transaction rolled back at its
     end (as ``_shared_world``): ``pytest_collection_modifyitems`` lets a module use it only
@@ -263,6 +286,9 @@ def _shared_world_guard(request: pytest.FixtureRequest) -> None:
 def world(request: pytest.FixtureRequest, _shared_world: World | None, db: None) -> World:
     if _shared_world is None:
         return build_world()
+    if "matrix_world" in request.fixturenames:
+        # ``work_world`` and ``matrix_world`` return this same object, as when built per test.
+        return copy.deepcopy(request.getfixturevalue("_shared_matrix_world"))
     if "work_world" in request.fixturenames:
         # ``work_world`` returns this same object, as it does when built per test.
         return copy.deepcopy(request.getfixturevalue("_shared_work_world"))
@@ -274,6 +300,26 @@ def work_world(_shared_work_world: World | None, world: World) -> World:
     """``world`` plus job development on Anna's IPS trajectory (see ``add_work``)."""
     if _shared_work_world is None:
         return add_work(world)
+    return world
+
+
+@pytest.fixture
+def matrix_world(_shared_matrix_world: World | None, work_world: World) -> World:
+    """``work_world`` plus the rows the access matrix's URLs point at: the portal's and the
+    network's objects and a guest of organisation B on Anna's team (``add_matrix_rows``)."""
+    if _shared_matrix_world is None:
+        return add_matrix_rows(work_world)
+    return work_world
+
+
+def add_matrix_rows(world: World) -> World:
+    from werkpad.access.tests.matrix_helpers import add_guest
+    from werkpad.network.tests.matrix import network_setup
+    from werkpad.portal.tests.matrix import portal_setup
+
+    portal_setup(world)
+    network_setup(world)
+    add_guest(world)
     return world
 
 

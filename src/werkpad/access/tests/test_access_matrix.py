@@ -20,7 +20,6 @@ from werkpad.access.tests.matrix_helpers import (
     NOT_GET,
     PERSONAS,
     POST,
-    add_guest,
     everyone,
     only,
 )
@@ -28,14 +27,12 @@ from werkpad.network.tests.matrix import (
     NETWORK_KWARGS,
     NETWORK_MATRIX,
     NETWORK_POST_DATA,
-    network_setup,
 )
 from werkpad.organisations.models import Role
 from werkpad.portal.tests.matrix import (
     PORTAL_KWARGS,
     PORTAL_MATRIX,
     PORTAL_POST_DATA,
-    portal_setup,
 )
 
 PUBLIC = {p: 200 for p in PERSONAS}
@@ -554,11 +551,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "method", "persona", "expected"), CASES)
-def test_access(work_world: Any, name: str, method: str, persona: str, expected: int | str) -> None:
-    world = work_world
-    portal_setup(world)
-    network_setup(world)
-    add_guest(world)
+def test_access(
+    matrix_world: Any, name: str, method: str, persona: str, expected: int | str
+) -> None:
+    world = matrix_world
     client = Client()
     user = world.personas[persona]
     if user is not None:

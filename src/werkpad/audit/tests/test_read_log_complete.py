@@ -25,12 +25,10 @@ from django.db.models import Model
 from django.test import Client as HttpClient
 from django.urls import reverse
 
-from werkpad.access.tests.matrix_helpers import GET, POST, add_guest
+from werkpad.access.tests.matrix_helpers import GET, POST
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST_DATA
 from werkpad.audit.models import AccessLogEntry, Outcome
 from werkpad.clients.models import Client
-from werkpad.network.tests.matrix import network_setup
-from werkpad.portal.tests.matrix import portal_setup
 
 # The tables that hold client data: the client record and everything recorded about a client.
 CLIENT_DATA_APPS = {"trajectories", "portal"}
@@ -165,12 +163,9 @@ def unlogged_loads(world: Any, rows: list[Model], logged: set[str], persona: str
 
 @pytest.mark.parametrize(("name", "method", "persona"), CASES)
 def test_every_client_a_request_reads_is_in_its_access_log(
-    work_world: Any, monkeypatch: pytest.MonkeyPatch, name: str, method: str, persona: str
+    matrix_world: Any, monkeypatch: pytest.MonkeyPatch, name: str, method: str, persona: str
 ) -> None:
-    world = work_world
-    portal_setup(world)
-    network_setup(world)
-    add_guest(world)
+    world = matrix_world
     response, rows, logged = run_watched(world, name, method, persona, monkeypatch)
     assert response.status_code == 200, response.status_code
     problems = []

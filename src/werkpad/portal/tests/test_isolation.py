@@ -16,8 +16,6 @@ from django.test import Client
 from django.urls import reverse
 
 from werkpad.access.tests.test_access_matrix import KWARGS, MATRIX, POST, POST_DATA
-from werkpad.network.tests.matrix import network_setup
-from werkpad.portal.tests.matrix import portal_setup
 from werkpad.testing import make_user
 
 # Pages anyone may open with any argument (the public invitation and allauth's key pages), and
@@ -47,12 +45,10 @@ def _made_up(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.fixture
-def bert(work_world: Any) -> Client:
+def bert(matrix_world: Any) -> Client:
     """Bert Bakker (organisation B's client) with a portal account of his own."""
-    portal_setup(work_world)
-    network_setup(work_world)
     user = make_user(full_name="Bert Bakker", kind="client")
-    record = work_world.other_client_record
+    record = matrix_world.other_client_record
     record.user = user
     record.save(update_fields=["user"])
     browser = Client()
@@ -72,10 +68,10 @@ def test_every_url_with_an_id_is_checked() -> None:
 
 @pytest.mark.parametrize(("name", "method"), CASES)
 def test_another_clients_ids_reach_nothing(
-    bert: Client, work_world: Any, name: str, method: str
+    bert: Client, matrix_world: Any, name: str, method: str
 ) -> None:
-    kwargs = KWARGS[name](work_world)
-    data = POST_DATA[name](work_world) if method == POST and name in POST_DATA else {}
+    kwargs = KWARGS[name](matrix_world)
+    data = POST_DATA[name](matrix_world) if method == POST and name in POST_DATA else {}
     with_annas_ids = _status(bert, method, name, kwargs, data)
     with_made_up_ids = _status(bert, method, name, _made_up(kwargs), data)
     assert with_annas_ids not in (200, 201, 204, 302, 400, 409), (

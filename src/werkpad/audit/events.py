@@ -217,6 +217,10 @@ EVENTS: dict[str, Event] = {
     "portal.peer_group.join": Event(C, GROUPS),
     "portal.peer_group.leave": Event(U, GROUPS),
     "portal.peer_group.share": Event(U, GROUPS),
+    "portal.peer_group.volunteer": Event(U, GROUPS),
+    "portal.peer_group.host": Event(U, GROUPS),
+    "portal.peer_group.update": Event(U, GROUPS),
+    "portal.peer_group.facilitator": Event(U, GROUPS),
     "portal.access_log.read": Event(R, FILE),
     "portal.data_request.list": Event(R, DATA_REQUEST),
     "portal.data_request.read": Event(R, DATA_REQUEST),
@@ -248,7 +252,6 @@ EVENTS: dict[str, Event] = {
     "network.training.record": Event(C, NETWORK),
     "network.agreement.update": Event(U, NETWORK),
     "network.peer_group.create": Event(C, NETWORK),
-    "network.peer_group.host": Event(U, NETWORK),
 }
 
 # Codes built at run time: the recorder's refusals (``denied.<policy action>``, with the
@@ -402,6 +405,10 @@ STAFF_LABELS: dict[str, Promise] = {
     "portal.peer_group.join": _("Lid geworden van een lotgenotengroep"),
     "portal.peer_group.leave": _("Lotgenotengroep verlaten"),
     "portal.peer_group.share": _("Delen in een lotgenotengroep gewijzigd"),
+    "portal.peer_group.volunteer": _("Aanbod om een lotgenotengroep te hosten gewijzigd"),
+    "portal.peer_group.host": _("Gastheer of gastvrouw van een lotgenotengroep gewijzigd"),
+    "portal.peer_group.update": _("Praktische gegevens van een lotgenotengroep gewijzigd"),
+    "portal.peer_group.facilitator": _("Begeleiding van een lotgenotengroep gewijzigd"),
     "portal.access_log.read": _("Portaal: wie keek in mijn dossier bekeken"),
     "portal.data_request.list": _("Verzoeken over gegevens bekeken"),
     "portal.data_request.read": _("Verzoek over gegevens bekeken"),
@@ -430,7 +437,6 @@ STAFF_LABELS: dict[str, Promise] = {
     "network.training.record": _("Gevolgde training vastgelegd"),
     "network.agreement.update": _("Regionale afspraak gewijzigd"),
     "network.peer_group.create": _("Lotgenotengroep gestart"),
-    "network.peer_group.host": _("Gastheer of gastvrouw van een lotgenotengroep gewijzigd"),
 }
 STAFF_PREFIX_LABELS: dict[str, Promise] = {
     "denied.": _("Geweigerde poging"),

@@ -38,6 +38,7 @@ BASIS_LABELS = {
     "team_membership": _("lid van het team"),
     "consent": _("toestemming van de cliënt"),
     "break_the_glass": _("toegang buiten het team (break the glass)"),
+    "peer_group": _("begeleider of gastvrouw/gastheer van de lotgenotengroep"),
 }
 
 

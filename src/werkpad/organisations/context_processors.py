@@ -8,9 +8,6 @@ from django.conf import settings
 from django.http import HttpRequest
 
 from werkpad.access.policy import Action, may
-from werkpad.access.roles import Role
-
-from .models import OrganisationType
 
 
 def werkpad(request: HttpRequest) -> dict[str, Any]:
@@ -60,17 +57,9 @@ def _menu_for(actor: Any) -> list[tuple[str, str]]:
         items.append(("employment:sharing", _("Werkgevers delen")))
     if may(actor, Action.HANDLE_DATA_REQUESTS):
         items.append(("portal:data_requests", _("Verzoeken van cliënten")))
-    if _runs_peer_groups(actor):
+    # Every professional: the groups in the region to point clients to, and those they run.
+    if may(actor, Action.FACILITATE_GROUP):
         items.append(("portal:facilitator_groups", _("Lotgenotengroepen")))
     if may(actor, Action.SEARCH_ACCESS_LOG):
         items.append(("audit:search", _("Toegangslog")))
     return items
-
-
-def _runs_peer_groups(actor: Any) -> bool:
-    """Ervaringsdeskundigen and herstelacademies run peer-support groups."""
-    if not actor.is_professional:
-        return False
-    return (
-        actor.role == Role.ERVARINGSDESKUNDIGE or actor.organisation.type == OrganisationType.PEER
-    )

@@ -380,13 +380,49 @@ class GroupMode(models.TextChoices):
 
 
 class PeerGroup(models.Model):
-    """A peer-support group run by ervaringsdeskundigen or a herstelacademie."""
+    """A peer-support group, started by an ervaringsdeskundige or a herstelacademie and run by
+    its members (decision 0030): a member may host it, and a professional facilitator is
+    optional. A group without a professional has a host, or looks for one (its starter, or
+    the organisation, can appoint a member who offered, or ask a professional again)."""
 
     organisation = models.ForeignKey(
         "organisations.Organisation", on_delete=models.PROTECT, related_name="peer_groups"
     )
+    # The professional who started the group: an ervaringsdeskundige, or anyone of a
+    # herstelacademie. They need not run it.
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("gestart door"),
+    )
+    # The professional facilitator, if any: none when the members run the group themselves.
     facilitator = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("begeleider (professional)"),
+    )
+    # The member who hosts the group, and the name they are shown by on the group's card
+    # (their first name, published with their own choice to host; cleared when hosting ends).
+    host = models.ForeignKey(
+        "PeerGroupMembership",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gastvrouw of gastheer"),
+    )
+    host_name = models.CharField(_("naam van de gastvrouw of gastheer"), max_length=60, blank=True)
+    region = models.ForeignKey(
+        "organisations.ArbeidsmarktRegio",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("arbeidsmarktregio"),
     )
     name = models.CharField(_("naam"), max_length=150)
     theme = models.CharField(_("thema"), max_length=150)
@@ -396,6 +432,8 @@ class PeerGroup(models.Model):
     schedule = models.CharField(_("wanneer"), max_length=150)
     is_open = models.BooleanField(_("open voor nieuwe deelnemers"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Optimistic locking: an edit made on an older version is refused, never applied.
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["name"]
@@ -415,6 +453,8 @@ class PeerGroupMembership(OnClient, models.Model):
     joined_at = models.DateTimeField(auto_now_add=True)
     left_at = models.DateTimeField(null=True, blank=True)
     share_with_team = models.BooleanField(_("mijn team mag weten dat ik meedoe"), default=False)
+    # The member offered to host the group; whoever runs it may make them the host.
+    offers_to_host = models.BooleanField(_("ik wil de groep hosten"), default=False)
 
     class Meta:
         ordering = ["-joined_at"]
@@ -428,3 +468,13 @@ class PeerGroupMembership(OnClient, models.Model):
 
     def __str__(self) -> str:
         return f"{self.client_id} in {self.group_id}"
+
+    @property
+    def first_name(self) -> str:
+        """How the group knows a member: their first name, never their full name or file."""
+        return first_name(self.client.full_name)
+
+
+def first_name(full_name: str) -> str:
+    parts = full_name.split()
+    return parts[0] if parts else ""

@@ -63,7 +63,7 @@ from .need_to_know import _need_to_know_q as _need_to_know_q
 from .need_to_know import active_break_the_glass, on_client_care_team
 from .rules.clients import referrals_the_receiver_no_longer_sees
 from .rules.employment import as_client_data, decidable_instruments, instruments_decided_by
-from .rules.portal import team_members_who_would_read_thread
+from .rules.portal import runnable_peer_groups, team_members_who_would_read_thread
 from .rules.trajectories import changeable_records
 from .scopes import _data_scope as _data_scope
 from .scopes import _trajectory_q as _trajectory_q
@@ -103,6 +103,7 @@ __all__ = [
     "register_rule",
     "register_scope",
     "require",
+    "runnable_peer_groups",
     "team_members_who_see",
     "team_members_who_would_read",
     "team_members_who_would_read_thread",

@@ -91,6 +91,11 @@ class Action(StrEnum):
     MESSAGE = "message"  # on a thread: read and answer it
     FACILITATE_GROUP = "facilitate_group"  # on a peer group: its facilitator
     VIEW_PEER_GROUPS = "view_peer_groups"
+    # Peer groups run by their members (issue 15, item 7; decision 0030)
+    START_PEER_GROUP = "start_peer_group"  # an ervaringsdeskundige, or of a herstelacademie
+    RUN_PEER_GROUP = "run_peer_group"  # on a group: its facilitator, starter or organisation
+    HOST_PEER_GROUP = "host_peer_group"  # on a group: the member who hosts it
+    APPOINT_HOST = "appoint_host"  # on a group: who runs or hosts it makes a volunteer host
     # On a client: ask for temporary access to need-to-know records outside the care team
     BREAK_THE_GLASS = "break_the_glass"
     # The regional network (issue 15): organisation and public knowledge, never client data
@@ -116,6 +121,7 @@ class Basis(StrEnum):
     TEAM = "team_membership"
     CONSENT = "consent"
     BREAK_THE_GLASS = "break_the_glass"  # a temporary grant with a stated reason (0033)
+    PEER_GROUP = "peer_group"  # the client takes part in a group the actor runs or hosts
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,8 @@ _AUDIT_ACTION = {
     Action.HANDLE_DATA_REQUESTS: "U",
     Action.MESSAGE: "C",
     Action.BREAK_THE_GLASS: "C",
+    Action.START_PEER_GROUP: "C",
+    Action.APPOINT_HOST: "U",
 }
 
 

@@ -40,6 +40,15 @@ from werkpad.organisations.models import (
     Organisation,
     OrganisationType,
 )
+from werkpad.portal.models import PeerGroup, PeerGroupMembership
+from werkpad.portal.services.groups import (
+    NewGroup,
+    group_facilitator_set,
+    group_host_appoint,
+    group_join,
+    group_start,
+    group_volunteer,
+)
 
 from .. import clock
 from ..data import network as data
@@ -54,6 +63,7 @@ def seed_network() -> None:
     _agreement(region)
     _trainings(region)
     _questions(region)
+    _peer_groups(region)
 
 
 def _user(email: str) -> User:
@@ -264,3 +274,44 @@ def _questions(region: ArbeidsmarktRegio) -> None:
                 Answer.objects.filter(pk=answer.pk).update(helped_at=moment)
         if spec.article:
             Article.objects.filter(title=spec.article).update(from_question=question)
+
+
+def _peer_groups(region: ArbeidsmarktRegio) -> None:
+    """The peer-support groups run by their members (issue 15, item 7), played through the
+    portal's services: the herstelacademie's ervaringsdeskundige starts each without
+    facilitating it herself; in the Werkcafé, Sanne (a client who works) joins, offers to host
+    and is made the host, so the group runs without a professional; the other group has a
+    professional of Werkkracht who helps it start. Then dated back."""
+    starter_ids = {spec.name: _user(spec.started_by).pk for spec in data.PEER_GROUPS}
+    for spec in data.PEER_GROUPS:
+        if PeerGroup.objects.filter(name=spec.name, started_by_id=starter_ids[spec.name]).exists():
+            continue
+        starter = actor_for_user(_user(spec.started_by))
+        assert starter.organisation is not None and starter.organisation.name == spec.organisation
+        assert spec.region == region.code
+        group = group_start(
+            actor=starter,
+            new=NewGroup(
+                name=spec.name,
+                theme=spec.theme,
+                description=spec.description,
+                mode=spec.mode,
+                place=spec.place,
+                schedule=spec.schedule,
+                region=region,
+                is_open=spec.is_open,
+            ),
+            facilitate=False,
+        )
+        PeerGroup.objects.filter(pk=group.pk).update(created_at=clock.at(clock.ago(90)))
+        if spec.professional:
+            group_facilitator_set(actor=starter, group=group, professional=_user(spec.professional))
+        if spec.host:
+            host = actor_for_user(_user(spec.host))
+            membership = group_join(actor=host, group=group)
+            PeerGroupMembership.objects.filter(pk=membership.pk).update(
+                joined_at=clock.at(clock.ago(80), 11)
+            )
+            group_volunteer(actor=host, membership=membership, offer=True)
+            group.refresh_from_db()
+            group_host_appoint(actor=starter, group=group, membership_id=membership.pk)

@@ -142,6 +142,8 @@ def _groups(world: World) -> dict[str, PeerGroup]:
         group = PeerGroup.objects.create(
             organisation=herstel,
             facilitator=world.users[FACILITATOR],
+            started_by=world.users[FACILITATOR],
+            region=herstel.regions.order_by("code").first(),
             name=spec.name,
             theme=spec.theme,
             description=spec.description,

@@ -52,6 +52,7 @@ BASIS_WORDS: dict[str, Promise] = {
     Basis.BREAK_THE_GLASS: _(
         "deze persoon zit niet in je team, maar vroeg tijdelijk toegang en gaf een reden op"
     ),
+    Basis.PEER_GROUP: _("je doet mee met een lotgenotengroep die deze persoon begeleidt of host"),
 }
 
 
@@ -151,6 +152,10 @@ def _access_row(entry: AccessLogEntry) -> AccessRow:
         who = user.full_name
     else:
         who = str(_("Werkpad zelf (automatisch)"))
+    if entry.basis == Basis.PEER_GROUP and entry.organisation_id is None and who:
+        # A fellow member who hosts the group: the members know each other by first name
+        # only, and the history must not tell them more.
+        who = who.split()[0]
     return AccessRow(
         entry=entry,
         who=who,

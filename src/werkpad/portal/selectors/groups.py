@@ -5,16 +5,33 @@ of their own group, never their files. Every read of a membership is logged."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from werkpad.access.actor import Actor
-from werkpad.access.policy import Action, Basis, Decision, get_for, may, require, visible_to
+from werkpad.access.policy import (
+    Action,
+    Basis,
+    Decision,
+    get_for,
+    may,
+    require,
+    runnable_peer_groups,
+    visible_to,
+)
+from werkpad.access.roles import Role
+from werkpad.accounts.models import ActorKind, User
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record, record_each
+from werkpad.clients.models import Client
+from werkpad.organisations.models import ArbeidsmarktRegio, Membership, OrganisationType
 from werkpad.trajectories.models import Trajectory
 
 from ..models import PeerGroup, PeerGroupMembership
+
+ALL_REGIONS = "alle"  # the filter's value for every region
 
 
 def _log_memberships(
@@ -37,6 +54,78 @@ def _log_memberships(
     )
 
 
+# --- Regions ---------------------------------------------------------------------------------
+def all_regions() -> list[ArbeidsmarktRegio]:
+    return list(ArbeidsmarktRegio.objects.order_by("name"))
+
+
+def own_region(*, actor: Actor) -> ArbeidsmarktRegio | None:
+    """The region a groups page starts in: a client's gemeente's (else the region of the
+    organisation that holds their record), a professional's organisation's (the first by
+    code). Read as values, not as the client's record."""
+    if actor.is_client:
+        found = Client.objects.filter(user=actor.user).values_list(
+            "gemeente__region_id", "organisation_id"
+        )
+        row = found.first()
+        if row is None:
+            return None
+        region_id, organisation_id = row
+        if region_id is not None:
+            return ArbeidsmarktRegio.objects.filter(pk=region_id).first()
+        return (
+            ArbeidsmarktRegio.objects.filter(organisations=organisation_id).order_by("code").first()
+        )
+    if actor.is_professional:
+        return (
+            ArbeidsmarktRegio.objects.filter(organisations=actor.organisation_id)
+            .order_by("code")
+            .first()
+        )
+    return None
+
+
+@dataclass
+class RegionChoice:
+    region: ArbeidsmarktRegio | None  # None: every region
+    value: str  # what the filter shows as chosen
+    unknown: bool = False  # a region was asked for that does not exist
+
+
+def chosen_region(*, actor: Actor, value: str | None) -> RegionChoice:
+    """The region a groups page filters on: none given, the own region; ``alle``, every
+    region; a code, that region. An unknown code shows every region, and says so."""
+    if value is None or value == "":
+        own = own_region(actor=actor)
+        return RegionChoice(own, own.code if own else ALL_REGIONS)
+    if value == ALL_REGIONS:
+        return RegionChoice(None, ALL_REGIONS)
+    region = ArbeidsmarktRegio.objects.filter(code=value[:4]).first() if len(value) <= 4 else None
+    if region is None:
+        return RegionChoice(None, ALL_REGIONS, unknown=True)
+    return RegionChoice(region, region.code)
+
+
+def _in_region(groups: QuerySet[PeerGroup], region: ArbeidsmarktRegio | None) -> QuerySet[Any]:
+    """The groups of ``region``, and those of no region in particular (shown everywhere)."""
+    if region is None:
+        return groups
+    return groups.filter(Q(region=region) | Q(region__isnull=True))
+
+
+def _with_runners(groups: QuerySet[PeerGroup]) -> QuerySet[PeerGroup]:
+    """Each group with what its card needs to say who runs it, in a fixed number of queries:
+    the facilitator and the organisation they work for (the group's own, where they work
+    there; a facilitator of another organisation shows theirs)."""
+    theirs = Membership.objects.filter(user_id=OuterRef("facilitator_id"), is_active=True)
+    here = theirs.filter(organisation_id=OuterRef("organisation_id")).values("organisation__name")
+    anywhere = theirs.order_by("organisation__name").values("organisation__name")
+    works_for = Coalesce(Subquery(here[:1]), Subquery(anywhere[:1]))
+    return groups.select_related("organisation", "facilitator", "region").annotate(
+        facilitator_organisation=works_for
+    )
+
+
 # --- The client ----------------------------------------------------------------------------
 @dataclass
 class GroupsPage:
@@ -44,19 +133,24 @@ class GroupsPage:
     open_groups: list[PeerGroup]
 
 
-def groups_page(*, actor: Actor) -> GroupsPage:
-    """The groups I take part in, and the open groups I could join."""
+def groups_page(*, actor: Actor, region: ArbeidsmarktRegio | None = None) -> GroupsPage:
+    """The groups I take part in (wherever they are), and the open groups I could join in
+    ``region`` (``None``: every region)."""
     require(actor, Action.PORTAL)
     mine = list(
         visible_to(actor, PeerGroupMembership.objects.filter(left_at__isnull=True))
-        .select_related("group__organisation", "group__facilitator", "client")
+        .filter(client__user=actor.user)
+        .select_related("client")
         .order_by("group__name", "group_id")
     )
-    joined = [m.group_id for m in mine]
+    groups = {
+        g.pk: g for g in _with_runners(PeerGroup.objects.filter(pk__in=[m.group_id for m in mine]))
+    }
+    for membership in mine:
+        membership.group = groups[membership.group_id]
     open_groups = list(
-        visible_to(actor, PeerGroup.objects.filter(is_open=True))
-        .exclude(pk__in=joined)
-        .select_related("organisation", "facilitator")
+        _with_runners(_in_region(visible_to(actor, PeerGroup.objects.filter(is_open=True)), region))
+        .exclude(pk__in=list(groups))
         .order_by("name", "pk")
     )
     _log_memberships(actor, "portal.peer_group.list", mine, Basis.SELF)
@@ -69,7 +163,7 @@ def my_membership(*, actor: Actor, group_pk: int) -> PeerGroupMembership | None:
     try:
         return (
             visible_to(actor, PeerGroupMembership.objects.filter(left_at__isnull=True))
-            .filter(group_id=group_pk)
+            .filter(group_id=group_pk, client__user=actor.user)
             .select_related("group", "client")
             .first()
         )
@@ -89,36 +183,26 @@ def membership_get(*, actor: Actor, group_pk: int) -> tuple[PeerGroupMembership,
     return get_for(
         actor,
         Action.CHANGE_OWN,
-        PeerGroupMembership.objects.filter(left_at__isnull=True).select_related("group", "client"),
+        PeerGroupMembership.objects.filter(
+            left_at__isnull=True, client__user=actor.user
+        ).select_related("group", "client"),
         group_id=group_pk,
     )
 
 
-# --- The facilitator -----------------------------------------------------------------------
-def facilitated_groups(*, actor: Actor) -> list[PeerGroup]:
-    """The groups I facilitate, with how many take part (a number, no names)."""
-    require(actor, Action.FACILITATE_GROUP)
-    groups = (
-        visible_to(actor, PeerGroup.objects.all())
-        .select_related("organisation")
-        .annotate(member_count=Count("memberships", filter=Q(memberships__left_at__isnull=True)))
-        .order_by("name", "pk")
-    )
-    return [g for g in groups if may(actor, Action.FACILITATE_GROUP, g)]
-
-
 @dataclass
-class FacilitatorView:
+class HostView:
     group: PeerGroup
-    members: list[PeerGroupMembership]
+    members: list[PeerGroupMembership]  # first names and since when, nothing else
 
 
-def facilitated_group(*, actor: Actor, pk: int) -> FacilitatorView:
-    """The members of a group I facilitate: names and since when, nothing of their files.
-    Each name shown is a read of that client's data: one row per member, so it shows in
-    the client's own view of who saw their file."""
+def hosted_group(*, actor: Actor, pk: int) -> HostView:
+    """The group I host, with its current members: first names and since when, never a file.
+    Each member shown is a read of that client's data: one row per member, so it shows in
+    their view of who saw their file. 404 outside my groups; 403 when I do not host it."""
+    require(actor, Action.PORTAL)
     group, decision = get_for(
-        actor, Action.FACILITATE_GROUP, PeerGroup.objects.select_related("organisation"), pk=pk
+        actor, Action.HOST_PEER_GROUP, _with_runners(PeerGroup.objects.all()), pk=pk
     )
     members = list(
         visible_to(actor, PeerGroupMembership.objects.filter(group=group, left_at__isnull=True))
@@ -129,11 +213,95 @@ def facilitated_group(*, actor: Actor, pk: int) -> FacilitatorView:
         actor,
         event="portal.peer_group.members",
         action=AuditAction.READ,
-        objs=list(members),
+        objs=members,
         basis=decision.basis,
-        detail={"group": group.pk},
+        detail={"group": group.pk, "as": "host"},
     )
-    return FacilitatorView(group=group, members=members)
+    return HostView(group=group, members=members)
+
+
+def facilitator_candidates(group: PeerGroup) -> QuerySet[User]:
+    """Who may be asked to facilitate a group: a professional with an active membership at
+    the group's organisation or at an organisation working in its region (no employers, no
+    functioneel beheerders)."""
+    where = Q(organisation_id=group.organisation_id)
+    if group.region_id is not None:
+        where |= Q(organisation__regions=group.region_id)
+    members = Membership.objects.filter(where, is_active=True).exclude(
+        Q(organisation__type=OrganisationType.EMPLOYER)
+        | Q(role__in=[Role.FUNCTIONEEL_BEHEERDER, Role.WERKGEVER_CONTACTPERSOON])
+    )
+    return User.objects.filter(
+        kind=ActorKind.PROFESSIONAL, is_active=True, pk__in=members.values("user_id")
+    ).order_by("full_name", "pk")
+
+
+# --- The professionals ---------------------------------------------------------------------
+@dataclass
+class ProfessionalGroups:
+    running: list[PeerGroup]  # the groups I run (facilitate, started, or of my organisation)
+    regional: list[PeerGroup]  # every group I may see in the chosen region
+
+
+def professional_groups(
+    *, actor: Actor, region: ArbeidsmarktRegio | None = None
+) -> ProfessionalGroups:
+    """The groups I run, with how many take part (a number, no names) and whether one
+    waits for a host; and the groups in ``region`` (``None``: every region), to point clients
+    to, each saying who runs it."""
+    require(actor, Action.FACILITATE_GROUP)
+    visible = _with_runners(visible_to(actor, PeerGroup.objects.all()))
+    running = list(
+        runnable_peer_groups(actor, visible)
+        .annotate(
+            member_count=Count("memberships", filter=Q(memberships__left_at__isnull=True)),
+            volunteer_count=Count(
+                "memberships",
+                filter=Q(memberships__left_at__isnull=True, memberships__offers_to_host=True),
+            ),
+        )
+        .order_by("name", "pk")
+    )
+    regional = list(_in_region(visible, region).order_by("name", "pk"))
+    return ProfessionalGroups(running=running, regional=regional)
+
+
+@dataclass
+class RunView:
+    group: PeerGroup
+    decision: Decision
+    facilitating: bool
+    members: list[PeerGroupMembership]  # for the facilitator: names and since when
+    volunteers: list[PeerGroupMembership]  # members who offered to host: first names
+    candidates: QuerySet[User] | None  # whom to ask to facilitate, when nobody does
+
+
+def run_group(*, actor: Actor, pk: int) -> RunView:
+    """A group I run. The facilitator sees its members (names and since when, nothing of
+    their files); whoever runs it sees the members who offered to host (first names) and,
+    when no professional facilitates it, whom to ask. Each member shown is a read of that
+    client's data: one row per member, so it shows in their view of who saw their file."""
+    group, decision = get_for(
+        actor, Action.RUN_PEER_GROUP, _with_runners(PeerGroup.objects.all()), pk=pk
+    )
+    facilitating = may(actor, Action.FACILITATE_GROUP, group)
+    shown = list(
+        visible_to(actor, PeerGroupMembership.objects.filter(group=group, left_at__isnull=True))
+        .select_related("client")
+        .order_by("joined_at", "pk")
+    )
+    members = shown if facilitating else []
+    volunteers = [m for m in shown if m.offers_to_host and m.pk != group.host_id]
+    record_each(
+        actor,
+        event="portal.peer_group.members",
+        action=AuditAction.READ,
+        objs=members or volunteers,
+        basis=decision.basis,
+        detail={"group": group.pk, "as": "facilitator" if facilitating else "runs"},
+    )
+    candidates = facilitator_candidates(group) if group.facilitator_id is None else None
+    return RunView(group, decision, facilitating, members, volunteers, candidates)
 
 
 # --- The panel on the trajectory page --------------------------------------------------------

@@ -51,7 +51,13 @@ def visible_text(html: str) -> str:
 
 def _client_pages() -> list[str]:
     """The portal's pages for the client that need no id (the others show the same words)."""
-    staff_only = {"data_requests", "facilitator_groups", "export_pdf", "export_json"}
+    staff_only = {
+        "data_requests",
+        "facilitator_groups",
+        "group_start",
+        "export_pdf",
+        "export_json",
+    }
     return [
         f"portal:{p.name}"
         for p in portal_urls.urlpatterns

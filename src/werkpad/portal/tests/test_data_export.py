@@ -78,6 +78,7 @@ def _group(world: Any, name: str) -> PeerGroup:
     return PeerGroup.objects.create(
         organisation=world.org_a,
         facilitator=world.personas["pro_own"],
+        started_by=world.personas["pro_own"],
         name=name,
         theme="Werk en herstel",
         description="Samen praten",

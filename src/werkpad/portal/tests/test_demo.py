@@ -15,7 +15,9 @@ from werkpad.accounts.models import ActorKind, User
 from werkpad.audit.models import AccessLogEntry
 from werkpad.clients.models import Client, Consent, ConsentGrant
 from werkpad.demo import DEMO_PASSWORD, DEMO_USERS, HERSTEL, seed_demo
+from werkpad.demo.data.network import JC as JC_USER
 from werkpad.demo.data.portal import (
+    GROUPS,
     INVITED_EMAIL,
     INVITED_NAME,
     JUST_STARTED,
@@ -58,6 +60,7 @@ IPS_USER = "ips@ggz.demo.example"
 EMPLOYER_USER = "werkgever@korenschoof.demo.example"
 BEHEER_USER = "beheer@ggz.demo.example"
 FACILITATOR_USER = "ervaringsdeskundige@herstel.demo.example"
+PORTAL_GROUPS = [spec.name for spec in GROUPS]
 PORTAL_MODELS = (
     ClientInvitation,
     PaceStatement,
@@ -217,13 +220,15 @@ def test_sannes_worksheet_is_finished_and_her_employer_sees_her_choice(demo: Non
 
 @pytest.mark.django_db
 def test_peer_groups_are_run_by_the_herstelacademie(demo: None) -> None:
-    groups = PeerGroup.objects.filter(organisation__name=HERSTEL)
+    groups = PeerGroup.objects.filter(organisation__name=HERSTEL, name__in=PORTAL_GROUPS)
     assert groups.count() == 3
     assert set(groups.values_list("facilitator__email", flat=True)) == {FACILITATOR_USER}
+    assert set(groups.values_list("started_by__email", flat=True)) == {FACILITATOR_USER}
+    assert set(groups.values_list("region__code", flat=True)) == {"AM13"}
     assert set(groups.values_list("mode", flat=True)) == {"locatie", "online"}
     assert groups.filter(is_open=False).count() == 1
     # Sanne shares her group with her team; Jeroen keeps his to himself.
-    sanne = PeerGroupMembership.objects.get(client__user__email=WORKING)
+    sanne = PeerGroupMembership.objects.get(client__user__email=WORKING, group__in=groups)
     jeroen = PeerGroupMembership.objects.get(client__user__email=PAUSED)
     assert sanne.share_with_team and not jeroen.share_with_team
     assert not jeroen.group.is_open
@@ -232,8 +237,31 @@ def test_peer_groups_are_run_by_the_herstelacademie(demo: None) -> None:
     facilitator_sees = visible_to(_actor(FACILITATOR_USER), PeerGroupMembership.objects.all())
     assert set(facilitator_sees) == {sanne, jeroen}
     # A client sees the open groups and the closed one they are in.
-    assert visible_to(_actor(JUST_STARTED), PeerGroup.objects.all()).count() == 2
-    assert visible_to(_actor(PAUSED), PeerGroup.objects.all()).count() == 3
+    open_groups = PeerGroup.objects.filter(is_open=True).count()
+    assert visible_to(_actor(JUST_STARTED), PeerGroup.objects.all()).count() == open_groups
+    assert visible_to(_actor(PAUSED), PeerGroup.objects.all()).count() == open_groups + 1
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_group_its_members_run_and_one_a_professional_helps_start(
+    demo: None,
+) -> None:
+    """The regional network's peer groups (issue 15, item 7): the Werkcafé runs without a
+    professional, hosted by Sanne; "Op weg naar werk" has Joost of Werkkracht as facilitator.
+    Both were started by Noor, who facilitates neither."""
+    cafe = PeerGroup.objects.get(name="Werkcafé: werken en herstellen")
+    assert cafe.facilitator is None
+    assert cafe.started_by.email == FACILITATOR_USER
+    assert cafe.host is not None and cafe.host.client.user.email == WORKING
+    assert cafe.host_name == "Sanne"
+    # Sanne, as host, sees the members; Noor, who started it, sees none of them.
+    hosted = visible_to(_actor(WORKING), PeerGroupMembership.objects.filter(group=cafe))
+    assert list(hosted) == [cafe.host]
+    assert not visible_to(_actor(FACILITATOR_USER), PeerGroupMembership.objects.filter(group=cafe))
+    start = PeerGroup.objects.get(name="Op weg naar werk")
+    assert start.facilitator is not None and start.facilitator.email == JC_USER
+    assert start.host is None and start.started_by.email == FACILITATOR_USER
+    assert AccessLogEntry.objects.filter(event_code="network.peer_group.create").count() == 2
 
 
 @pytest.mark.django_db

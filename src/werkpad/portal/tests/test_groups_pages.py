@@ -54,6 +54,7 @@ def _group(organisation: Any, facilitator: Any, **fields: Any) -> PeerGroup:
         "is_open": True,
     }
     defaults.update(fields)
+    defaults.setdefault("started_by", facilitator)
     return PeerGroup.objects.create(organisation=organisation, facilitator=facilitator, **defaults)
 
 
@@ -264,7 +265,7 @@ def test_the_team_sees_participation_only_after_the_client_shares_it(
     anna.post(reverse("portal:group_join", args=[group.pk]))
     before = _trajectory_page(world)
     assert "Werk en herstel" not in before
-    assert "Lotgenotengroepen" not in before
+    assert 'id="lotgenoten"' not in before  # the panel (the menu names the groups page)
     anna.post(reverse("portal:group_share", args=[group.pk]), {"share": "ja"})
     shared = _trajectory_page(world)
     assert "Lotgenotengroepen" in shared
@@ -346,33 +347,51 @@ def test_the_facilitator_sees_names_and_dates_and_no_file(
     )
 
 
-def test_the_facilitator_lists_only_their_own_groups(
+def test_the_facilitator_lists_the_groups_they_run_with_a_number_and_no_names(
     world: Any, group: PeerGroup, academy: Any, facilitator: Any
 ) -> None:
+    """An ervaringsdeskundige runs their own groups and those of their organisation (as one
+    who starts groups there); a group of another organisation is only in the region list."""
     colleague = make_user(organisation=academy, role=Role.ERVARINGSDESKUNDIGE, full_name="Kees")
     _group(academy, colleague, name="Groep van Kees")
+    elsewhere = make_organisation("Herstelacademie Elders", OrganisationType.PEER)
+    other = make_user(organisation=elsewhere, role=Role.ERVARINGSDESKUNDIGE, full_name="Olga")
+    _group(elsewhere, other, name="Groep van elders")
     _member(group, world.client_record)
-    response = _as(facilitator).get(reverse("portal:facilitator_groups"))
+    response = _as(facilitator).get(reverse("portal:facilitator_groups"), {"regio": "alle"})
     html = response.content.decode()
-    assert "Werk en herstel" in html
-    assert "1 deelnemer" in html
-    assert "Groep van Kees" not in html
+    running = html[html.index("data-groups") : html.index("data-regional")]
+    assert "Werk en herstel" in running
+    assert "1 deelnemer" in running
+    assert "Groep van Kees" in running
+    assert "Groep van elders" not in running
+    assert "Groep van elders" in html[html.index("data-regional") :]
     assert "Anna" not in html  # a number, no names
+    # Another professional runs none of them: the region list only.
+    html = _as(world.personas["pro_own"]).get(reverse("portal:facilitator_groups")).content
+    assert b"Je begeleidt nu geen groepen." in html
 
 
-def test_a_colleague_who_does_not_facilitate_gets_a_403_and_others_a_404(
+def test_who_does_not_facilitate_sees_no_member_and_others_get_a_403_or_404(
     world: Any, group: PeerGroup, academy: Any
 ) -> None:
+    """A colleague who starts groups at the academy runs the group (host, facilitator) but
+    sees no member; professionals of other organisations see that an open group exists and
+    get a 403, a closed one is a 404 for them."""
     _member(group, world.client_record)
     colleague = make_user(organisation=academy, role=Role.ERVARINGSDESKUNDIGE, full_name="Kees")
     url = reverse("portal:facilitator_group", args=[group.pk])
     response = _as(colleague).get(url)
-    assert response.status_code == 403
+    assert response.status_code == 200
     assert "Anna" not in response.content.decode()
+    assert "data-members" not in response.content.decode()
     for persona in ("pro_own", "pro_other", "admin_own"):
         response = _as(world.personas[persona]).get(url)
-        assert response.status_code == 404, persona
+        assert response.status_code == 403, persona
         assert "Anna" not in response.content.decode()
+    PeerGroup.objects.filter(pk=group.pk).update(is_open=False)
+    for persona in ("pro_own", "pro_other"):
+        assert _as(world.personas[persona]).get(url).status_code == 404, persona
     assert (
         _as(world.personas["client"]).get(reverse("portal:facilitator_groups")).status_code == 403
     )

@@ -1,6 +1,7 @@
-"""Peer-support groups: the client's page (join, leave, tell the team or not) and the
-facilitator's pages (their groups and who takes part). Thin views: permission is the policy's
-business; refusals get a kind message."""
+"""Peer-support groups: the client's pages (join, leave, tell the team or not, offer to host,
+and for the host: the members and the practicalities) and the professionals' pages (the
+groups in the region, the groups they run, starting one). Thin views: permission is the
+policy's business; refusals get a kind message."""
 
 from __future__ import annotations
 
@@ -12,18 +13,32 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from werkpad.core.submit import actor_of, submit
+from werkpad.access.policy import Action, get_for, may, require
+from werkpad.core.submit import actor_of, posted, submit
 
 from ..forms import groups as forms
+from ..models import PeerGroup
 from ..selectors import groups as selectors
 from ..services import groups as services
 
 
+def _region_filter(request: HttpRequest) -> tuple[selectors.RegionChoice, forms.RegionFilterForm]:
+    choice = selectors.chosen_region(actor=actor_of(request), value=request.GET.get("regio"))
+    form = forms.RegionFilterForm({"regio": choice.value}, regions=selectors.all_regions())
+    return choice, form
+
+
 def _groups_page(request: HttpRequest, status: int = 200, **extra: Any) -> HttpResponse:
-    page = selectors.groups_page(actor=actor_of(request))
-    return render(request, "portal/groups/groups.html", {"page": page, **extra}, status=status)
+    choice, region_form = _region_filter(request)
+    page = selectors.groups_page(actor=actor_of(request), region=choice.region)
+    context = {"page": page, "choice": choice, "region_form": region_form, **extra}
+    return render(request, "portal/groups/groups.html", context, status=status)
+
+
+def _first_error(error: ValidationError) -> str:
+    return str(error.messages[0])
 
 
 # --- The client ----------------------------------------------------------------------------
@@ -60,7 +75,23 @@ def join(request: HttpRequest, pk: int) -> HttpResponse:
         )
         % {"name": group.name},
     )
+    messages.info(request, _who_sees_your_name(group))
     return redirect("portal:groups")
+
+
+def _who_sees_your_name(group: PeerGroup) -> str:
+    """Told on joining: who in the group sees the new member's name, and nothing else."""
+    if group.facilitator_id is not None:
+        return _(
+            "Wie ziet dat je meedoet? De gastvrouw of gastheer van de groep ziet je voornaam en "
+            "sinds wanneer je meedoet. De begeleider ziet je naam. Je dossier ziet niemand van "
+            "de groep."
+        )
+    return _(
+        "Wie ziet dat je meedoet? De gastvrouw of gastheer van de groep ziet je voornaam en "
+        "sinds wanneer je meedoet. Deze groep heeft geen professionele begeleider. Je dossier "
+        "ziet niemand van de groep."
+    )
 
 
 @login_required
@@ -104,16 +135,278 @@ def share(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("portal:groups")
 
 
-# --- The facilitator -----------------------------------------------------------------------
+@login_required
+@require_POST
+def volunteer(request: HttpRequest, pk: int) -> HttpResponse:
+    """The member offers to host the group, or takes the offer back."""
+    actor = actor_of(request)
+    membership, _decision = selectors.membership_get(actor=actor, group_pk=pk)
+    form = forms.VolunteerForm(request.POST)
+    done = submit(
+        request,
+        form,
+        lambda d: services.group_volunteer(
+            actor=actor, membership=membership, offer=d["offer"] == forms.YES
+        ),
+        None,
+    )
+    if not done.saved:
+        errors = [error for errors in form.errors.values() for error in errors]
+        return _groups_page(request, done.status, volunteer_error=(membership.group_id, errors))
+    if membership.offers_to_host:
+        told = _(
+            "Dank je wel! Je hebt aangeboden %(name)s te hosten. Wie de groep draait, ziet nu "
+            "je voornaam en kan je gastvrouw of gastheer maken. Dan staat je voornaam bij de "
+            "groep. Je kunt je aanbod altijd intrekken."
+        )
+    else:
+        told = _("Je hebt je aanbod om %(name)s te hosten ingetrokken.")
+    messages.success(request, told % {"name": membership.group.name})
+    return redirect("portal:groups")
+
+
+# --- The host ------------------------------------------------------------------------------
+def _host_page(
+    request: HttpRequest, view: selectors.HostView, status: int = 200, **extra: Any
+) -> HttpResponse:
+    group = view.group
+    form = extra.pop("form", None) or forms.PracticalitiesForm(
+        initial={
+            "description": group.description,
+            "place": group.place,
+            "schedule": group.schedule,
+            "is_open": group.is_open,
+            "version": group.version,
+        }
+    )
+    volunteers = [m for m in view.members if m.offers_to_host and m.pk != group.host_id]
+    context = {"view": view, "form": form, "volunteers": volunteers, **extra}
+    return render(request, "portal/groups/host.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def host(request: HttpRequest, pk: int) -> HttpResponse:
+    """The host's page: who takes part (first names, since when) and the practicalities."""
+    actor = actor_of(request)
+    view = selectors.hosted_group(actor=actor, pk=pk)
+    if request.method == "GET":
+        return _host_page(request, view)
+    form = forms.PracticalitiesForm(posted(request))
+    done = submit(
+        request,
+        form,
+        lambda d: services.group_update(
+            actor=actor,
+            group=view.group,
+            practicalities=services.Practicalities(
+                description=d["description"],
+                place=d["place"],
+                schedule=d["schedule"],
+                is_open=d["is_open"],
+            ),
+            version=d["version"],
+        ),
+        _("De gegevens van de groep zijn opgeslagen."),
+    )
+    if done.saved:
+        return redirect("portal:group_host", pk)
+    return _host_page(request, view, done.status, form=form)
+
+
+@login_required
+@require_POST
+def host_hand(request: HttpRequest, pk: int) -> HttpResponse:
+    """The host hands hosting to a member who offered."""
+    actor = actor_of(request)
+    require(actor, Action.PORTAL)
+    group, _decision = get_for(actor, Action.HOST_PEER_GROUP, PeerGroup.objects.all(), pk=pk)
+    form = forms.AppointForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(list(form.errors["membership"]))
+        group = services.group_host_appoint(
+            actor=actor, group=group, membership_id=form.cleaned_data["membership"]
+        )
+    except ValidationError as refused:
+        view = selectors.hosted_group(actor=actor, pk=pk)
+        return _host_page(request, view, 400, errors=[_first_error(refused)])
+    messages.success(
+        request,
+        _(
+            "%(name)s is nu gastvrouw of gastheer van %(group)s. Dank je wel voor wat je voor "
+            "de groep hebt gedaan! Je doet gewoon mee."
+        )
+        % {"name": group.host_name, "group": group.name},
+    )
+    return redirect("portal:groups")
+
+
+@login_required
+@require_POST
+def host_stop(request: HttpRequest, pk: int) -> HttpResponse:
+    """The host steps down, and stays a member."""
+    actor = actor_of(request)
+    require(actor, Action.PORTAL)
+    group, _decision = get_for(actor, Action.HOST_PEER_GROUP, PeerGroup.objects.all(), pk=pk)
+    try:
+        services.group_host_step_down(actor=actor, group=group)
+    except ValidationError as refused:
+        messages.error(request, _first_error(refused))
+        return redirect("portal:groups")
+    messages.success(
+        request,
+        _(
+            "Je bent geen gastvrouw of gastheer meer van %(group)s. Dank je wel! Je doet gewoon "
+            "mee, en je ziet de lijst met deelnemers niet meer."
+        )
+        % {"group": group.name},
+    )
+    return redirect("portal:groups")
+
+
+# --- The professionals ---------------------------------------------------------------------
 @login_required
 @require_GET
 def facilitator_groups(request: HttpRequest) -> HttpResponse:
-    groups = selectors.facilitated_groups(actor=actor_of(request))
-    return render(request, "portal/groups/facilitator_groups.html", {"groups": groups})
+    """The groups in the region (who runs each), and the groups I run."""
+    actor = actor_of(request)
+    require(actor, Action.FACILITATE_GROUP)
+    choice, region_form = _region_filter(request)
+    page = selectors.professional_groups(actor=actor, region=choice.region)
+    context = {
+        "page": page,
+        "choice": choice,
+        "region_form": region_form,
+        "may_start": may(actor, Action.START_PEER_GROUP),
+    }
+    return render(request, "portal/groups/facilitator_groups.html", context)
+
+
+def _run_page(request: HttpRequest, pk: int, status: int = 200, **extra: Any) -> HttpResponse:
+    view = selectors.run_group(actor=actor_of(request), pk=pk)
+    form = extra.pop("facilitator_form", None)
+    if form is None and view.candidates is not None:
+        form = forms.FacilitatorForm(candidates=view.candidates)
+    context = {"view": view, "facilitator_form": form, **extra}
+    return render(request, "portal/groups/facilitator_group.html", context, status=status)
 
 
 @login_required
 @require_GET
 def facilitator_group(request: HttpRequest, pk: int) -> HttpResponse:
-    view = selectors.facilitated_group(actor=actor_of(request), pk=pk)
-    return render(request, "portal/groups/facilitator_group.html", {"view": view})
+    return _run_page(request, pk)
+
+
+@login_required
+@require_POST
+def appoint_host(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who runs the group makes a member who offered the host (the host hands it on from
+    their own page)."""
+    actor = actor_of(request)
+    group, _decision = get_for(actor, Action.RUN_PEER_GROUP, PeerGroup.objects.all(), pk=pk)
+    form = forms.AppointForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError(list(form.errors["membership"]))
+        group = services.group_host_appoint(
+            actor=actor, group=group, membership_id=form.cleaned_data["membership"]
+        )
+    except ValidationError as refused:
+        return _run_page(request, pk, 400, errors=[_first_error(refused)])
+    messages.success(
+        request,
+        _("%(name)s is nu gastvrouw of gastheer van %(group)s.")
+        % {"name": group.host_name, "group": group.name},
+    )
+    return redirect("portal:facilitator_group", pk)
+
+
+@login_required
+@require_POST
+def step_back(request: HttpRequest, pk: int) -> HttpResponse:
+    """The professional facilitator steps back; the members run the group."""
+    actor = actor_of(request)
+    group, _decision = get_for(actor, Action.FACILITATE_GROUP, PeerGroup.objects.all(), pk=pk)
+    try:
+        services.group_step_back(actor=actor, group=group)
+    except ValidationError as refused:
+        return _run_page(request, pk, 400, errors=[_first_error(refused)])
+    messages.success(
+        request,
+        _(
+            "Je begeleidt %(group)s niet meer. De deelnemers draaien de groep nu zelf, met "
+            "%(host)s als gastvrouw of gastheer."
+        )
+        % {"group": group.name, "host": group.host_name},
+    )
+    return redirect("portal:facilitator_groups")
+
+
+@login_required
+@require_POST
+def facilitator_set(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who runs the group asks a professional to facilitate it again."""
+    actor = actor_of(request)
+    group, _decision = get_for(actor, Action.RUN_PEER_GROUP, PeerGroup.objects.all(), pk=pk)
+    form = forms.FacilitatorForm(request.POST, candidates=selectors.facilitator_candidates(group))
+    done = submit(
+        request,
+        form,
+        lambda d: services.group_facilitator_set(
+            actor=actor, group=group, professional=d["professional"]
+        ),
+        None,
+    )
+    if not done.saved:
+        return _run_page(request, pk, done.status, facilitator_form=form)
+    messages.success(
+        request,
+        _("%(name)s begeleidt %(group)s nu als professional.")
+        % {"name": done.result.facilitator.full_name, "group": group.name},
+    )
+    return redirect("portal:facilitator_group", pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def start(request: HttpRequest) -> HttpResponse:
+    """An ervaringsdeskundige, or a professional of a herstelacademie, starts a group."""
+    actor = actor_of(request)
+    require(actor, Action.START_PEER_GROUP)
+    own = selectors.own_region(actor=actor)
+    form = forms.StartForm(
+        posted(request), initial={"region": own, "is_open": True, "facilitate": forms.NO}
+    )
+    done = submit(
+        request,
+        form,
+        lambda d: services.group_start(
+            actor=actor,
+            new=services.NewGroup(
+                name=d["name"],
+                theme=d["theme"],
+                description=d["description"],
+                mode=d["mode"],
+                place=d["place"],
+                schedule=d["schedule"],
+                region=d["region"],
+                is_open=d["is_open"],
+            ),
+            facilitate=d["facilitate"] == forms.YES,
+        ),
+        None,
+    )
+    if done.saved:
+        group = done.result
+        if group.facilitator_id is None:
+            told = _(
+                "De groep %(name)s is gestart, zonder professionele begeleider. Deelnemers "
+                "kunnen aanbieden de groep te hosten; jij maakt een van hen gastvrouw of "
+                "gastheer."
+            )
+        else:
+            told = _("De groep %(name)s is gestart. Jij begeleidt de groep.")
+        messages.success(request, told % {"name": group.name})
+        return redirect("portal:facilitator_group", group.pk)
+    return render(request, "portal/groups/start.html", {"form": form}, status=done.status)

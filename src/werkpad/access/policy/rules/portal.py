@@ -9,11 +9,15 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from werkpad.access.actor import Actor
+from werkpad.access.roles import Role
 from werkpad.employment.models import Placement
+from werkpad.organisations.models import OrganisationType
+from werkpad.portal.models import PeerGroup
 from werkpad.trajectories.models import Trajectory
 
 from ..consent import _on_team, team_members_who_would_read
 from ..engine import (
+    DENY,
     Action,
     Basis,
     Decision,
@@ -101,7 +105,43 @@ def team_members_who_would_read_thread(
     return members if professional_id is None else members.filter(user_id=professional_id)
 
 
+# --- Peer groups (decision 0030): outside the file, run by their members -------------------
+def may_start_groups(actor: Actor) -> bool:
+    """Ervaringsdeskundigen of any organisation and every professional of a herstelacademie
+    start peer-support groups."""
+    if not actor.is_professional or actor.organisation is None:
+        return False
+    return (
+        actor.role == Role.ERVARINGSDESKUNDIGE or actor.organisation.type == OrganisationType.PEER
+    )
+
+
+def _runs_q(actor: Actor, path: str = "") -> Q:
+    """The groups the professional runs: as facilitator, as starter, or as one who starts
+    groups in the organisation that holds it. Read from the database at the moment of use:
+    who is no longer facilitator loses it at once."""
+    runs = Q(**{f"{path}facilitator": actor.user}) | Q(**{f"{path}started_by": actor.user})
+    if may_start_groups(actor):
+        runs |= Q(**{f"{path}organisation_id": actor.organisation_id})
+    return runs
+
+
+def runnable_peer_groups(actor: Actor, groups: QuerySet[Any]) -> QuerySet[Any]:
+    """Of ``groups``, those the actor may run (``Action.RUN_PEER_GROUP``), as one filter: for
+    a list, where asking ``may`` per group would cost a query each."""
+    if not actor.is_professional:
+        return groups.none()
+    return groups.filter(_runs_q(actor))
+
+
+def _hosting_q(actor: Actor, path: str = "") -> Q:
+    """The groups the client hosts now: the host is their own membership, not left."""
+    return Q(**{f"{path}host__client__user": actor.user, f"{path}host__left_at__isnull": True})
+
+
 def _scope_peer_groups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """Clients see the open groups and the ones they take part in. Professionals see the open
+    groups (public, to point clients to them), their organisation's and those they run."""
     if actor.is_client:
         return qs.filter(
             Q(is_open=True)
@@ -109,23 +149,26 @@ def _scope_peer_groups(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
         ).distinct()
     if not actor.is_professional:
         return qs.none()
-    return qs.filter(organisation_id=actor.organisation_id)
+    return qs.filter(Q(is_open=True) | Q(organisation_id=actor.organisation_id) | _runs_q(actor))
 
 
 def _scope_peer_memberships(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
-    """Taking part is the client's own business: the facilitator sees who is in their group
-    (names, never files); the team sees it only where the client chose to share it."""
+    """Taking part is the client's own business: the facilitator and the hosting member see
+    who is in their group (names, never files); who runs a group sees the members who offered
+    to host it; the team sees it only where the client chose to share it."""
     if actor.is_client:
-        return qs.filter(client__user=actor.user)
+        hosting = Q(left_at__isnull=True) & _hosting_q(actor, "group__")
+        return qs.filter(Q(client__user=actor.user) | hosting)
     if not actor.is_professional:
         return qs.none()
     facilitating = Q(group__facilitator=actor.user, left_at__isnull=True)
+    volunteers = Q(offers_to_host=True, left_at__isnull=True) & _runs_q(actor, "group__")
     if not _works_with_clients(actor):
-        return qs.filter(facilitating)
+        return qs.filter(facilitating | volunteers)
     shared = Q(share_with_team=True, left_at__isnull=True) & Q(
         _client_trajectory_visible(actor, "client_id")
     )
-    return qs.filter(facilitating | shared)
+    return qs.filter(facilitating | volunteers | shared)
 
 
 def _decide_portal_record(actor: Actor, action: Action, obj: Any) -> Decision:
@@ -154,13 +197,33 @@ def _decide_data_request(actor: Actor, action: Action, obj: Any) -> Decision:
     return Decision(allowed and action == Action.HANDLE_DATA_REQUESTS, Basis.ROLE)
 
 
+def _hosts(actor: Actor, group: Any) -> bool:
+    return PeerGroup.objects.filter(_hosting_q(actor), pk=group.pk).exists()
+
+
+def _runs(actor: Actor, group: Any) -> bool:
+    return PeerGroup.objects.filter(_runs_q(actor), pk=group.pk).exists()
+
+
 def _decide_peer_group(actor: Actor, action: Action, obj: Any) -> Decision:
-    """Any client may join an open group and leave any group; the facilitator sees who
-    takes part."""
+    """Any client may join an open group and leave any group; the member who hosts it sees
+    who takes part, keeps its practicalities up to date and hands hosting on. The
+    facilitator sees who takes part and may step back; who runs the group (facilitator,
+    starter, or one who starts groups in its organisation) appoints a host and asks a
+    professional to facilitate."""
     if actor.is_client:
-        return Decision(action == Action.CHANGE_OWN and obj.is_open, Basis.SELF)
-    mine = actor.is_professional and obj.facilitator_id == actor.user.pk  # type: ignore[union-attr]
-    return Decision(mine and action == Action.FACILITATE_GROUP, Basis.ROLE)
+        if action == Action.CHANGE_OWN:
+            return Decision(obj.is_open, Basis.SELF)
+        if action in (Action.HOST_PEER_GROUP, Action.APPOINT_HOST):
+            return Decision(_hosts(actor, obj), Basis.PEER_GROUP)
+        return DENY
+    if not actor.is_professional:
+        return DENY
+    if action == Action.FACILITATE_GROUP:
+        return Decision(obj.facilitator_id == actor.user.pk, Basis.PEER_GROUP)  # type: ignore[union-attr]
+    if action in (Action.RUN_PEER_GROUP, Action.APPOINT_HOST):
+        return Decision(_runs(actor, obj), Basis.PEER_GROUP)
+    return DENY
 
 
 register_page_rule(Action.PORTAL, lambda a: Decision(a.is_client, Basis.SELF))
@@ -168,8 +231,10 @@ register_page_rule(Action.HANDLE_DATA_REQUESTS, lambda a: Decision(_is_admin(a),
 register_page_rule(
     Action.VIEW_PEER_GROUPS, lambda a: Decision(a.is_client or a.is_professional, Basis.SELF)
 )
-# The page of the groups one facilitates; which groups is the object rule's business.
+# The professionals' groups page (the groups one runs, the groups in the region); which
+# groups one runs is the object rule's business.
 register_page_rule(Action.FACILITATE_GROUP, lambda a: Decision(a.is_professional, Basis.ROLE))
+register_page_rule(Action.START_PEER_GROUP, lambda a: Decision(may_start_groups(a), Basis.ROLE))
 register_scope("portal.clientinvitation", _through("client", "clients.client"))
 register_scope("portal.pacestatement", _data_scope())
 register_scope("portal.disclosureworksheet", _own_client())

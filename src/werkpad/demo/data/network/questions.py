@@ -199,11 +199,11 @@ ON_SITE, ONLINE = "locatie", "online"  # portal.models.GroupMode
 
 @dataclass(frozen=True, kw_only=True)
 class PeerGroupSpec:
-    """A regional peer-support group. Beside PeerGroup's fields it needs three new ones:
-    ``region``; ``host``, a member who hosts the group (a client's login), with no
-    professional; and ``professional``, an optional facilitator who helps the group start and
-    then steps back. ``started_by`` is the herstelacademie's ervaringsdeskundige (PeerGroup's
-    ``facilitator`` today)."""
+    """A regional peer-support group, run by its members (decision 0030): ``started_by`` is
+    the herstelacademie's ervaringsdeskundige, who does not facilitate it herself; ``host``, a
+    member who hosts the group (a client's login, who joins, offers and is made host), with
+    no professional; ``professional``, an optional facilitator who helps the group start.
+    ``demo.play.network`` plays them through the portal's services."""
 
     name: str
     theme: str

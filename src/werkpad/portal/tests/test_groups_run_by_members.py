@@ -1,0 +1,622 @@
+"""Peer groups run by their members (issue 15, item 7; decision 0030): an ervaringsdeskundige
+or a herstelacademie starts a group; a member offers to host and is made the host; the host
+sees the members' first names and join dates, keeps the practicalities up to date (optimistic
+locking), hands hosting on or steps down; leaving ends hosting; a professional facilitator is
+optional, may step back only when a member hosts, and can be asked again. Whoever is no
+longer facilitator or host no longer sees the members, at once. Every card says who runs the
+group, and the groups pages filter by region."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test import Client as HttpClient
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from werkpad.access.actor import actor_for_user
+from werkpad.access.policy import visible_to
+from werkpad.audit.models import AccessLogEntry
+from werkpad.organisations.models import ArbeidsmarktRegio, OrganisationType, Role
+from werkpad.portal.models import GroupMode, PeerGroup, PeerGroupMembership
+from werkpad.portal.services import groups as services
+from werkpad.testing import make_client, make_organisation, make_user
+
+
+def _as(user: Any) -> HttpClient:
+    http = HttpClient()
+    http.force_login(user)
+    return http
+
+
+def _main(response: Any) -> str:
+    html = response.content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def _events(event: str, **filters: Any) -> int:
+    return AccessLogEntry.objects.filter(event_code=event, **filters).count()
+
+
+@pytest.fixture
+def academy(world: Any) -> Any:
+    return make_organisation("Herstelacademie Enik", OrganisationType.PEER)
+
+
+@pytest.fixture
+def starter(academy: Any) -> Any:
+    return make_user(organisation=academy, role=Role.ERVARINGSDESKUNDIGE, full_name="Noor Start")
+
+
+@pytest.fixture
+def jobcoach(world: Any) -> Any:
+    """A professional of a re-integratiebedrijf in the region who helps a group start."""
+    company = make_organisation("Werkkracht", OrganisationType.REINTEGRATION)
+    return make_user(organisation=company, role=Role.JOBCOACH, full_name="Joost Coach")
+
+
+@pytest.fixture
+def group(academy: Any, starter: Any, jobcoach: Any) -> PeerGroup:
+    return PeerGroup.objects.create(
+        organisation=academy,
+        started_by=starter,
+        facilitator=jobcoach,
+        region=academy.regions.get(),
+        name="Op weg naar werk",
+        theme="Samen de eerste stappen naar werk zetten",
+        description="Voor wie wil gaan werken.",
+        mode=GroupMode.ONLINE,
+        place="Online, via een beveiligde videoverbinding",
+        schedule="Om de week op maandag, 19.30 uur",
+    )
+
+
+@pytest.fixture
+def people(world: Any) -> dict[str, Any]:
+    """Anna (the world's client), Bert and Carla, each with a login."""
+    bert = make_user(full_name="Bert Bakker", kind="client")
+    world.other_client_record.user = bert
+    world.other_client_record.save(update_fields=["user"])
+    carla = make_user(full_name="Carla de Wit", kind="client")
+    make_client(organisation=world.org_b, user=carla, full_name="Carla de Wit")
+    anna = world.personas["client"]
+    anna.full_name = "Anna Aalbers"  # as her account reads when she signed up herself
+    anna.save(update_fields=["full_name"])
+    return {"anna": anna, "bert": bert, "carla": carla}
+
+
+def _join(user: Any, group: PeerGroup, *, volunteer: bool = False) -> PeerGroupMembership:
+    http = _as(user)
+    assert http.post(reverse("portal:group_join", args=[group.pk])).status_code == 302
+    if volunteer:
+        response = http.post(reverse("portal:group_volunteer", args=[group.pk]), {"offer": "ja"})
+        assert response.status_code == 302
+    return PeerGroupMembership.objects.get(group=group, client__user=user, left_at__isnull=True)
+
+
+def _appoint(by: Any, group: PeerGroup, membership: PeerGroupMembership) -> Any:
+    return _as(by).post(
+        reverse("portal:group_appoint_host", args=[group.pk]), {"membership": membership.pk}
+    )
+
+
+def _members_seen_by(user: Any, group: PeerGroup) -> set[str]:
+    """The members of ``group`` the policy lets ``user`` see right now (by full name)."""
+    actor = actor_for_user(user)
+    memberships = visible_to(
+        actor, PeerGroupMembership.objects.filter(group=group, left_at__isnull=True)
+    ).exclude(client__user=user)
+    return set(memberships.values_list("client__full_name", flat=True))
+
+
+# --- Hosting, from offering to leaving ------------------------------------------------------
+def test_a_member_offers_is_made_host_sees_first_names_and_loses_sight_on_leaving(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
+) -> None:
+    anna = _join(people["anna"], group, volunteer=True)
+    bert = _join(people["bert"], group)
+    _join(people["carla"], group)
+    assert _members_seen_by(people["anna"], group) == set()  # a volunteer sees nobody yet
+
+    response = _appoint(jobcoach, group, anna)
+    assert response.status_code == 302
+    group.refresh_from_db()
+    assert group.host_id == anna.pk and group.host_name == "Anna"
+    assert _events("portal.peer_group.host", action="U", client_pid=anna.client.public_id) == 1
+
+    host_url = reverse("portal:group_host", args=[group.pk])
+    page = _as(people["anna"]).get(host_url)
+    assert page.status_code == 200
+    main = _main(page)
+    assert "Anna (jij)" in main and "Bert" in main and "Carla" in main
+    for leak in ("Bakker", "de Wit", "Aalbers", bert.client.public_id, "/clienten/", "/trajecten/"):
+        assert leak not in main, leak
+    assert "3 deelnemers" in main
+    # One access-log row per member shown, on the basis of the group, in Bert's own history.
+    row = AccessLogEntry.objects.get(
+        event_code="portal.peer_group.members", client_pid=bert.client.public_id
+    )
+    assert row.basis == "peer_group" and row.user_id == people["anna"].pk
+    # Bert's "wie keek er" names his fellow member as the group knows her: by first name.
+    history = _main(_as(people["bert"]).get(reverse("portal:access_log")))
+    assert "Anna" in history and "Aalbers" not in history
+
+    # Bert leaves: the host no longer sees him, on the page nor through the policy.
+    _as(people["bert"]).post(reverse("portal:group_leave", args=[group.pk]))
+    assert "Bert" not in _main(_as(people["anna"]).get(host_url))
+    assert _members_seen_by(people["anna"], group) == {"Carla de Wit"}
+
+    # Anna leaves: hosting ends with it, and her sight of the members with it.
+    _as(people["anna"]).post(reverse("portal:group_leave", args=[group.pk]))
+    group.refresh_from_db()
+    assert group.host_id is None and group.host_name == ""
+    assert _members_seen_by(people["anna"], group) == set()
+    assert _as(people["anna"]).get(host_url).status_code == 403  # an open group she may see
+    assert (
+        AccessLogEntry.objects.get(
+            event_code="portal.peer_group.leave", client_pid=anna.client.public_id
+        ).detail["hosting_ended"]
+        is True
+    )
+
+
+def test_only_a_member_who_offered_can_be_made_host(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
+) -> None:
+    bert = _join(people["bert"], group)  # did not offer
+    response = _appoint(jobcoach, group, bert)
+    assert response.status_code == 400
+    assert (
+        "Alleen een deelnemer die heeft aangeboden de groep te hosten" in response.content.decode()
+    )
+    for bad in ({}, {"membership": "abc"}, {"membership": "0"}, {"membership": "99999999"}):
+        response = _as(jobcoach).post(reverse("portal:group_appoint_host", args=[group.pk]), bad)
+        assert response.status_code == 400, bad
+    group.refresh_from_db()
+    assert group.host_id is None
+    assert not _events("portal.peer_group.host")
+
+
+def test_taking_the_offer_back_hides_the_member_from_who_runs_the_group(
+    world: Any, group: PeerGroup, people: dict[str, Any], starter: Any
+) -> None:
+    anna = _join(people["anna"], group, volunteer=True)
+    assert _members_seen_by(starter, group) == {"Anna Aalbers"}
+    page = _main(_as(starter).get(reverse("portal:facilitator_group", args=[group.pk])))
+    assert "Maak Anna gastvrouw of gastheer" in page
+    assert "Aalbers" not in page  # the starter sees a first name, and only of who offered
+    _as(people["anna"]).post(reverse("portal:group_volunteer", args=[group.pk]), {"offer": "nee"})
+    assert _members_seen_by(starter, group) == set()
+    assert _appoint(starter, group, anna).status_code == 400
+    assert _events("portal.peer_group.volunteer", client_pid=anna.client.public_id) == 2
+
+
+@pytest.mark.parametrize("data", [{}, {"offer": "misschien"}])
+def test_a_bad_offer_is_refused_and_changes_nothing(
+    world: Any, group: PeerGroup, people: dict[str, Any], data: dict[str, str]
+) -> None:
+    anna = _join(people["anna"], group)
+    response = _as(people["anna"]).post(reverse("portal:group_volunteer", args=[group.pk]), data)
+    assert response.status_code == 400
+    assert "Kies of je de groep wilt hosten." in response.content.decode()
+    anna.refresh_from_db()
+    assert anna.offers_to_host is False
+
+
+def test_the_host_hands_hosting_on_and_steps_down(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
+) -> None:
+    anna = _join(people["anna"], group, volunteer=True)
+    carla = _join(people["carla"], group, volunteer=True)
+    _appoint(jobcoach, group, anna)
+    host_page = _main(_as(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
+    assert "Geef het hosten door aan Carla" in host_page
+    response = _as(people["anna"]).post(
+        reverse("portal:group_host_hand", args=[group.pk]), {"membership": carla.pk}
+    )
+    assert response.status_code == 302
+    group.refresh_from_db()
+    assert group.host_id == carla.pk and group.host_name == "Carla"
+    assert _members_seen_by(people["anna"], group) == set()  # Anna is a member again
+    assert _members_seen_by(people["carla"], group) == {"Anna Aalbers"}
+    # Carla steps down: she stays a member and sees nobody.
+    response = _as(people["carla"]).post(reverse("portal:group_host_stop", args=[group.pk]))
+    assert response.status_code == 302
+    group.refresh_from_db()
+    assert group.host_id is None and group.host_name == ""
+    assert _members_seen_by(people["carla"], group) == set()
+    assert PeerGroupMembership.objects.filter(pk=carla.pk, left_at__isnull=True).exists()
+    # Who is no host may not step down or hand on (403), and nothing changes.
+    for name in ("group_host_stop", "group_host_hand"):
+        response = _as(people["anna"]).post(
+            reverse(f"portal:{name}", args=[group.pk]), {"membership": carla.pk}
+        )
+        assert response.status_code == 403, name
+    group.refresh_from_db()
+    assert group.host_id is None
+
+
+def test_an_appointment_made_meanwhile_is_not_overwritten(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
+) -> None:
+    anna = _join(people["anna"], group, volunteer=True)
+    carla = _join(people["carla"], group, volunteer=True)
+    seen_by_starter = PeerGroup.objects.get(pk=group.pk)  # the starter's page, loaded before
+    services.group_host_appoint(actor=actor_for_user(jobcoach), group=group, membership_id=anna.pk)
+    with pytest.raises(ValidationError, match="Intussen is er iets veranderd"):
+        services.group_host_appoint(
+            actor=actor_for_user(starter), group=seen_by_starter, membership_id=carla.pk
+        )
+    group.refresh_from_db()
+    assert group.host_id == anna.pk
+
+
+# --- The professional facilitator -----------------------------------------------------------
+def test_the_facilitator_steps_back_only_with_a_host_and_then_sees_nobody(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
+) -> None:
+    anna = _join(people["anna"], group, volunteer=True)
+    _join(people["bert"], group)
+    run_url = reverse("portal:facilitator_group", args=[group.pk])
+    assert "Bert Bakker" in _main(_as(jobcoach).get(run_url))
+    step_back = reverse("portal:group_step_back", args=[group.pk])
+
+    refused = _as(jobcoach).post(step_back)
+    assert refused.status_code == 400
+    assert "Je kunt pas stoppen als begeleider als een deelnemer gastvrouw of gastheer" in (
+        refused.content.decode()
+    )
+    group.refresh_from_db()
+    assert group.facilitator_id == jobcoach.pk
+    assert not _events("portal.peer_group.facilitator")
+
+    _appoint(jobcoach, group, anna)
+    assert _as(jobcoach).post(step_back).status_code == 302
+    group.refresh_from_db()
+    assert group.facilitator_id is None
+    assert _events("portal.peer_group.facilitator", action="U") == 1
+    # At once: the page is refused (the open group is visible: 403) and the policy shows none.
+    assert _as(jobcoach).get(run_url).status_code == 403
+    assert _members_seen_by(jobcoach, group) == set()
+    PeerGroup.objects.filter(pk=group.pk).update(is_open=False)
+    assert _as(jobcoach).get(run_url).status_code == 404
+    # The card says who runs it now.
+    page = _main(_as(people["bert"]).get(reverse("portal:groups")))
+    assert "Gastvrouw/gastheer: Anna (deelnemer)" in page
+    assert "Zonder professional: de deelnemers bepalen samen de inhoud" in page
+    assert "Joost Coach" not in page
+    # The starter may run it, without seeing the members (only who offered to host).
+    starter_page = _main(_as(starter).get(run_url))
+    assert "Bert" not in starter_page and "data-members" not in starter_page
+
+
+def test_the_starter_asks_a_professional_again(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
+) -> None:
+    anna = _join(people["anna"], group, volunteer=True)
+    _appoint(jobcoach, group, anna)
+    _as(jobcoach).post(reverse("portal:group_step_back", args=[group.pk]))
+    url = reverse("portal:group_facilitator", args=[group.pk])
+    # Someone who may not be asked (an employer's contact person; a made-up id): refused.
+    employer = world.personas["employer"]
+    for bad in ({"professional": employer.pk}, {"professional": "x"}, {}):
+        response = _as(starter).post(url, bad)
+        assert response.status_code == 400, bad
+        assert "Kies een professional uit de lijst." in response.content.decode()
+    # A professional who does not run the group may not ask anyone (403).
+    assert (
+        _as(world.personas["pro_own"]).post(url, {"professional": jobcoach.pk}).status_code == 403
+    )
+    group.refresh_from_db()
+    assert group.facilitator_id is None
+
+    assert _as(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
+    group.refresh_from_db()
+    assert group.facilitator_id == jobcoach.pk
+    assert _members_seen_by(jobcoach, group) == {"Anna Aalbers"}
+    page = _main(_as(people["anna"]).get(reverse("portal:groups")))
+    assert "Begeleiding: Joost Coach, professional (Werkkracht)" in page
+    # Asking again while someone facilitates: refused, nothing changes.
+    response = _as(starter).post(url, {"professional": starter.pk})
+    assert response.status_code == 400
+    assert "Deze groep heeft al een begeleider." in response.content.decode()
+    group.refresh_from_db()
+    assert group.facilitator_id == jobcoach.pk
+
+
+# --- Starting a group -----------------------------------------------------------------------
+START = {
+    "name": "Werkcafé",
+    "theme": "Werk en herstel",
+    "description": "We praten over wat werk voor ons betekent.",
+    "mode": "locatie",
+    "place": "Kanaalweg 12, Utrecht",
+    "schedule": "Elke tweede zaterdag, 10.30 uur",
+    "is_open": "on",
+    "facilitate": "nee",
+}
+
+
+def _start_data(**changes: Any) -> dict[str, Any]:
+    data = {**START, "region": ArbeidsmarktRegio.objects.get(code="AM13").pk}
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.mark.parametrize(
+    ("organisation_type", "role", "facilitate"),
+    [
+        (OrganisationType.GGZ, Role.ERVARINGSDESKUNDIGE, "nee"),
+        (OrganisationType.PEER, Role.JOBCOACH, "ja"),
+    ],
+)
+def test_an_ervaringsdeskundige_or_a_herstelacademie_starts_a_group(
+    world: Any, organisation_type: str, role: str, facilitate: str
+) -> None:
+    organisation = make_organisation("Startende organisatie", organisation_type)
+    user = make_user(organisation=organisation, role=role, full_name="Sam Start")
+    http = _as(user)
+    form = http.get(reverse("portal:group_start"))
+    assert form.status_code == 200
+    assert "Ik begeleid de groep zelf als professional" in form.content.decode()
+    response = http.post(reverse("portal:group_start"), _start_data(facilitate=facilitate))
+    assert response.status_code == 302
+    group = PeerGroup.objects.get(name="Werkcafé")
+    assert group.started_by == user and group.organisation == organisation
+    assert group.region.code == "AM13" and group.is_open
+    assert group.facilitator == (user if facilitate == "ja" else None)
+    assert _events("network.peer_group.create", action="C", object_id=str(group.pk)) == 1
+    page = _main(http.get(response["Location"]))
+    if facilitate == "nee":
+        assert "Deze groep zoekt een gastvrouw of gastheer." in page
+
+
+@pytest.mark.parametrize("persona", ["pro_own", "admin_own", "client", "employer"])
+def test_others_may_not_start_a_group(world: Any, persona: str) -> None:
+    http = _as(world.personas[persona])
+    assert http.get(reverse("portal:group_start")).status_code == 403
+    assert http.post(reverse("portal:group_start"), _start_data()).status_code == 403
+    assert not PeerGroup.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"name": None}, "Geef de groep een naam."),
+        ({"name": "   "}, "Geef de groep een naam."),
+        ({"theme": ""}, "Vul het thema van de groep in."),
+        ({"description": "  \n "}, "Schrijf kort wat de groep doet."),
+        ({"mode": None}, "Kies of de groep op locatie of online samenkomt."),
+        ({"mode": "telefoon"}, "Kies of de groep op locatie of online samenkomt."),
+        ({"place": ""}, "Vul in waar de groep samenkomt."),
+        ({"schedule": ""}, "Vul in wanneer de groep samenkomt."),
+        ({"region": "999999"}, "Kies een regio uit de lijst."),
+        ({"region": None}, "Kies de regio van de groep."),
+        ({"facilitate": "misschien"}, "Kies of je de groep zelf begeleidt."),
+        ({"name": "x" * 151}, "151"),
+    ],
+)
+def test_bad_input_when_starting_is_refused_in_dutch_and_changes_nothing(
+    world: Any, starter: Any, changes: dict[str, Any], message: str
+) -> None:
+    response = _as(starter).post(reverse("portal:group_start"), _start_data(**changes))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not PeerGroup.objects.exists()
+    assert not _events("network.peer_group.create")
+
+
+def test_a_second_group_with_the_same_name_is_refused(world: Any, starter: Any) -> None:
+    http = _as(starter)
+    assert http.post(reverse("portal:group_start"), _start_data()).status_code == 302
+    response = http.post(reverse("portal:group_start"), _start_data(name="werkcafé "))
+    assert response.status_code == 400
+    assert "Je organisatie heeft al een groep met deze naam." in response.content.decode()
+    assert PeerGroup.objects.count() == 1
+
+
+# --- The host keeps the practicalities up to date -------------------------------------------
+def _practicalities(group: PeerGroup, **changes: Any) -> dict[str, Any]:
+    data = {
+        "description": group.description,
+        "place": group.place,
+        "schedule": group.schedule,
+        "is_open": "on",
+        "version": group.version,
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def hosted(group: PeerGroup, people: dict[str, Any], jobcoach: Any) -> PeerGroup:
+    anna = _join(people["anna"], group, volunteer=True)
+    _appoint(jobcoach, group, anna)
+    group.refresh_from_db()
+    return group
+
+
+def test_the_host_edits_the_schedule(world: Any, hosted: PeerGroup, people: dict[str, Any]) -> None:
+    url = reverse("portal:group_host", args=[hosted.pk])
+    data = _practicalities(hosted, schedule="Elke donderdag, 19.00 uur", is_open="")
+    del data["is_open"]  # an unticked box is not sent
+    response = _as(people["anna"]).post(url, data)
+    assert response.status_code == 302
+    saved = PeerGroup.objects.get(pk=hosted.pk)
+    assert saved.schedule == "Elke donderdag, 19.00 uur"
+    assert saved.is_open is False
+    assert saved.version == hosted.version + 1
+    assert _events("portal.peer_group.update", action="U", object_id=str(hosted.pk)) == 1
+
+
+def test_a_stale_edit_is_refused_with_the_conflict_and_changes_nothing(
+    world: Any, hosted: PeerGroup, people: dict[str, Any]
+) -> None:
+    url = reverse("portal:group_host", args=[hosted.pk])
+    anna = _as(people["anna"])
+    first = _practicalities(hosted, schedule="Elke donderdag, 19.00 uur")
+    stale = _practicalities(hosted, place="Buurthuis De Pijp")  # opened before the first save
+    assert anna.post(url, first).status_code == 302
+    response = anna.post(url, stale)
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "Iemand anders heeft dit intussen gewijzigd" in html
+    assert "Buurthuis De Pijp" in html  # what she typed is kept in the form
+    saved = PeerGroup.objects.get(pk=hosted.pk)
+    assert saved.schedule == "Elke donderdag, 19.00 uur"
+    assert saved.place == hosted.place
+    assert saved.version == hosted.version + 1
+    assert _events("portal.peer_group.update") == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"schedule": "  "}, "Vul in wanneer de groep samenkomt."),
+        ({"place": ""}, "Vul in waar de groep samenkomt."),
+        ({"description": ""}, "Schrijf kort wat de groep doet."),
+        ({"version": "oud"}, "Dit formulier is niet volledig verstuurd."),
+        ({"schedule": "x" * 151}, "151"),
+    ],
+)
+def test_bad_practicalities_are_refused_and_change_nothing(
+    world: Any, hosted: PeerGroup, people: dict[str, Any], changes: dict[str, str], message: str
+) -> None:
+    url = reverse("portal:group_host", args=[hosted.pk])
+    response = _as(people["anna"]).post(url, _practicalities(hosted, **changes))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    saved = PeerGroup.objects.get(pk=hosted.pk)
+    assert (saved.schedule, saved.place, saved.version) == (
+        hosted.schedule,
+        hosted.place,
+        hosted.version,
+    )
+
+
+def test_only_the_host_edits_or_sees_the_host_page(
+    world: Any, hosted: PeerGroup, people: dict[str, Any], jobcoach: Any
+) -> None:
+    _join(people["bert"], hosted)
+    url = reverse("portal:group_host", args=[hosted.pk])
+    assert _as(people["bert"]).get(url).status_code == 403  # a member, not the host
+    response = _as(people["bert"]).post(url, _practicalities(hosted, schedule="Nooit"))
+    assert response.status_code == 403
+    assert _as(jobcoach).get(url).status_code == 403  # a client's page
+    assert PeerGroup.objects.get(pk=hosted.pk).schedule == hosted.schedule
+
+
+def test_the_host_page_runs_the_same_queries_with_1_and_20_members(
+    world: Any, hosted: PeerGroup, people: dict[str, Any]
+) -> None:
+    http = _as(people["anna"])
+    url = reverse("portal:group_host", args=[hosted.pk])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert http.get(url).status_code == 200
+        return len(captured)
+
+    with_one = queries()
+    for n in range(19):
+        PeerGroupMembership.objects.create(
+            group=hosted, client=make_client(organisation=world.org_b, full_name=f"Lid {n} X")
+        )
+    assert queries() == with_one
+
+
+# --- Who runs it, who sees your name, and the region ---------------------------------------
+def test_a_joining_client_is_told_who_sees_their_name(
+    world: Any, group: PeerGroup, people: dict[str, Any]
+) -> None:
+    http = _as(people["anna"])
+    card = _main(http.get(reverse("portal:groups")))
+    assert "Als je meedoet, ziet de gastvrouw of gastheer je voornaam" in card
+    assert "Joost Coach (begeleider) ziet je naam." in card
+    response = http.post(reverse("portal:group_join", args=[group.pk]), follow=True)
+    assert "De gastvrouw of gastheer van de groep ziet je voornaam" in response.content.decode()
+
+
+def test_every_card_says_who_runs_the_group(
+    world: Any, group: PeerGroup, academy: Any, starter: Any, people: dict[str, Any]
+) -> None:
+    PeerGroup.objects.create(
+        organisation=academy,
+        started_by=starter,
+        region=group.region,
+        name="Zonder iemand",
+        theme="Herstel",
+        description="Samen.",
+        mode=GroupMode.ON_SITE,
+        place="Utrecht",
+        schedule="Vrijdag",
+    )
+    page = _main(_as(people["anna"]).get(reverse("portal:groups")))
+    assert "Begeleiding: Joost Coach, professional (Werkkracht)" in page
+    assert "Deze groep zoekt een gastvrouw of gastheer." in page
+    assert page.count("Zonder professional: de deelnemers bepalen samen de inhoud") == 1
+
+
+def test_the_groups_pages_filter_by_region(
+    world: Any, group: PeerGroup, academy: Any, starter: Any, people: dict[str, Any]
+) -> None:
+    elsewhere = ArbeidsmarktRegio.objects.exclude(code="AM13").order_by("code").first()
+    assert elsewhere is not None
+    PeerGroup.objects.create(
+        organisation=academy,
+        started_by=starter,
+        facilitator=starter,
+        region=elsewhere,
+        name="Groep elders",
+        theme="Herstel",
+        description="Samen.",
+        mode=GroupMode.ON_SITE,
+        place="Elders",
+        schedule="Vrijdag",
+    )
+    for user, url in (
+        (people["anna"], reverse("portal:groups")),
+        (world.personas["pro_own"], reverse("portal:facilitator_groups")),
+    ):
+        http = _as(user)
+        own = _main(http.get(url))  # the own region (Midden-Utrecht) by default
+        assert "Op weg naar werk" in own and "Groep elders" not in own
+        assert 'value="AM13" selected' in own
+        there = _main(http.get(url, {"regio": elsewhere.code}))
+        assert "Groep elders" in there and "Op weg naar werk" not in there
+        everywhere = _main(http.get(url, {"regio": "alle"}))
+        assert "Groep elders" in everywhere and "Op weg naar werk" in everywhere
+        unknown = http.get(url, {"regio": "XX99"})
+        assert unknown.status_code == 200
+        assert "Die regio kennen we niet. Je ziet nu de groepen in alle regio's." in _main(unknown)
+        assert "Groep elders" in _main(unknown)
+
+
+def test_the_migration_gives_an_existing_group_its_starter_and_region(
+    world: Any, academy: Any, starter: Any, jobcoach: Any
+) -> None:
+    """Before issue 15 a group had only a facilitator: it started the group, in the (first)
+    region of the group's organisation."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("werkpad.portal.migrations.0004_peer_groups_run_by_members")
+    old = PeerGroup.objects.create(
+        organisation=academy,
+        started_by=jobcoach,  # the column did not exist; anything the migration overwrites
+        facilitator=starter,
+        name="Van vroeger",
+        theme="Herstel",
+        description="Samen.",
+        mode=GroupMode.ON_SITE,
+        place="Utrecht",
+        schedule="Vrijdag",
+    )
+    migration.started_by_facilitator(apps, None)
+    old.refresh_from_db()
+    assert old.started_by == starter
+    assert old.region is not None and old.region.code == "AM13"

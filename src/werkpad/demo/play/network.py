@@ -22,6 +22,7 @@ from werkpad.network.models import (
     DirectoryEntry,
     Editor,
     Event,
+    EventDay,
     EventKind,
     Feedback,
     KeyPerson,
@@ -214,6 +215,12 @@ def _trainings(region: ArbeidsmarktRegio) -> None:
             organiser=organiser,
             created_by=planner.user if planner else _user(data.REGIOCOORDINATOR),
         )
+        for later in spec.later_days:
+            EventDay.objects.create(
+                event=event,
+                starts_at=event.starts_at + timedelta(days=later),
+                duration_minutes=spec.minutes,
+            )
         for login in spec.registrations:
             user = _user(login)
             if spec.day >= 0 and user.kind == ActorKind.EMPLOYER:  # signs himself up as manager

@@ -328,3 +328,16 @@ def test_generate_vacancies_for_measurements(demo: None) -> None:
         visible_to(ips, Vacancy.objects.all()),
     )
     assert len(ranked) == 20
+
+
+@pytest.mark.django_db
+def test_the_employer_is_signed_up_for_both_days_of_harrie_helpt(demo: None) -> None:
+    from werkpad.demo.data.network import WERKGEVER
+    from werkpad.network.models import Event, RegistrationStatus
+
+    event = Event.objects.get(title="Harrie Helpt")
+    (day_two,) = event.later_days.all()
+    assert day_two.starts_at - event.starts_at == timedelta(days=7)
+    assert day_two.duration_minutes == event.duration_minutes
+    signed_up = event.registrations.filter(status=RegistrationStatus.REGISTERED)
+    assert signed_up.filter(email=WERKGEVER).exists()  # demo logins are e-mail addresses

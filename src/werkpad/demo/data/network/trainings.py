@@ -167,6 +167,7 @@ class SessionSpec:
     place: str = ""
     online_link: str = ""
     registrations: tuple[str, ...] = ()
+    later_days: tuple[int, ...] = ()  # the event's further days, in days after its first
 
 
 SESSIONS: tuple[SessionSpec, ...] = (
@@ -247,7 +248,7 @@ SESSIONS: tuple[SessionSpec, ...] = (
     SessionSpec(
         key="harrie-helpt",
         training=HARRIE_HELPT,
-        title="Harrie Helpt, dag 1",
+        title="Harrie Helpt",
         day=28,
         start=time(9, 0),
         minutes=420,
@@ -261,6 +262,7 @@ SESSIONS: tuple[SessionSpec, ...] = (
         ),
         place="Werkgeversservicepunt, Stationsplein 5 (demo-adres), Utrecht",
         registrations=(WERKGEVER,),
+        later_days=(7,),
     ),
     SessionSpec(
         key="gespreksleidraad-teamleeruur",

@@ -21,6 +21,19 @@ LOGIN_AT = "werkpad_login_at"
 LAST_SEEN = "werkpad_last_seen"
 # Requests that check the session without counting as activity.
 SESSION_STATUS_PATH = "/sessie/status/"
+# The idle dialog's "continue": always stamped, whatever the last stamp.
+SESSION_RENEW_PATH = "/sessie/verlengen/"
+# Activity is stamped at most once a minute (issue 14), so an ordinary request does not write
+# the session row; with a short idle limit (tests), at least ten times within the limit.
+STAMP_EVERY_SECONDS = 60
+
+
+def stamp_interval() -> float:
+    """How stale the activity stamp may be: the session therefore ends between this many
+    seconds before the idle limit and the limit itself, counted from the last request. The
+    idle warning comes two minutes before the limit, so "continue" always finds it alive."""
+    return min(STAMP_EVERY_SECONDS, settings.WERKPAD_SESSION_IDLE_SECONDS / 10)
+
 
 GetResponse = Callable[[HttpRequest], HttpResponse]
 
@@ -68,7 +81,9 @@ class SessionTimeoutMiddleware:
                 if request.method == "POST" and not _is_public_path(request.path):
                     stash_pending_post(request, owner_id=owner_id)
                 return _login_redirect(request, expired="1")
-            if request.path != SESSION_STATUS_PATH:
+            if request.path == SESSION_RENEW_PATH or (
+                request.path != SESSION_STATUS_PATH and now - last_seen >= stamp_interval()
+            ):
                 session[LAST_SEEN] = now
         elif (
             request.method == "POST"

@@ -8,9 +8,12 @@ from typing import Any
 
 import time_machine
 from django.contrib.sessions.models import Session
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from werkpad.accounts.middleware import LAST_SEEN, stamp_interval
 from werkpad.accounts.models import User, UserSession
 from werkpad.accounts.pending import PENDING_KEY
 from werkpad.audit.models import AccessLogEntry
@@ -77,6 +80,48 @@ def test_idle_limit_ends_the_session(world: Any, settings: Any) -> None:
     assert response["Location"].startswith(reverse("account_login"))
     assert "expired=1" in response["Location"]
     assert "_auth_user_id" not in client.session
+
+
+def _session_writes(client: Client, path: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return sum(
+        1
+        for q in queries.captured_queries
+        if q["sql"].startswith(("UPDATE", "INSERT")) and "django_session" in q["sql"]
+    )
+
+
+def test_activity_is_stamped_at_most_once_a_minute_and_the_idle_limit_still_ends_it(
+    world: Any, settings: Any
+) -> None:
+    settings.WERKPAD_SESSION_IDLE_SECONDS = 15 * 60
+    client = Client()
+    home = reverse("home")
+    with time_machine.travel(START, tick=False) as traveller:
+        client.force_login(world.personas["pro_own"])
+        client.get(home)  # the first request after login stamps
+        for _ in range(5):  # pages within the minute write nothing to the session
+            traveller.shift(10)
+            assert _session_writes(client, home) == 0
+        traveller.shift(11)  # 61 s after the stamp: this request stamps again
+        assert _session_writes(client, home) == 1
+        stamped = client.session[LAST_SEEN]
+        traveller.shift(30)
+        assert _session_writes(client, home) == 0
+        assert client.session[LAST_SEEN] == stamped
+        # Idle from the last stamp, however many unstamped requests came after it: ended.
+        traveller.shift(15 * 60 - 30 + 1)
+        response = client.get(reverse("profile"))
+    assert response.status_code == 302 and "expired=1" in response["Location"]
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_stamp_interval_follows_a_short_idle_limit(settings: Any) -> None:
+    settings.WERKPAD_SESSION_IDLE_SECONDS = 15 * 60
+    assert stamp_interval() == 60
+    settings.WERKPAD_SESSION_IDLE_SECONDS = 6
+    assert stamp_interval() == 0.6
 
 
 def test_status_checks_do_not_count_as_activity(world: Any, settings: Any) -> None:

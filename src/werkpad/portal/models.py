@@ -405,6 +405,10 @@ class PeerGroup(models.Model):
         related_name="+",
         verbose_name=_("begeleider (professional)"),
     )
+    # When a professional was asked to facilitate after the group had started: the members
+    # who joined before then never agreed to this professional seeing their name, so the
+    # policy does not show them (decision 0030). None: facilitating since the group started.
+    facilitator_since = models.DateTimeField(null=True, blank=True)
     # The member who hosts the group, and the name they are shown by on the group's card
     # (their first name, published with their own choice to host; cleared when hosting ends).
     host = models.ForeignKey(

@@ -28,7 +28,7 @@ from ..models import (
     WorkplaceScan,
     WorkType,
 )
-from ..services.placements import InstrumentDecision
+from ..services.instrument_decisions import InstrumentDecision
 from ._shared import CHOOSE, _multi
 
 

@@ -33,14 +33,16 @@ from .follow_along import (
     follow_up_withdraw,
     signal_resolve,
 )
-from .placements import (
+from .instrument_decisions import (
     InstrumentDecision,
-    InstrumentUse,
-    PlacementDetails,
     instrument_apply,
     instrument_end,
     instrument_update,
     instrument_warnings,
+)
+from .placements import (
+    InstrumentUse,
+    PlacementDetails,
     ladder_step_for,
     placement_end,
     placement_record,

@@ -220,15 +220,20 @@ def hosted_group(*, actor: Actor, pk: int) -> HostView:
     return HostView(group=group, members=members)
 
 
+BENEFIT_DECIDERS = (OrganisationType.UWV, OrganisationType.GEMEENTE)
+
+
 def facilitator_candidates(group: PeerGroup) -> QuerySet[User]:
     """Who may be asked to facilitate a group: a professional with an active membership at
     the group's organisation or at an organisation working in its region (no employers, no
-    functioneel beheerders)."""
+    functioneel beheerders, nobody of UWV or the gemeente)."""
     where = Q(organisation_id=group.organisation_id)
     if group.region_id is not None:
         where |= Q(organisation__regions=group.region_id)
     members = Membership.objects.filter(where, is_active=True).exclude(
-        Q(organisation__type=OrganisationType.EMPLOYER)
+        # Not who decides on a member's benefit (UWV, the gemeente): a peer group is no
+        # place for them to learn who takes part (walk-through finding).
+        Q(organisation__type__in=[OrganisationType.EMPLOYER, *BENEFIT_DECIDERS])
         | Q(role__in=[Role.FUNCTIONEEL_BEHEERDER, Role.WERKGEVER_CONTACTPERSOON])
     )
     return User.objects.filter(
@@ -274,6 +279,8 @@ class RunView:
     members: list[PeerGroupMembership]  # for the facilitator: names and since when
     volunteers: list[PeerGroupMembership]  # members who offered to host: first names
     candidates: QuerySet[User] | None  # whom to ask to facilitate, when nobody does
+    # Members who joined before a facilitator asked later came: counted, never named.
+    earlier: int = 0
 
 
 def run_group(*, actor: Actor, pk: int) -> RunView:
@@ -301,7 +308,12 @@ def run_group(*, actor: Actor, pk: int) -> RunView:
         detail={"group": group.pk, "as": "facilitator" if facilitating else "runs"},
     )
     candidates = facilitator_candidates(group) if group.facilitator_id is None else None
-    return RunView(group, decision, facilitating, members, volunteers, candidates)
+    earlier = 0
+    if facilitating and group.facilitator_since is not None:
+        earlier = group.memberships.filter(
+            left_at__isnull=True, joined_at__lt=group.facilitator_since
+        ).count()
+    return RunView(group, decision, facilitating, members, volunteers, candidates, earlier)
 
 
 # --- The panel on the trajectory page --------------------------------------------------------

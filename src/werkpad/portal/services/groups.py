@@ -307,7 +307,7 @@ def group_facilitator_set(*, actor: Actor, group: PeerGroup, professional: User)
         )
     with transaction.atomic():
         changed = PeerGroup.objects.filter(pk=group.pk, facilitator__isnull=True).update(
-            facilitator=professional, version=F("version") + 1
+            facilitator=professional, facilitator_since=timezone.now(), version=F("version") + 1
         )
         if not changed:
             raise ValidationError(_("Deze groep heeft al een begeleider. Er is niets veranderd."))

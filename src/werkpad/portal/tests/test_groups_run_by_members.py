@@ -316,7 +316,8 @@ def test_the_starter_asks_a_professional_again(
     assert _as(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
     group.refresh_from_db()
     assert group.facilitator_id == jobcoach.pk
-    assert _members_seen_by(jobcoach, group) == {"Anna Aalbers"}
+    # Anna joined before this professional was made facilitator (again): not shown.
+    assert _members_seen_by(jobcoach, group) == set()
     page = _main(_as(people["anna"]).get(reverse("portal:groups")))
     assert "Begeleiding: Joost Coach, professional (Werkkracht)" in page
     # Asking again while someone facilitates: refused, nothing changes.
@@ -325,6 +326,38 @@ def test_the_starter_asks_a_professional_again(
     assert "Deze groep heeft al een begeleider." in response.content.decode()
     group.refresh_from_db()
     assert group.facilitator_id == jobcoach.pk
+
+
+def test_a_professional_made_facilitator_later_sees_only_who_joined_since(
+    world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
+) -> None:
+    """A walk-through found a professional added to a running group saw every member's full
+    name at once: members who joined without a professional never agreed to that."""
+    anna = _join(people["anna"], group, volunteer=True)
+    _appoint(jobcoach, group, anna)
+    _as(jobcoach).post(reverse("portal:group_step_back", args=[group.pk]))
+    bert = _join(people["bert"], group)  # joins a group without a professional
+    # Nobody of UWV or the gemeente can be made facilitator: they decide on benefits.
+    uwv = make_user(
+        organisation=make_organisation("UWV Utrecht", OrganisationType.UWV),
+        role=Role.ARBEIDSDESKUNDIGE,
+    )
+    url = reverse("portal:group_facilitator", args=[group.pk])
+    assert _as(starter).post(url, {"professional": uwv.pk}).status_code == 400
+    assert _as(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
+
+    run_url = reverse("portal:facilitator_group", args=[group.pk])
+    page = _main(_as(jobcoach).get(run_url))
+    assert "Bert" not in page and "Anna Aalbers" not in page
+    assert "Er deden al 2 deelnemers mee voordat je de groep ging begeleiden." in page
+    assert _members_seen_by(jobcoach, group) == set()
+    assert not AccessLogEntry.objects.filter(
+        event_code="portal.peer_group.members", client_pid=bert.client.public_id
+    ).exists()
+    # Who joins now, joins with this professional there: seen, by name.
+    _join(people["carla"], group)
+    assert _members_seen_by(jobcoach, group) == {"Carla de Wit"}
+    assert "Carla de Wit" in _main(_as(jobcoach).get(run_url))
 
 
 # --- Starting a group -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 from werkpad.access.actor import Actor
 from werkpad.access.roles import Role
@@ -161,7 +161,10 @@ def _scope_peer_memberships(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
         return qs.filter(Q(client__user=actor.user) | hosting)
     if not actor.is_professional:
         return qs.none()
-    facilitating = Q(group__facilitator=actor.user, left_at__isnull=True)
+    # A facilitator asked later sees only who joined since: the others joined without them.
+    facilitating = Q(group__facilitator=actor.user, left_at__isnull=True) & (
+        Q(group__facilitator_since__isnull=True) | Q(joined_at__gte=F("group__facilitator_since"))
+    )
     volunteers = Q(offers_to_host=True, left_at__isnull=True) & _runs_q(actor, "group__")
     if not _works_with_clients(actor):
         return qs.filter(facilitating | volunteers)

@@ -10,18 +10,14 @@ An edit is checked against the event's fingerprint (``selectors.trainings.event_
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, get_connection
 from django.core.validators import URLValidator, validate_email
 from django.db import IntegrityError, transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -33,7 +29,6 @@ from werkpad.audit.recorder import record_decision as _audit
 from werkpad.core.forms import StaleEditError
 from werkpad.organisations.models import ArbeidsmarktRegio, Membership
 
-from ..ics import when_text
 from ..identifying import Place
 from ..models import Event, EventDay, EventKind, Registration, Training, TrainingRecord
 from ..selectors.trainings import (
@@ -47,6 +42,7 @@ from ..selectors.trainings import (
     trainings_to_choose,
 )
 from .checks import refuse_identifying
+from .training_mail import mail_cancelled, mail_moved_up
 
 MAX_CAPACITY = 1000
 
@@ -260,7 +256,7 @@ def event_update(*, actor: Actor, event: Event, version: str, details: EventDeta
             decision,
             detail={"moved_up": [r.pk for r in moved_up]},
         )
-        transaction.on_commit(lambda: _mail_moved_up(locked, moved_up))
+        transaction.on_commit(lambda: mail_moved_up(locked, moved_up))
     return locked
 
 
@@ -283,7 +279,7 @@ def event_cancel(*, actor: Actor, event: Event, reason: str = "") -> Event:
             decision,
             detail={"mailed": len(told)},
         )
-        transaction.on_commit(lambda: _mail_cancelled(locked, told, reason.strip()[:500]))
+        transaction.on_commit(lambda: mail_cancelled(locked, told, reason.strip()[:500]))
     return locked
 
 
@@ -442,7 +438,7 @@ def registration_cancel(*, actor: Actor, registration: Registration) -> Cancelle
             decision,
             detail={"event": event.pk, "moved_up": [r.pk for r in moved_up]},
         )
-        transaction.on_commit(lambda: _mail_moved_up(event, moved_up))
+        transaction.on_commit(lambda: mail_moved_up(event, moved_up))
     return Cancelled(current, moved_up)
 
 
@@ -484,50 +480,3 @@ def training_record(
 def _followed_already(user: User, training: Training) -> ValidationError:
     message = _("Voor %(name)s staat %(training)s al vastgelegd. Er is niets veranderd.")
     return ValidationError(message % {"name": user.full_name, "training": training.title})
-
-
-# --- Mail ------------------------------------------------------------------------------------
-def _mail_each(
-    registrations: list[Registration], compose: Callable[[Registration], tuple[str, str]]
-) -> None:
-    """One message per person, in their own language (Dutch for those without an account)."""
-    messages = []
-    for registration in registrations:
-        user = registration.user
-        with translation.override(user.preferred_language if user else settings.LANGUAGE_CODE):
-            subject, body = compose(registration)
-        messages.append(
-            EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email])
-        )
-    if messages:
-        get_connection().send_messages(messages)
-
-
-def _mail_moved_up(event: Event, moved_up: list[Registration]) -> None:
-    def compose(registration: Registration) -> tuple[str, str]:
-        url = settings.WERKPAD_BASE_URL.rstrip("/") + reverse("network:event", args=[event.pk])
-        where = event.place or _("online, via %(url)s") % {"url": event.online_url}
-        values = {"title": event.title, "when": when_text(event), "where": where, "url": url}
-        body = _(
-            "Goed nieuws: er kwam een plaats vrij. Je stond op de wachtlijst en je bent nu "
-            "aangemeld voor %(title)s.\n\nWanneer: %(when)s\nWaar: %(where)s\n\n"
-        )
-        if registration.user_id:
-            body += _("Kun je toch niet? Meld je dan af, dan krijgt een ander de plaats: %(url)s")
-        else:
-            body += _("Kun je toch niet? Laat het weten aan wie je heeft aangemeld.")
-        return _("Werkpad: er is een plaats vrij bij %(title)s") % values, body % values
-
-    _mail_each(moved_up, compose)
-
-
-def _mail_cancelled(event: Event, told: list[Registration], reason: str) -> None:
-    def compose(registration: Registration) -> tuple[str, str]:
-        values = {"title": event.title, "when": when_text(event), "reason": reason}
-        body = _("%(title)s op %(when)s gaat niet door. De organisator heeft het afgelast.")
-        if reason:
-            body += "\n\n" + _("De reden: %(reason)s")
-        body += "\n\n" + _("Je hoeft niets te doen. Staat het in je agenda? Haal het er dan uit.")
-        return _("Werkpad: %(title)s gaat niet door") % values, body % values
-
-    _mail_each(told, compose)

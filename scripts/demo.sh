@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Migrates the SQLite demo database, loads the demo region (keeping what was entered), starts a
-# background-task worker and the server, and prints the demo logins.
+# background-task worker and the server, and prints the demo logins. The server is gunicorn
+# with the same configuration as production (gunicorn.conf.py; docs/DEPLOYMENT.md): what a
+# newcomer sees is what production runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 host=${1:-127.0.0.1}; port=${2:-8000}
@@ -14,4 +16,5 @@ worker=$!
 trap 'kill $worker 2>/dev/null || true' EXIT INT TERM
 echo
 echo "Werkpad runs at http://$host:$port/ (stop with Ctrl-C). Mail is printed here."
-$py manage.py runserver "$host:$port" --noreload
+.venv/bin/gunicorn --config gunicorn.conf.py --bind "$host:$port" \
+  --workers "${WERKPAD_WORKERS:-2}" --access-logfile var/access.log werkpad.wsgi

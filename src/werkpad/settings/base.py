@@ -148,7 +148,7 @@ USE_TZ = True
 
 # --- Static files: NL Design System CSS and htmx are copied from npm into static/vendor --
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("WERKPAD_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [SRC_DIR / "werkpad" / "static"]
 
 # --- Sessions: server-side, idle and absolute limits (ASVS V7) ------------------------------

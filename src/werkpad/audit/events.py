@@ -239,6 +239,7 @@ EVENTS: dict[str, Event] = {
     "network.article.update": Event(U, NETWORK),
     "network.article.feedback": Event(C, NETWORK),
     "network.editor.create": Event(C, NETWORK),
+    "network.editor.delete": Event(D, NETWORK),
     "network.question.ask": Event(C, NETWORK),
     "network.question.answer": Event(C, NETWORK),
     "network.question.helpful": Event(U, NETWORK),
@@ -251,6 +252,11 @@ EVENTS: dict[str, Event] = {
     "network.registration.cancel": Event(U, NETWORK),
     "network.training.record": Event(C, NETWORK),
     "network.agreement.update": Event(U, NETWORK),
+    "network.agreement.partner.create": Event(C, NETWORK),
+    "network.agreement.partner.update": Event(U, NETWORK),
+    "network.agreement.partner.delete": Event(D, NETWORK),
+    "network.agreement.target.update": Event(U, NETWORK),
+    "network.agreement.target.delete": Event(D, NETWORK),
     "network.peer_group.create": Event(C, NETWORK),
 }
 
@@ -424,6 +430,7 @@ STAFF_LABELS: dict[str, Promise] = {
     "network.article.update": _("Kennisbank: artikel bijgewerkt"),
     "network.article.feedback": _("Kennisbank: artikel nuttig of verouderd genoemd"),
     "network.editor.create": _("Kennisbank: redacteur aangewezen"),
+    "network.editor.delete": _("Kennisbank: redacteur niet langer aangewezen"),
     "network.question.ask": _("Vraag aan collega's gesteld"),
     "network.question.answer": _("Vraag van een collega beantwoord"),
     "network.question.helpful": _("Antwoord als behulpzaam gemarkeerd"),
@@ -436,6 +443,11 @@ STAFF_LABELS: dict[str, Promise] = {
     "network.registration.cancel": _("Afgemeld voor een training of werkatelier"),
     "network.training.record": _("Gevolgde training vastgelegd"),
     "network.agreement.update": _("Regionale afspraak gewijzigd"),
+    "network.agreement.partner.create": _("Regionale afspraak: partner toegevoegd"),
+    "network.agreement.partner.update": _("Regionale afspraak: wie doet wat gewijzigd"),
+    "network.agreement.partner.delete": _("Regionale afspraak: partner verwijderd"),
+    "network.agreement.target.update": _("Regionale afspraak: doel gewijzigd"),
+    "network.agreement.target.delete": _("Regionale afspraak: doel verwijderd"),
     "network.peer_group.create": _("Lotgenotengroep gestart"),
 }
 STAFF_PREFIX_LABELS: dict[str, Promise] = {

@@ -60,6 +60,7 @@ class Place(StrEnum):
     ENTRY = "entry"
     KEY_PERSON = "key_person"
     EVENT = "event"
+    AGREEMENT = "agreement"
 
 
 # Translators: the end of "Zet geen gegevens van cliënten in …", naming the form.
@@ -70,6 +71,7 @@ _PLACES = {
     Place.ENTRY: _("de vermelding van je organisatie in wie is wie"),
     Place.KEY_PERSON: _("de gegevens van een sleutelpersoon"),
     Place.EVENT: _("een training of bijeenkomst"),
+    Place.AGREEMENT: _("de regionale afspraak"),
 }
 
 # Translators: %(fragment)s is the text as the professional wrote it; %(place)s names the

@@ -109,6 +109,9 @@ class Action(StrEnum):
     VIEW_TEAM_TRAINING = "view_team_training"  # a teamleider: the team's trainings
     ORGANISE_EVENT = "organise_event"  # page: plan one; on an event: its organiser
     CHANGE_AGREEMENT = "change_agreement"  # on a regional agreement: the regiocoördinator
+    # Page: the regiocoördinator; on an editor place (or one to be made, by its region): the
+    # regiocoördinator of that region names and removes the editors of its knowledge base
+    MANAGE_EDITORS = "manage_editors"
 
 
 class Basis(StrEnum):

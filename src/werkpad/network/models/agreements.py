@@ -47,6 +47,7 @@ class AgreementPartner(models.Model):
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="partners")
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
     tasks = models.TextField(_("wat deze partner doet"), max_length=1000)
+    version = models.PositiveIntegerField(default=1)  # optimistic locking (core.versioning)
 
     class Meta:
         ordering = ["organisation__name"]
@@ -70,6 +71,7 @@ class AgreementTarget(models.Model):
     percentage = models.PositiveSmallIntegerField(_("percentage"), null=True, blank=True)
     count = models.PositiveIntegerField(_("aantal"), null=True, blank=True)
     due_on = models.DateField(_("uiterlijk op"))
+    version = models.PositiveIntegerField(default=1)  # optimistic locking (core.versioning)
 
     class Meta:
         ordering = ["due_on", "pk"]

@@ -18,6 +18,7 @@ from werkpad.organisations.models import ArbeidsmarktRegio
 
 from ..forms.knowledge import ArticleForm, OutdatedForm
 from ..models import Category, Feedback
+from ..selectors import editors as editor_selectors
 from ..selectors import knowledge as selectors
 from ..services import knowledge as services
 from .search import from_search
@@ -32,8 +33,13 @@ def articles(request: HttpRequest) -> HttpResponse:
         refused: dict[str, Any] = {"refused": _("Kies een categorie uit de lijst.")}
         refused["categories"] = Category.choices
         return render(request, "network/knowledge/list.html", refused, status=400)
-    page = selectors.knowledge_base(actor=actor_of(request), category=category)
-    context = {"page": page, "categories": Category.choices}
+    actor = actor_of(request)
+    page = selectors.knowledge_base(actor=actor, category=category)
+    context = {
+        "page": page,
+        "categories": Category.choices,
+        "editor_regions": editor_selectors.regions_to_keep(actor=actor),
+    }
     return render(request, "network/knowledge/list.html", context)
 
 

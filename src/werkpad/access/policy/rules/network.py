@@ -181,8 +181,16 @@ def _scope_agreement_parts(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
 
 
 def _scope_own_rows(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
-    """Follows and editor places: one's own."""
+    """Follows: one's own."""
     return qs.filter(user=actor.user) if actor.is_professional else qs.none()
+
+
+def _scope_editors(actor: Actor, qs: QuerySet[Any]) -> QuerySet[Any]:
+    """Editor places: who keeps the knowledge base is organisation knowledge, like who is
+    who. A professional sees one's own and the editors of the nation and of their regions."""
+    if not actor.is_professional:
+        return qs.none()
+    return qs.filter(Q(user=actor.user) | _in_my_regions_or_national(actor))
 
 
 # --- object rules ------------------------------------------------------------------------------
@@ -250,6 +258,19 @@ def _decide_agreement(actor: Actor, action: Action, obj: Any) -> Decision:
     return DENY
 
 
+def _decide_editor(actor: Actor, action: Action, obj: Editor) -> Decision:
+    """An editor place, or one about to be made (an unsaved ``Editor(region=…)``): the
+    regiocoördinator of its region names and removes editors. The national editors are not
+    named here (no region, no regiocoördinator)."""
+    if action == Action.VIEW_NETWORK:
+        return Decision(actor.is_professional, Basis.ROLE)
+    if action == Action.MANAGE_EDITORS:
+        return Decision(
+            obj.region_id is not None and _coordinates(actor, obj.region_id), Basis.ROLE
+        )
+    return DENY
+
+
 def _decide_read_only(actor: Actor, action: Action, obj: Any) -> Decision:
     return Decision(action == Action.VIEW_NETWORK and actor.is_authenticated, Basis.SELF)
 
@@ -266,6 +287,10 @@ register_page_rule(
         ),
         Basis.ROLE,
     ),
+)
+register_page_rule(
+    Action.MANAGE_EDITORS,
+    lambda a: Decision(a.is_professional and a.role == Role.REGIOCOORDINATOR, Basis.ROLE),
 )
 register_page_rule(Action.VIEW_TEAM_TRAINING, lambda a: Decision(_is_team_lead(a), Basis.ROLE))
 register_page_rule(
@@ -286,7 +311,7 @@ register_scope("network.question", _scope_regional)
 register_scope("network.searchdocument", _scope_regional)
 register_scope("network.answer", _scope_answers)
 register_scope("network.follow", _scope_own_rows)
-register_scope("network.editor", _scope_own_rows)
+register_scope("network.editor", _scope_editors)
 register_scope("network.training", _scope_trainings)
 register_scope("network.event", _scope_events)
 register_scope("network.registration", _scope_registrations)
@@ -305,13 +330,13 @@ register_rule("network.registration", _decide_registration)
 register_rule("network.agreement", _decide_agreement)
 register_rule("network.agreementpartner", _decide_agreement)
 register_rule("network.agreementtarget", _decide_agreement)
+register_rule("network.editor", _decide_editor)
 for label in (
     "network.searchdocument",
     "network.answer",
     "network.articleversion",
     "network.articlefeedback",
     "network.follow",
-    "network.editor",
     "network.training",
     "network.trainingrecord",
 ):

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from . import agreements, directory, questions, trainings
+from . import agreements, directory, editors, questions, trainings
 
-_PARTS = (agreements, directory, questions, trainings)
+_PARTS = (agreements, directory, editors, questions, trainings)
 
 NETWORK_MATRIX: dict[str, dict[str, dict[str, int | str]]] = {}
 NETWORK_KWARGS: dict[str, Callable[[Any], dict[str, Any]]] = {}

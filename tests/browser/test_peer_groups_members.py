@@ -1,9 +1,10 @@
 """Peer groups run by their members (issue 15, item 7), in the browser, as Anna on a 360-pixel
 phone: she sees who runs each group (a member who hosts it, a professional facilitator),
 offers to host her own group, is made its host (by the facilitator: set-up), sees the first
-names of the members and changes when the group meets. axe-core (WCAG 2.1 AA) checks every
-page she sees, also the form with a message after a bad edit. Every step is checked in the
-database too."""
+names of the members, changes when the group meets, and steps down (what stopping means sits
+above its button), after which the back button to the host page says she no longer hosts
+it. axe-core (WCAG 2.1 AA) checks every page she sees, also the form with a message after a
+bad edit. Every step is checked in the database too."""
 
 from __future__ import annotations
 
@@ -110,16 +111,24 @@ def test_a_client_sees_who_runs_each_group_offers_to_host_and_edits_the_schedule
     expect(_card(page, cafe)).to_contain_text(
         "Zonder professional: de deelnemers bepalen samen de inhoud"
     )
-    expect(_card(page, cafe)).to_contain_text("Als je meedoet, ziet de gastvrouw of gastheer")
+    expect(_card(page, cafe)).to_contain_text(
+        "Bert, de gastvrouw of gastheer van de groep, ziet je voornaam"
+    )
     expect(_card(page, start)).to_contain_text(
-        "Begeleiding: Joost van Dijk, professional (Werkkracht)"
+        "Begeleiding: Joost van Dijk, jobcoach bij Werkkracht"
     )
     _check(page, "groups page")
 
-    # She offers to host her own group.
-    _card(page, start).get_by_role("button", name="Ik wil de groep hosten").click()
+    # She offers to host her own group, told first what that means.
+    expect(_card(page, start).locator("[data-hosting-explained]")).to_contain_text(
+        "Je voornaam staat dan bij de groep"
+    )
+    _card(page, start).get_by_role("button", name="Ik wil gastvrouw of gastheer zijn").click()
     page.wait_for_load_state()
-    expect(page.locator("main")).to_contain_text("Je hebt aangeboden Op weg naar werk te hosten")
+    expect(page.locator("main")).to_contain_text(
+        "Je hebt aangeboden gastvrouw of gastheer te zijn van Op weg naar werk."
+    )
+    expect(page.locator("main")).to_contain_text("Dat kan ook Joost van Dijk, de begeleider.")
     anna = PeerGroupMembership.objects.get(group=start, client=world.client_record)
     assert anna.offers_to_host
     _check(page, "after offering to host")
@@ -130,7 +139,7 @@ def test_a_client_sees_who_runs_each_group_offers_to_host_and_edits_the_schedule
     )
     page.goto(site("/mijn/groepen/"))
     expect(_card(page, start)).to_contain_text("Jij bent gastvrouw of gastheer van deze groep.")
-    expect(_card(page, start)).to_contain_text("Gastvrouw/gastheer: Anna (deelnemer)")
+    expect(_card(page, start)).to_contain_text("Gastvrouw/gastheer: jij")
     _card(page, start).get_by_role("link", name="Deelnemers en gegevens van de groep").click()
     page.wait_for_load_state()
     main = page.locator("main")
@@ -157,6 +166,28 @@ def test_a_client_sees_who_runs_each_group_offers_to_host_and_edits_the_schedule
     _check(page, "host page after saving")
     page.goto(site("/mijn/groepen/"))
     expect(_card(page, start)).to_contain_text(NEW_SCHEDULE)
+
+    # On the phone, what stopping means comes before the button, under its own heading.
+    host_url = site(f"/mijn/groepen/{start.pk}/gastheer/")
+    page.goto(host_url)
+    heading = page.get_by_role("heading", name="Stoppen als gastvrouw of gastheer")
+    explanation = page.get_by_text("Stoppen kan altijd.")
+    stop = page.get_by_role("button", name="Ik stop als gastvrouw of gastheer")
+    tops = [item.bounding_box()["y"] for item in (heading, explanation, stop)]
+    assert tops == sorted(tops), tops
+    stop.click()
+    page.wait_for_load_state()
+    assert PeerGroup.objects.get(pk=start.pk).host_id is None
+    # The back button to the host page: a page that says what changed, and the way back.
+    page.goto(host_url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Je bent geen gastvrouw of gastheer (meer) van deze groep"
+    )
+    expect(page.locator("main")).not_to_contain_text("functioneel beheerder")
+    _check(page, "no longer the host")
+    page.get_by_role("link", name="Terug naar de groepen").click()
+    page.wait_for_load_state()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lotgenotengroepen")
 
 
 def test_an_ervaringsdeskundige_starts_a_group_on_a_phone(

@@ -34,11 +34,11 @@ class ShareForm(UtrechtFormMixin, forms.Form):
 
 class VolunteerForm(UtrechtFormMixin, forms.Form):
     offer = forms.ChoiceField(
-        label=_("Wil je de groep hosten?"),
-        choices=[(YES, _("Ja, ik wil de groep hosten")), (NO, _("Nee, liever niet"))],
+        label=_("Wil je gastvrouw of gastheer zijn?"),
+        choices=[(YES, _("Ja, ik wil gastvrouw of gastheer zijn")), (NO, _("Nee, liever niet"))],
         error_messages={
-            "required": _("Kies of je de groep wilt hosten."),
-            "invalid_choice": _("Kies of je de groep wilt hosten."),
+            "required": _("Kies of je gastvrouw of gastheer wilt zijn."),
+            "invalid_choice": _("Kies of je gastvrouw of gastheer wilt zijn."),
         },
     )
 
@@ -50,16 +50,19 @@ class AppointForm(UtrechtFormMixin, forms.Form):
         widget=forms.HiddenInput,
         min_value=1,
         error_messages={
-            "required": _("Kies wie de groep gaat hosten."),
-            "invalid": _("Kies wie de groep gaat hosten."),
-            "min_value": _("Kies wie de groep gaat hosten."),
+            "required": _("Kies wie gastvrouw of gastheer wordt."),
+            "invalid": _("Kies wie gastvrouw of gastheer wordt."),
+            "min_value": _("Kies wie gastvrouw of gastheer wordt."),
         },
     )
 
 
 DESCRIPTION_REQUIRED = _("Schrijf kort wat de groep doet.")
 SCHEDULE_HELP = _("Bijvoorbeeld: elke tweede zaterdag van de maand, 10.30 tot 12.00 uur.")
-PLACE_HELP = _("Een adres, of hoe je online meedoet. Deelnemers zien dit pas als ze meedoen.")
+PLACE_HELP = _(
+    "Hier vinden de deelnemers de bijeenkomst. Komt de groep online samen, zet dan de link "
+    "hier: die zien alleen wie meedoen. Een adres ziet iedereen die een groep zoekt."
+)
 
 
 class PracticalitiesForm(VersionedForm):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Case, CharField, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
 from werkpad.access.actor import Actor
@@ -29,7 +29,7 @@ from werkpad.clients.models import Client
 from werkpad.organisations.models import ArbeidsmarktRegio, Membership, OrganisationType
 from werkpad.trajectories.models import Trajectory
 
-from ..models import PeerGroup, PeerGroupMembership
+from ..models import GroupMode, PeerGroup, PeerGroupMembership
 
 ALL_REGIONS = "alle"  # the filter's value for every region
 
@@ -107,22 +107,36 @@ def chosen_region(*, actor: Actor, value: str | None) -> RegionChoice:
 
 
 def _in_region(groups: QuerySet[PeerGroup], region: ArbeidsmarktRegio | None) -> QuerySet[Any]:
-    """The groups of ``region``, and those of no region in particular (shown everywhere)."""
+    """The groups of ``region``, those of no region in particular, and the online groups of
+    every region: one can join those from anywhere (walk-through finding)."""
     if region is None:
         return groups
-    return groups.filter(Q(region=region) | Q(region__isnull=True))
+    return groups.filter(Q(region=region) | Q(region__isnull=True) | Q(mode=GroupMode.ONLINE))
 
 
 def _with_runners(groups: QuerySet[PeerGroup]) -> QuerySet[PeerGroup]:
     """Each group with what its card needs to say who runs it, in a fixed number of queries:
-    the facilitator and the organisation they work for (the group's own, where they work
-    there; a facilitator of another organisation shows theirs)."""
+    the facilitator, the organisation they work for (the group's own, where they work
+    there; a facilitator of another organisation shows theirs) and their role there, by its
+    name ("ervaringsdeskundige", "jobcoach"), in the language of the request."""
     theirs = Membership.objects.filter(user_id=OuterRef("facilitator_id"), is_active=True)
-    here = theirs.filter(organisation_id=OuterRef("organisation_id")).values("organisation__name")
-    anywhere = theirs.order_by("organisation__name").values("organisation__name")
-    works_for = Coalesce(Subquery(here[:1]), Subquery(anywhere[:1]))
-    return groups.select_related("organisation", "facilitator", "region").annotate(
-        facilitator_organisation=works_for
+    here = theirs.filter(organisation_id=OuterRef("organisation_id"))
+    anywhere = theirs.order_by("organisation__name")
+
+    def first(field: str) -> Coalesce:
+        return Coalesce(Subquery(here.values(field)[:1]), Subquery(anywhere.values(field)[:1]))
+
+    role_name = Case(
+        *(When(facilitator_role=value, then=Value(str(label))) for value, label in Role.choices),
+        default=Value(""),
+        output_field=CharField(),
+    )
+    return (
+        groups.select_related("organisation", "facilitator", "region")
+        .annotate(
+            facilitator_organisation=first("organisation__name"), facilitator_role=first("role")
+        )
+        .annotate(facilitator_role_name=role_name)
     )
 
 
@@ -245,7 +259,7 @@ def facilitator_candidates(group: PeerGroup) -> QuerySet[User]:
 @dataclass
 class ProfessionalGroups:
     running: list[PeerGroup]  # the groups I run (facilitate, started, or of my organisation)
-    regional: list[PeerGroup]  # every group I may see in the chosen region
+    regional: list[PeerGroup]  # the other groups I may see in the chosen region
 
 
 def professional_groups(
@@ -267,7 +281,10 @@ def professional_groups(
         )
         .order_by("name", "pk")
     )
-    regional = list(_in_region(visible, region).order_by("name", "pk"))
+    # The groups I run are listed once, above; the region list has the others.
+    regional = list(
+        _in_region(visible, region).exclude(pk__in=[g.pk for g in running]).order_by("name", "pk")
+    )
     return ProfessionalGroups(running=running, regional=regional)
 
 

@@ -180,8 +180,8 @@ def group_host_appoint(*, actor: Actor, group: PeerGroup, membership_id: int) ->
     if new_host is None:
         raise ValidationError(
             _(
-                "Alleen een deelnemer die heeft aangeboden de groep te hosten, kan gastvrouw of "
-                "gastheer worden. Er is niets veranderd."
+                "Alleen een deelnemer die heeft aangeboden gastvrouw of gastheer te zijn, kan "
+                "dat worden. Er is niets veranderd."
             )
         )
     if group.host_id == new_host.pk:

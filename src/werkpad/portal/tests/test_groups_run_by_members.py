@@ -170,7 +170,8 @@ def test_only_a_member_who_offered_can_be_made_host(
     response = _appoint(jobcoach, group, bert)
     assert response.status_code == 400
     assert (
-        "Alleen een deelnemer die heeft aangeboden de groep te hosten" in response.content.decode()
+        "Alleen een deelnemer die heeft aangeboden gastvrouw of gastheer te zijn"
+        in response.content.decode()
     )
     for bad in ({}, {"membership": "abc"}, {"membership": "0"}, {"membership": "99999999"}):
         response = _as(jobcoach).post(reverse("portal:group_appoint_host", args=[group.pk]), bad)
@@ -201,7 +202,7 @@ def test_a_bad_offer_is_refused_and_changes_nothing(
     anna = _join(people["anna"], group)
     response = _as(people["anna"]).post(reverse("portal:group_volunteer", args=[group.pk]), data)
     assert response.status_code == 400
-    assert "Kies of je de groep wilt hosten." in response.content.decode()
+    assert "Kies of je gastvrouw of gastheer wilt zijn." in response.content.decode()
     anna.refresh_from_db()
     assert anna.offers_to_host is False
 
@@ -213,7 +214,7 @@ def test_the_host_hands_hosting_on_and_steps_down(
     carla = _join(people["carla"], group, volunteer=True)
     _appoint(jobcoach, group, anna)
     host_page = _main(_as(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
-    assert "Geef het hosten door aan Carla" in host_page
+    assert "Maak Carla gastvrouw of gastheer" in host_page
     response = _as(people["anna"]).post(
         reverse("portal:group_host_hand", args=[group.pk]), {"membership": carla.pk}
     )
@@ -319,7 +320,7 @@ def test_the_starter_asks_a_professional_again(
     # Anna joined before this professional was made facilitator (again): not shown.
     assert _members_seen_by(jobcoach, group) == set()
     page = _main(_as(people["anna"]).get(reverse("portal:groups")))
-    assert "Begeleiding: Joost Coach, professional (Werkkracht)" in page
+    assert "Begeleiding: Joost Coach, jobcoach bij Werkkracht" in page
     # Asking again while someone facilitates: refused, nothing changes.
     response = _as(starter).post(url, {"professional": starter.pk})
     assert response.status_code == 400
@@ -567,10 +568,10 @@ def test_a_joining_client_is_told_who_sees_their_name(
 ) -> None:
     http = _as(people["anna"])
     card = _main(http.get(reverse("portal:groups")))
-    assert "Als je meedoet, ziet de gastvrouw of gastheer je voornaam" in card
-    assert "Joost Coach (begeleider) ziet je naam." in card
+    assert "Joost Coach, de begeleider, ziet je naam en sinds wanneer je meedoet." in card
     response = http.post(reverse("portal:group_join", args=[group.pk]), follow=True)
-    assert "De gastvrouw of gastheer van de groep ziet je voornaam" in response.content.decode()
+    assert "Joost Coach, de begeleider, ziet je naam" in response.content.decode()
+    # How the words fit each kind of group: test_groups_walkthrough.
 
 
 def test_every_card_says_who_runs_the_group(
@@ -588,7 +589,7 @@ def test_every_card_says_who_runs_the_group(
         schedule="Vrijdag",
     )
     page = _main(_as(people["anna"]).get(reverse("portal:groups")))
-    assert "Begeleiding: Joost Coach, professional (Werkkracht)" in page
+    assert "Begeleiding: Joost Coach, jobcoach bij Werkkracht" in page
     assert "Deze groep zoekt een gastvrouw of gastheer." in page
     assert page.count("Zonder professional: de deelnemers bepalen samen de inhoud") == 1
 
@@ -610,18 +611,33 @@ def test_the_groups_pages_filter_by_region(
         place="Elders",
         schedule="Vrijdag",
     )
+    PeerGroup.objects.create(
+        organisation=academy,
+        started_by=starter,
+        facilitator=starter,
+        region=group.region,
+        name="Buurtgroep",
+        theme="Herstel",
+        description="Samen.",
+        mode=GroupMode.ON_SITE,
+        place="Utrecht",
+        schedule="Woensdag",
+    )
     for user, url in (
         (people["anna"], reverse("portal:groups")),
         (world.personas["pro_own"], reverse("portal:facilitator_groups")),
     ):
         http = _as(user)
         own = _main(http.get(url))  # the own region (Midden-Utrecht) by default
-        assert "Op weg naar werk" in own and "Groep elders" not in own
+        assert "Op weg naar werk" in own and "Buurtgroep" in own and "Groep elders" not in own
         assert 'value="AM13" selected' in own
         there = _main(http.get(url, {"regio": elsewhere.code}))
-        assert "Groep elders" in there and "Op weg naar werk" not in there
+        assert "Groep elders" in there and "Buurtgroep" not in there
+        # An online group shows in every region: one joins it from anywhere.
+        assert "Op weg naar werk" in there
+        assert "Online groepen staan bij elke regio" in there
         everywhere = _main(http.get(url, {"regio": "alle"}))
-        assert "Groep elders" in everywhere and "Op weg naar werk" in everywhere
+        assert "Groep elders" in everywhere and "Buurtgroep" in everywhere
         unknown = http.get(url, {"regio": "XX99"})
         assert unknown.status_code == 200
         assert "Die regio kennen we niet. Je ziet nu de groepen in alle regio's." in _main(unknown)

@@ -5,6 +5,8 @@ policy's business; refusals get a kind message."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
 from django.contrib import messages
@@ -33,12 +35,102 @@ def _region_filter(request: HttpRequest) -> tuple[selectors.RegionChoice, forms.
 def _groups_page(request: HttpRequest, status: int = 200, **extra: Any) -> HttpResponse:
     choice, region_form = _region_filter(request)
     page = selectors.groups_page(actor=actor_of(request), region=choice.region)
-    context = {"page": page, "choice": choice, "region_form": region_form, **extra}
+    context = {
+        "page": page,
+        # Each card with what it tells this client about this group, as the group is now.
+        "mine_cards": [(m, _who_sees_your_offer(m.group)) for m in page.mine],
+        "open_cards": [(g, _who_sees_your_name(g)) for g in page.open_groups],
+        "choice": choice,
+        "region_form": region_form,
+        **extra,
+    }
     return render(request, "portal/groups/groups.html", context, status=status)
 
 
 def _first_error(error: ValidationError) -> str:
     return str(error.messages[0])
+
+
+def _refused_kindly(
+    template: str, *, for_client: bool
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """A page of a group one no longer hosts (a client) or runs (a professional), reached
+    with the back button or an old link: the same refusal (403) as before, with a page that
+    says what changed and the way back, instead of the staff's "je rol geeft geen toegang".
+    Anyone else gets the usual 403."""
+
+    def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def refused(request: HttpRequest, pk: int) -> HttpResponse:
+            try:
+                return view(request, pk)
+            except PermissionDenied:
+                actor = actor_of(request)
+                if not (actor.is_client if for_client else actor.is_professional):
+                    raise
+                return render(request, template, status=403)
+
+        return refused
+
+    return decorate
+
+
+_no_longer_host = _refused_kindly("portal/groups/no_longer_host.html", for_client=True)
+_no_longer_runs = _refused_kindly("portal/groups/no_longer_runs.html", for_client=False)
+
+
+# --- What a client is told about who sees what, as it is for this group now -----------------
+def _who_sees_your_name(group: PeerGroup) -> str:
+    """Who in ``group`` sees that a member takes part, and by which name: the host by first
+    name, the facilitator by full name; with neither, only who offers to host is seen, by
+    the organisation that started the group. Nothing of anyone's file."""
+    told = [_("Wie ziet dat je meedoet?")]
+    if group.host_id is not None:
+        told.append(
+            _(
+                "%(host)s, de gastvrouw of gastheer van de groep, ziet je voornaam en sinds "
+                "wanneer je meedoet."
+            )
+            % {"host": group.host_name}
+        )
+    facilitator = group.facilitator if group.facilitator_id is not None else None
+    if facilitator is not None:
+        told.append(
+            _("%(name)s, de begeleider, ziet je naam en sinds wanneer je meedoet.")
+            % {"name": facilitator.full_name}
+        )
+    if group.host_id is None and facilitator is None:
+        told.append(
+            _(
+                "Niemand: de groep heeft nog geen gastvrouw of gastheer en geen begeleider. "
+                "%(organisation)s, die de groep is gestart, ziet alleen de voornaam van wie "
+                "aanbiedt gastvrouw of gastheer te zijn."
+            )
+            % {"organisation": group.organisation.name}
+        )
+    told.append(_("Je dossier ziet niemand van de groep."))
+    return " ".join(told)
+
+
+def _who_sees_your_offer(group: PeerGroup) -> str:
+    """Who sees that a member offered to host ``group``, by first name: the organisation
+    that started it, the facilitator, and the host (who may hand it on)."""
+    told = [
+        _(
+            "%(organisation)s, die de groep is gestart, ziet je voornaam en kan je gastvrouw "
+            "of gastheer maken."
+        )
+        % {"organisation": group.organisation.name}
+    ]
+    facilitator = group.facilitator if group.facilitator_id is not None else None
+    if facilitator is not None:
+        told.append(_("Dat kan ook %(name)s, de begeleider.") % {"name": facilitator.full_name})
+    if group.host_id is not None:
+        told.append(
+            _("%(host)s, nu gastvrouw of gastheer, ziet je aanbod ook en kan het aan je doorgeven.")
+            % {"host": group.host_name}
+        )
+    return " ".join(told)
 
 
 # --- The client ----------------------------------------------------------------------------
@@ -77,21 +169,6 @@ def join(request: HttpRequest, pk: int) -> HttpResponse:
     )
     messages.info(request, _who_sees_your_name(group))
     return redirect("portal:groups")
-
-
-def _who_sees_your_name(group: PeerGroup) -> str:
-    """Told on joining: who in the group sees the new member's name, and nothing else."""
-    if group.facilitator_id is not None:
-        return _(
-            "Wie ziet dat je meedoet? De gastvrouw of gastheer van de groep ziet je voornaam en "
-            "sinds wanneer je meedoet. De begeleider ziet je naam. Je dossier ziet niemand van "
-            "de groep."
-        )
-    return _(
-        "Wie ziet dat je meedoet? De gastvrouw of gastheer van de groep ziet je voornaam en "
-        "sinds wanneer je meedoet. Deze groep heeft geen professionele begeleider. Je dossier "
-        "ziet niemand van de groep."
-    )
 
 
 @login_required
@@ -153,15 +230,24 @@ def volunteer(request: HttpRequest, pk: int) -> HttpResponse:
     if not done.saved:
         errors = [error for errors in form.errors.values() for error in errors]
         return _groups_page(request, done.status, volunteer_error=(membership.group_id, errors))
+    group = membership.group
     if membership.offers_to_host:
-        told = _(
-            "Dank je wel! Je hebt aangeboden %(name)s te hosten. Wie de groep draait, ziet nu "
-            "je voornaam en kan je gastvrouw of gastheer maken. Dan staat je voornaam bij de "
-            "groep. Je kunt je aanbod altijd intrekken."
+        told = " ".join(
+            (
+                _("Dank je wel! Je hebt aangeboden gastvrouw of gastheer te zijn van %(name)s.")
+                % {"name": group.name},
+                _who_sees_your_offer(group),
+                _(
+                    "Word je gastvrouw of gastheer, dan staat je voornaam bij de groep. Je kunt "
+                    "je aanbod altijd intrekken."
+                ),
+            )
         )
     else:
-        told = _("Je hebt je aanbod om %(name)s te hosten ingetrokken.")
-    messages.success(request, told % {"name": membership.group.name})
+        told = _("Je hebt je aanbod ingetrokken om gastvrouw of gastheer te zijn van %(name)s.") % {
+            "name": group.name
+        }
+    messages.success(request, told)
     return redirect("portal:groups")
 
 
@@ -185,6 +271,7 @@ def _host_page(
 
 
 @login_required
+@_no_longer_host
 @require_http_methods(["GET", "POST"])
 def host(request: HttpRequest, pk: int) -> HttpResponse:
     """The host's page: who takes part (first names, since when) and the practicalities."""
@@ -215,6 +302,7 @@ def host(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@_no_longer_host
 @require_POST
 def host_hand(request: HttpRequest, pk: int) -> HttpResponse:
     """The host hands hosting to a member who offered."""
@@ -243,6 +331,7 @@ def host_hand(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@_no_longer_host
 @require_POST
 def host_stop(request: HttpRequest, pk: int) -> HttpResponse:
     """The host steps down, and stays a member."""
@@ -293,12 +382,14 @@ def _run_page(request: HttpRequest, pk: int, status: int = 200, **extra: Any) ->
 
 
 @login_required
+@_no_longer_runs
 @require_GET
 def facilitator_group(request: HttpRequest, pk: int) -> HttpResponse:
     return _run_page(request, pk)
 
 
 @login_required
+@_no_longer_runs
 @require_POST
 def appoint_host(request: HttpRequest, pk: int) -> HttpResponse:
     """Who runs the group makes a member who offered the host (the host hands it on from
@@ -323,6 +414,7 @@ def appoint_host(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@_no_longer_runs
 @require_POST
 def step_back(request: HttpRequest, pk: int) -> HttpResponse:
     """The professional facilitator steps back; the members run the group."""
@@ -344,6 +436,7 @@ def step_back(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@_no_longer_runs
 @require_POST
 def facilitator_set(request: HttpRequest, pk: int) -> HttpResponse:
     """Who runs the group asks a professional to facilitate it again."""

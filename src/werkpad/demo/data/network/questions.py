@@ -247,7 +247,11 @@ PEER_GROUPS: tuple[PeerGroupSpec, ...] = (
             "principe van halen en brengen.'"
         ),
         mode=ONLINE,
-        place="Online, via een beveiligde videoverbinding. Je krijgt de link van Noor.",
+        # Noor started the group; Joost facilitates it and sends the link (walk-through).
+        place=(
+            "Online, via een beveiligde videoverbinding. Je krijgt de link van Joost, de "
+            "begeleider."
+        ),
         schedule="Om de week op maandag van 19.30 tot 21.00 uur",
         organisation=HERSTEL,
         started_by=ED,

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from werkpad.access.policy import Action, get_for, may, require
 from werkpad.core.submit import actor_of, posted, submit
 
+from .. import group_words
 from ..forms import groups as forms
 from ..models import PeerGroup
 from ..selectors import groups as selectors
@@ -38,8 +39,8 @@ def _groups_page(request: HttpRequest, status: int = 200, **extra: Any) -> HttpR
     context = {
         "page": page,
         # Each card with what it tells this client about this group, as the group is now.
-        "mine_cards": [(m, _who_sees_your_offer(m.group)) for m in page.mine],
-        "open_cards": [(g, _who_sees_your_name(g)) for g in page.open_groups],
+        "mine_cards": [(m, group_words.who_sees_your_offer(m.group)) for m in page.mine],
+        "open_cards": [(g, group_words.who_sees_your_name(g)) for g in page.open_groups],
         "choice": choice,
         "region_form": region_form,
         **extra,
@@ -79,60 +80,6 @@ _no_longer_host = _refused_kindly("portal/groups/no_longer_host.html", for_clien
 _no_longer_runs = _refused_kindly("portal/groups/no_longer_runs.html", for_client=False)
 
 
-# --- What a client is told about who sees what, as it is for this group now -----------------
-def _who_sees_your_name(group: PeerGroup) -> str:
-    """Who in ``group`` sees that a member takes part, and by which name: the host by first
-    name, the facilitator by full name; with neither, only who offers to host is seen, by
-    the organisation that started the group. Nothing of anyone's file."""
-    told = [_("Wie ziet dat je meedoet?")]
-    if group.host_id is not None:
-        told.append(
-            _(
-                "%(host)s, de gastvrouw of gastheer van de groep, ziet je voornaam en sinds "
-                "wanneer je meedoet."
-            )
-            % {"host": group.host_name}
-        )
-    facilitator = group.facilitator if group.facilitator_id is not None else None
-    if facilitator is not None:
-        told.append(
-            _("%(name)s, de begeleider, ziet je naam en sinds wanneer je meedoet.")
-            % {"name": facilitator.full_name}
-        )
-    if group.host_id is None and facilitator is None:
-        told.append(
-            _(
-                "Niemand: de groep heeft nog geen gastvrouw of gastheer en geen begeleider. "
-                "%(organisation)s, die de groep is gestart, ziet alleen de voornaam van wie "
-                "aanbiedt gastvrouw of gastheer te zijn."
-            )
-            % {"organisation": group.organisation.name}
-        )
-    told.append(_("Je dossier ziet niemand van de groep."))
-    return " ".join(told)
-
-
-def _who_sees_your_offer(group: PeerGroup) -> str:
-    """Who sees that a member offered to host ``group``, by first name: the organisation
-    that started it, the facilitator, and the host (who may hand it on)."""
-    told = [
-        _(
-            "%(organisation)s, die de groep is gestart, ziet je voornaam en kan je gastvrouw "
-            "of gastheer maken."
-        )
-        % {"organisation": group.organisation.name}
-    ]
-    facilitator = group.facilitator if group.facilitator_id is not None else None
-    if facilitator is not None:
-        told.append(_("Dat kan ook %(name)s, de begeleider.") % {"name": facilitator.full_name})
-    if group.host_id is not None:
-        told.append(
-            _("%(host)s, nu gastvrouw of gastheer, ziet je aanbod ook en kan het aan je doorgeven.")
-            % {"host": group.host_name}
-        )
-    return " ".join(told)
-
-
 # --- The client ----------------------------------------------------------------------------
 @login_required
 @require_GET
@@ -167,7 +114,7 @@ def join(request: HttpRequest, pk: int) -> HttpResponse:
         )
         % {"name": group.name},
     )
-    messages.info(request, _who_sees_your_name(group))
+    messages.info(request, group_words.who_sees_your_name(group))
     return redirect("portal:groups")
 
 
@@ -236,7 +183,7 @@ def volunteer(request: HttpRequest, pk: int) -> HttpResponse:
             (
                 _("Dank je wel! Je hebt aangeboden gastvrouw of gastheer te zijn van %(name)s.")
                 % {"name": group.name},
-                _who_sees_your_offer(group),
+                group_words.who_sees_your_offer(group),
                 _(
                     "Word je gastvrouw of gastheer, dan staat je voornaam bij de groep. Je kunt "
                     "je aanbod altijd intrekken."

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django import forms
-from django.db.models import Model
+from django.db.models import Model, QuerySet
 from django.template.defaultfilters import date as date_filter
 from django.utils.translation import gettext as _
 
@@ -59,10 +59,12 @@ def conflict_on(form: forms.Form, stale: StaleEditError) -> Conflict | None:
 def _key(value: Any) -> Any:
     if isinstance(value, Model):
         return value.pk
+    if isinstance(value, QuerySet):  # a multiple choice of records, as a form cleans it
+        value = list(value)
     if value in (None, ""):
         return ""
     if isinstance(value, list | tuple | set):
-        return sorted(map(str, value))
+        return sorted(str(v.pk if isinstance(v, Model) else v) for v in value)
     return str(value)
 
 
@@ -71,6 +73,8 @@ def _same(saved: Any, typed: Any) -> bool:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, QuerySet):
+        value = list(value)
     if value in (None, "", []):
         return "—"
     if isinstance(value, datetime | date):
@@ -86,6 +90,8 @@ def _shown_current(current: Model, name: str) -> str:
 
 
 def _shown_typed(field: forms.Field, typed: Any) -> str:
+    if isinstance(typed, QuerySet):
+        return _text(list(typed))
     choices = dict(getattr(field, "choices", None) or [])
     if isinstance(typed, list | tuple):
         return _text([choices.get(v, v) for v in typed])

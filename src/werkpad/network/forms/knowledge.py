@@ -49,9 +49,16 @@ class ArticleForm(VersionedForm):
         help_text=_("Gescheiden door komma's, bijvoorbeeld: ips, bijstand, subsidie."),
     )
 
-    def __init__(self, *args: Any, regions: Any, first: bool = False, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, regions: Any, national: bool = True, first: bool = False, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = regions  # type: ignore[attr-defined]
+        field = self.fields["region"]
+        field.queryset = regions  # type: ignore[attr-defined]
+        if not national:  # only the regions the writer edits for: no "Heel Nederland"
+            field.required = True
+            field.empty_label = None  # type: ignore[attr-defined]
+            field.error_messages["required"] = _("Kies een regio uit de lijst.")
         if first:
             self.fields["version"].required = False
 

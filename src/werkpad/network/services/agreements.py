@@ -13,12 +13,14 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from werkpad.access.actor import Actor, user_of
 from werkpad.access.policy import Action, require
 from werkpad.audit.models import AuditAction
 from werkpad.audit.recorder import record_decision
+from werkpad.core.forms import StaleEditError
 from werkpad.core.versioning import save_versioned
 from werkpad.organisations.models import Organisation, OrganisationType
 
@@ -87,11 +89,21 @@ def agreement_update(
     return agreement
 
 
-def _check_target(actor: Actor, target: TargetText) -> None:
+def _check_target(actor: Actor, agreement: Agreement, target: TargetText) -> None:
     """A shared target: a share (1-100 %) or a number of people (1 or more), not both, by a
-    date; its text and for whom say nothing about a person."""
-    if (target.percentage is None) == (target.count is None):
-        raise ValidationError(_("Vul een percentage of een aantal in, niet allebei."))
+    date on or after the agreement's start; its text and for whom say nothing about a
+    person."""
+    if target.percentage is None and target.count is None:
+        raise ValidationError({"percentage": _("Vul een percentage of een aantal in.")})
+    if target.percentage is not None and target.count is not None:
+        raise ValidationError({"count": _("Vul een percentage of een aantal in, niet allebei.")})
+    if target.due_on < agreement.starts_on:
+        raise ValidationError(
+            {
+                "due_on": _("Kies een datum op of na de ingangsdatum van de afspraak (%(day)s).")
+                % {"day": date_format(agreement.starts_on, "j F Y")}
+            }
+        )
     if target.percentage is not None and not 1 <= target.percentage <= 100:
         raise ValidationError({"percentage": _("Een percentage ligt tussen 1 en 100.")})
     if target.count is not None and target.count < 1:
@@ -108,7 +120,7 @@ def agreement_target_add(
 ) -> AgreementTarget:
     """A shared target: a share (1-100 %) or a number of people, not both, by a date."""
     decision = require(actor, Action.CHANGE_AGREEMENT, agreement)
-    _check_target(actor, target)
+    _check_target(actor, agreement, target)
     with transaction.atomic():
         added = AgreementTarget.objects.create(
             agreement=agreement,
@@ -136,7 +148,7 @@ def agreement_target_update(
     """A target changed (its text, for whom, the share or number, the date), only on the
     version the form was opened on."""
     decision = require(actor, Action.CHANGE_AGREEMENT, target)
-    _check_target(actor, text)
+    _check_target(actor, target.agreement, text)
     values = {
         "text": text.text.strip(),
         "population": text.population.strip(),
@@ -258,7 +270,18 @@ def agreement_partner_update(
     _check_key_persons(partner, text.key_persons)
     _refuse_identifying(actor, {"tasks": text.tasks})
     with transaction.atomic():
-        save_versioned(AgreementPartner, partner, version, {"tasks": text.tasks.strip()})
+        try:
+            save_versioned(AgreementPartner, partner, version, {"tasks": text.tasks.strip()})
+        except StaleEditError as stale:
+            # The comparison shows the key persons too: someone else may have changed only
+            # those, and saving again would silently undo it (walk-through finding).
+            if stale.current is not None:
+                stale.current.key_persons = list(
+                    partner.agreement.key_persons.filter(
+                        entry__organisation_id=partner.organisation_id
+                    ).order_by("pk")
+                )
+            raise
         _set_key_persons(partner, text.key_persons)
         record_decision(
             actor,

@@ -204,6 +204,29 @@ def test_a_stale_partner_edit_is_refused_and_shows_the_conflict(
     assert (partner.tasks, partner.version) == ("Eerst opgeslagen.", 2)
 
 
+def test_a_key_person_changed_meanwhile_shows_in_the_conflict_and_is_not_lost(
+    client: Client, agreement: Agreement, partner: AgreementPartner, key_persons: list[KeyPerson]
+) -> None:
+    """A walk-through found a key person ticked in another tab silently undone: the
+    comparison showed the tasks only and said the input matched."""
+    ies, wim = key_persons
+    same_tasks = partner.tasks
+    agreement_partner_update(
+        actor=_keeper(agreement),
+        partner=partner,
+        text=PartnerText(tasks=same_tasks, key_persons=(ies,)),
+        version=1,
+    )
+    client.force_login(agreement.updated_by)
+    url = reverse("network:agreement_partner_edit", args=[partner.pk])
+    response = client.post(url, {"tasks": same_tasks, "key_persons": [wim.pk], "version": 1})
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Ies Ips" in page and "Wim Wgb" in page  # saved now beside what was ticked
+    assert "is gelijk aan wat er nu staat" not in page
+    assert list(agreement.key_persons.all()) == [ies]  # nothing was overwritten
+
+
 @pytest.mark.parametrize(
     ("tasks", "message"),
     [
@@ -345,7 +368,8 @@ def test_the_coordinator_changes_a_target(
     ("changes", "message"),
     [
         ({"percentage": "80", "count": "12"}, "Vul een percentage of een aantal in, niet allebei."),
-        ({"percentage": "", "count": ""}, "Vul een percentage of een aantal in, niet allebei."),
+        ({"percentage": "", "count": ""}, "Vul een percentage of een aantal in."),
+        ({"due_on": "01-01-2020"}, "Kies een datum op of na de ingangsdatum van de afspraak"),
         ({"percentage": "120"}, "Een percentage ligt tussen 1 en 100."),
         ({"percentage": "0"}, "Een percentage ligt tussen 1 en 100."),
         ({"percentage": "veel"}, "Vul een heel getal in."),

@@ -79,7 +79,7 @@ def test_others_of_the_region_read_but_do_not_change(agreement: Agreement) -> No
     ("target", "message"),
     [
         (dict(percentage=80, count=12), "niet allebei"),
-        (dict(), "niet allebei"),
+        (dict(), "Vul een percentage of een aantal in."),
         (dict(percentage=120), "tussen 1 en 100"),
     ],
 )

@@ -250,3 +250,28 @@ def test_the_knowledge_base_links_the_coordinator_to_the_editors(
 def test_an_unknown_region_code_is_not_found(client: Client, coordinator: Any) -> None:
     client.force_login(coordinator)
     assert client.get(reverse("network:editors", args=["AM99"])).status_code == 404
+
+
+def test_the_article_form_offers_only_where_the_writer_edits(
+    client: Client, region: ArbeidsmarktRegio, colleague: Any, article: Article
+) -> None:
+    """A walk-through found a regional editor offered "Heel Nederland" by default: saving it
+    gave "Geen toegang" and lost the text. Now the form offers only the editor's regions,
+    and a choice outside them is a form error that keeps what was typed."""
+    Editor.objects.create(user=colleague, region=region)
+    client.force_login(colleague)
+    url = reverse("network:article_create")
+    page = client.get(url).content.decode()
+    assert "Heel Nederland" not in page and "Midden-Utrecht" in page
+    typed = {**_article_post(article, "Een samenvatting die blijft staan."), "region": ""}
+    typed.pop("version")
+    response = client.post(url, typed)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Kies een regio uit de lijst." in page
+    assert "Een samenvatting die blijft staan." in page
+    assert Article.objects.count() == 1  # only the fixture's
+
+    Editor.objects.create(user=colleague, region=None)  # a national editor too: both offered
+    page = client.get(url).content.decode()
+    assert "Heel Nederland" in page and "Midden-Utrecht" in page

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from werkpad.access.policy import Action, require
+from werkpad.access.policy.rules.network import article_regions
 from werkpad.core.submit import actor_of, posted, submit
 from werkpad.organisations.models import ArbeidsmarktRegio
 
@@ -64,8 +65,13 @@ def versions(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "network/knowledge/versions.html", {"article": found, "versions": kept})
 
 
-def _regions(request: HttpRequest) -> Any:
-    return ArbeidsmarktRegio.objects.filter(organisations=actor_of(request).organisation_id)
+def _regions(request: HttpRequest) -> dict[str, Any]:
+    """The regions the writer may write for, and whether nationally (the policy's)."""
+    regions, national = article_regions(actor_of(request))
+    return {
+        "regions": ArbeidsmarktRegio.objects.filter(pk__in=[r.pk for r in regions]),
+        "national": national,
+    }
 
 
 def _text(data: dict[str, Any]) -> services.ArticleText:
@@ -86,7 +92,7 @@ def _text(data: dict[str, Any]) -> services.ArticleText:
 def article_create(request: HttpRequest) -> HttpResponse:
     actor = actor_of(request)
     require(actor, Action.EDIT_ARTICLE)
-    form = ArticleForm(posted(request), regions=_regions(request), first=True)
+    form = ArticleForm(posted(request), first=True, **_regions(request))
     result = submit(
         request,
         form,
@@ -115,7 +121,7 @@ def article_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "tags": ", ".join(found.tag_list),
         "version": found.version,
     }
-    form = ArticleForm(posted(request), initial=initial, regions=_regions(request))
+    form = ArticleForm(posted(request), initial=initial, **_regions(request))
     result = submit(
         request,
         form,

@@ -88,6 +88,19 @@ def _is_editor(actor: Actor, region_id: int | None) -> bool:
     return region_id is not None and _coordinates(actor, region_id)
 
 
+def article_regions(actor: Actor) -> tuple[list[ArbeidsmarktRegio], bool]:
+    """Where the actor may write articles: the regions (their own editor places and the
+    regions they coordinate) and whether nationally too. The article form offers only these
+    (a walk-through found a form offering a region that then refused the text)."""
+    if not actor.is_professional or actor.user is None:
+        return [], False
+    places = set(Editor.objects.filter(user=actor.user).values_list("region_id", flat=True))
+    regions = ArbeidsmarktRegio.objects.filter(pk__in=[pk for pk in places if pk is not None])
+    if actor.role == Role.REGIOCOORDINATOR:
+        regions = regions | ArbeidsmarktRegio.objects.filter(pk__in=my_regions(actor))
+    return list(regions.distinct().order_by("code")), None in places
+
+
 def _coordinates(actor: Actor, region_id: int) -> bool:
     """The regiocoördinator of an organisation working in the region."""
     return (

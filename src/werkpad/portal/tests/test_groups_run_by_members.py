@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.test import Client as HttpClient
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -23,82 +22,16 @@ from werkpad.audit.models import AccessLogEntry
 from werkpad.organisations.models import ArbeidsmarktRegio, OrganisationType, Role
 from werkpad.portal.models import GroupMode, PeerGroup, PeerGroupMembership
 from werkpad.portal.services import groups as services
+from werkpad.portal.tests.peer_groups_kit import as_user, join, main_of
 from werkpad.testing import make_client, make_organisation, make_user
-
-
-def _as(user: Any) -> HttpClient:
-    http = HttpClient()
-    http.force_login(user)
-    return http
-
-
-def _main(response: Any) -> str:
-    html = response.content.decode()
-    return html[html.index("<main") : html.index("</main>")]
 
 
 def _events(event: str, **filters: Any) -> int:
     return AccessLogEntry.objects.filter(event_code=event, **filters).count()
 
 
-@pytest.fixture
-def academy(world: Any) -> Any:
-    return make_organisation("Herstelacademie Enik", OrganisationType.PEER)
-
-
-@pytest.fixture
-def starter(academy: Any) -> Any:
-    return make_user(organisation=academy, role=Role.ERVARINGSDESKUNDIGE, full_name="Noor Start")
-
-
-@pytest.fixture
-def jobcoach(world: Any) -> Any:
-    """A professional of a re-integratiebedrijf in the region who helps a group start."""
-    company = make_organisation("Werkkracht", OrganisationType.REINTEGRATION)
-    return make_user(organisation=company, role=Role.JOBCOACH, full_name="Joost Coach")
-
-
-@pytest.fixture
-def group(academy: Any, starter: Any, jobcoach: Any) -> PeerGroup:
-    return PeerGroup.objects.create(
-        organisation=academy,
-        started_by=starter,
-        facilitator=jobcoach,
-        region=academy.regions.get(),
-        name="Op weg naar werk",
-        theme="Samen de eerste stappen naar werk zetten",
-        description="Voor wie wil gaan werken.",
-        mode=GroupMode.ONLINE,
-        place="Online, via een beveiligde videoverbinding",
-        schedule="Om de week op maandag, 19.30 uur",
-    )
-
-
-@pytest.fixture
-def people(world: Any) -> dict[str, Any]:
-    """Anna (the world's client), Bert and Carla, each with a login."""
-    bert = make_user(full_name="Bert Bakker", kind="client")
-    world.other_client_record.user = bert
-    world.other_client_record.save(update_fields=["user"])
-    carla = make_user(full_name="Carla de Wit", kind="client")
-    make_client(organisation=world.org_b, user=carla, full_name="Carla de Wit")
-    anna = world.personas["client"]
-    anna.full_name = "Anna Aalbers"  # as her account reads when she signed up herself
-    anna.save(update_fields=["full_name"])
-    return {"anna": anna, "bert": bert, "carla": carla}
-
-
-def _join(user: Any, group: PeerGroup, *, volunteer: bool = False) -> PeerGroupMembership:
-    http = _as(user)
-    assert http.post(reverse("portal:group_join", args=[group.pk])).status_code == 302
-    if volunteer:
-        response = http.post(reverse("portal:group_volunteer", args=[group.pk]), {"offer": "ja"})
-        assert response.status_code == 302
-    return PeerGroupMembership.objects.get(group=group, client__user=user, left_at__isnull=True)
-
-
 def _appoint(by: Any, group: PeerGroup, membership: PeerGroupMembership) -> Any:
-    return _as(by).post(
+    return as_user(by).post(
         reverse("portal:group_appoint_host", args=[group.pk]), {"membership": membership.pk}
     )
 
@@ -116,9 +49,9 @@ def _members_seen_by(user: Any, group: PeerGroup) -> set[str]:
 def test_a_member_offers_is_made_host_sees_first_names_and_loses_sight_on_leaving(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
-    bert = _join(people["bert"], group)
-    _join(people["carla"], group)
+    anna = join(people["anna"], group, volunteer=True)
+    bert = join(people["bert"], group)
+    join(people["carla"], group)
     assert _members_seen_by(people["anna"], group) == set()  # a volunteer sees nobody yet
 
     response = _appoint(jobcoach, group, anna)
@@ -128,9 +61,9 @@ def test_a_member_offers_is_made_host_sees_first_names_and_loses_sight_on_leavin
     assert _events("portal.peer_group.host", action="U", client_pid=anna.client.public_id) == 1
 
     host_url = reverse("portal:group_host", args=[group.pk])
-    page = _as(people["anna"]).get(host_url)
+    page = as_user(people["anna"]).get(host_url)
     assert page.status_code == 200
-    main = _main(page)
+    main = main_of(page)
     assert "Anna (jij)" in main and "Bert" in main and "Carla" in main
     for leak in ("Bakker", "de Wit", "Aalbers", bert.client.public_id, "/clienten/", "/trajecten/"):
         assert leak not in main, leak
@@ -141,20 +74,20 @@ def test_a_member_offers_is_made_host_sees_first_names_and_loses_sight_on_leavin
     )
     assert row.basis == "peer_group" and row.user_id == people["anna"].pk
     # Bert's "wie keek er" names his fellow member as the group knows her: by first name.
-    history = _main(_as(people["bert"]).get(reverse("portal:access_log")))
+    history = main_of(as_user(people["bert"]).get(reverse("portal:access_log")))
     assert "Anna" in history and "Aalbers" not in history
 
     # Bert leaves: the host no longer sees him, on the page nor through the policy.
-    _as(people["bert"]).post(reverse("portal:group_leave", args=[group.pk]))
-    assert "Bert" not in _main(_as(people["anna"]).get(host_url))
+    as_user(people["bert"]).post(reverse("portal:group_leave", args=[group.pk]))
+    assert "Bert" not in main_of(as_user(people["anna"]).get(host_url))
     assert _members_seen_by(people["anna"], group) == {"Carla de Wit"}
 
     # Anna leaves: hosting ends with it, and her sight of the members with it.
-    _as(people["anna"]).post(reverse("portal:group_leave", args=[group.pk]))
+    as_user(people["anna"]).post(reverse("portal:group_leave", args=[group.pk]))
     group.refresh_from_db()
     assert group.host_id is None and group.host_name == ""
     assert _members_seen_by(people["anna"], group) == set()
-    assert _as(people["anna"]).get(host_url).status_code == 403  # an open group she may see
+    assert as_user(people["anna"]).get(host_url).status_code == 403  # an open group she may see
     assert (
         AccessLogEntry.objects.get(
             event_code="portal.peer_group.leave", client_pid=anna.client.public_id
@@ -166,7 +99,7 @@ def test_a_member_offers_is_made_host_sees_first_names_and_loses_sight_on_leavin
 def test_only_a_member_who_offered_can_be_made_host(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    bert = _join(people["bert"], group)  # did not offer
+    bert = join(people["bert"], group)  # did not offer
     response = _appoint(jobcoach, group, bert)
     assert response.status_code == 400
     assert (
@@ -174,7 +107,9 @@ def test_only_a_member_who_offered_can_be_made_host(
         in response.content.decode()
     )
     for bad in ({}, {"membership": "abc"}, {"membership": "0"}, {"membership": "99999999"}):
-        response = _as(jobcoach).post(reverse("portal:group_appoint_host", args=[group.pk]), bad)
+        response = as_user(jobcoach).post(
+            reverse("portal:group_appoint_host", args=[group.pk]), bad
+        )
         assert response.status_code == 400, bad
     group.refresh_from_db()
     assert group.host_id is None
@@ -184,12 +119,14 @@ def test_only_a_member_who_offered_can_be_made_host(
 def test_taking_the_offer_back_hides_the_member_from_who_runs_the_group(
     world: Any, group: PeerGroup, people: dict[str, Any], starter: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
     assert _members_seen_by(starter, group) == {"Anna Aalbers"}
-    page = _main(_as(starter).get(reverse("portal:facilitator_group", args=[group.pk])))
+    page = main_of(as_user(starter).get(reverse("portal:facilitator_group", args=[group.pk])))
     assert "Maak Anna gastvrouw of gastheer" in page
     assert "Aalbers" not in page  # the starter sees a first name, and only of who offered
-    _as(people["anna"]).post(reverse("portal:group_volunteer", args=[group.pk]), {"offer": "nee"})
+    as_user(people["anna"]).post(
+        reverse("portal:group_volunteer", args=[group.pk]), {"offer": "nee"}
+    )
     assert _members_seen_by(starter, group) == set()
     assert _appoint(starter, group, anna).status_code == 400
     assert _events("portal.peer_group.volunteer", client_pid=anna.client.public_id) == 2
@@ -199,8 +136,10 @@ def test_taking_the_offer_back_hides_the_member_from_who_runs_the_group(
 def test_a_bad_offer_is_refused_and_changes_nothing(
     world: Any, group: PeerGroup, people: dict[str, Any], data: dict[str, str]
 ) -> None:
-    anna = _join(people["anna"], group)
-    response = _as(people["anna"]).post(reverse("portal:group_volunteer", args=[group.pk]), data)
+    anna = join(people["anna"], group)
+    response = as_user(people["anna"]).post(
+        reverse("portal:group_volunteer", args=[group.pk]), data
+    )
     assert response.status_code == 400
     assert "Kies of je gastvrouw of gastheer wilt zijn." in response.content.decode()
     anna.refresh_from_db()
@@ -210,12 +149,12 @@ def test_a_bad_offer_is_refused_and_changes_nothing(
 def test_the_host_hands_hosting_on_and_steps_down(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
-    carla = _join(people["carla"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
+    carla = join(people["carla"], group, volunteer=True)
     _appoint(jobcoach, group, anna)
-    host_page = _main(_as(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
+    host_page = main_of(as_user(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
     assert "Maak Carla gastvrouw of gastheer" in host_page
-    response = _as(people["anna"]).post(
+    response = as_user(people["anna"]).post(
         reverse("portal:group_host_hand", args=[group.pk]), {"membership": carla.pk}
     )
     assert response.status_code == 302
@@ -224,7 +163,7 @@ def test_the_host_hands_hosting_on_and_steps_down(
     assert _members_seen_by(people["anna"], group) == set()  # Anna is a member again
     assert _members_seen_by(people["carla"], group) == {"Anna Aalbers"}
     # Carla steps down: she stays a member and sees nobody.
-    response = _as(people["carla"]).post(reverse("portal:group_host_stop", args=[group.pk]))
+    response = as_user(people["carla"]).post(reverse("portal:group_host_stop", args=[group.pk]))
     assert response.status_code == 302
     group.refresh_from_db()
     assert group.host_id is None and group.host_name == ""
@@ -232,7 +171,7 @@ def test_the_host_hands_hosting_on_and_steps_down(
     assert PeerGroupMembership.objects.filter(pk=carla.pk, left_at__isnull=True).exists()
     # Who is no host may not step down or hand on (403), and nothing changes.
     for name in ("group_host_stop", "group_host_hand"):
-        response = _as(people["anna"]).post(
+        response = as_user(people["anna"]).post(
             reverse(f"portal:{name}", args=[group.pk]), {"membership": carla.pk}
         )
         assert response.status_code == 403, name
@@ -243,8 +182,8 @@ def test_the_host_hands_hosting_on_and_steps_down(
 def test_an_appointment_made_meanwhile_is_not_overwritten(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
-    carla = _join(people["carla"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
+    carla = join(people["carla"], group, volunteer=True)
     seen_by_starter = PeerGroup.objects.get(pk=group.pk)  # the starter's page, loaded before
     services.group_host_appoint(actor=actor_for_user(jobcoach), group=group, membership_id=anna.pk)
     with pytest.raises(ValidationError, match="Intussen is er iets veranderd"):
@@ -259,13 +198,13 @@ def test_an_appointment_made_meanwhile_is_not_overwritten(
 def test_the_facilitator_steps_back_only_with_a_host_and_then_sees_nobody(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
-    _join(people["bert"], group)
+    anna = join(people["anna"], group, volunteer=True)
+    join(people["bert"], group)
     run_url = reverse("portal:facilitator_group", args=[group.pk])
-    assert "Bert Bakker" in _main(_as(jobcoach).get(run_url))
+    assert "Bert Bakker" in main_of(as_user(jobcoach).get(run_url))
     step_back = reverse("portal:group_step_back", args=[group.pk])
 
-    refused = _as(jobcoach).post(step_back)
+    refused = as_user(jobcoach).post(step_back)
     assert refused.status_code == 400
     assert "Je kunt pas stoppen als begeleider als een deelnemer gastvrouw of gastheer" in (
         refused.content.decode()
@@ -275,54 +214,55 @@ def test_the_facilitator_steps_back_only_with_a_host_and_then_sees_nobody(
     assert not _events("portal.peer_group.facilitator")
 
     _appoint(jobcoach, group, anna)
-    assert _as(jobcoach).post(step_back).status_code == 302
+    assert as_user(jobcoach).post(step_back).status_code == 302
     group.refresh_from_db()
     assert group.facilitator_id is None
     assert _events("portal.peer_group.facilitator", action="U") == 1
     # At once: the page is refused (the open group is visible: 403) and the policy shows none.
-    assert _as(jobcoach).get(run_url).status_code == 403
+    assert as_user(jobcoach).get(run_url).status_code == 403
     assert _members_seen_by(jobcoach, group) == set()
     PeerGroup.objects.filter(pk=group.pk).update(is_open=False)
-    assert _as(jobcoach).get(run_url).status_code == 404
+    assert as_user(jobcoach).get(run_url).status_code == 404
     # The card says who runs it now.
-    page = _main(_as(people["bert"]).get(reverse("portal:groups")))
+    page = main_of(as_user(people["bert"]).get(reverse("portal:groups")))
     assert "Gastvrouw/gastheer: Anna (deelnemer)" in page
     assert "Zonder professional: de deelnemers bepalen samen de inhoud" in page
     assert "Joost Coach" not in page
     # The starter may run it, without seeing the members (only who offered to host).
-    starter_page = _main(_as(starter).get(run_url))
+    starter_page = main_of(as_user(starter).get(run_url))
     assert "Bert" not in starter_page and "data-members" not in starter_page
 
 
 def test_the_starter_asks_a_professional_again(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
     _appoint(jobcoach, group, anna)
-    _as(jobcoach).post(reverse("portal:group_step_back", args=[group.pk]))
+    as_user(jobcoach).post(reverse("portal:group_step_back", args=[group.pk]))
     url = reverse("portal:group_facilitator", args=[group.pk])
     # Someone who may not be asked (an employer's contact person; a made-up id): refused.
     employer = world.personas["employer"]
     for bad in ({"professional": employer.pk}, {"professional": "x"}, {}):
-        response = _as(starter).post(url, bad)
+        response = as_user(starter).post(url, bad)
         assert response.status_code == 400, bad
         assert "Kies een professional uit de lijst." in response.content.decode()
     # A professional who does not run the group may not ask anyone (403).
     assert (
-        _as(world.personas["pro_own"]).post(url, {"professional": jobcoach.pk}).status_code == 403
+        as_user(world.personas["pro_own"]).post(url, {"professional": jobcoach.pk}).status_code
+        == 403
     )
     group.refresh_from_db()
     assert group.facilitator_id is None
 
-    assert _as(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
+    assert as_user(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
     group.refresh_from_db()
     assert group.facilitator_id == jobcoach.pk
     # Anna joined before this professional was made facilitator (again): not shown.
     assert _members_seen_by(jobcoach, group) == set()
-    page = _main(_as(people["anna"]).get(reverse("portal:groups")))
+    page = main_of(as_user(people["anna"]).get(reverse("portal:groups")))
     assert "Begeleiding: Joost Coach, jobcoach bij Werkkracht" in page
     # Asking again while someone facilitates: refused, nothing changes.
-    response = _as(starter).post(url, {"professional": starter.pk})
+    response = as_user(starter).post(url, {"professional": starter.pk})
     assert response.status_code == 400
     assert "Deze groep heeft al een begeleider." in response.content.decode()
     group.refresh_from_db()
@@ -334,21 +274,21 @@ def test_a_professional_made_facilitator_later_sees_only_who_joined_since(
 ) -> None:
     """A walk-through found a professional added to a running group saw every member's full
     name at once: members who joined without a professional never agreed to that."""
-    anna = _join(people["anna"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
     _appoint(jobcoach, group, anna)
-    _as(jobcoach).post(reverse("portal:group_step_back", args=[group.pk]))
-    bert = _join(people["bert"], group)  # joins a group without a professional
+    as_user(jobcoach).post(reverse("portal:group_step_back", args=[group.pk]))
+    bert = join(people["bert"], group)  # joins a group without a professional
     # Nobody of UWV or the gemeente can be made facilitator: they decide on benefits.
     uwv = make_user(
         organisation=make_organisation("UWV Utrecht", OrganisationType.UWV),
         role=Role.ARBEIDSDESKUNDIGE,
     )
     url = reverse("portal:group_facilitator", args=[group.pk])
-    assert _as(starter).post(url, {"professional": uwv.pk}).status_code == 400
-    assert _as(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
+    assert as_user(starter).post(url, {"professional": uwv.pk}).status_code == 400
+    assert as_user(starter).post(url, {"professional": jobcoach.pk}).status_code == 302
 
     run_url = reverse("portal:facilitator_group", args=[group.pk])
-    page = _main(_as(jobcoach).get(run_url))
+    page = main_of(as_user(jobcoach).get(run_url))
     assert "Bert" not in page and "Anna Aalbers" not in page
     assert "Er deden al 2 deelnemers mee voordat je de groep ging begeleiden." in page
     assert _members_seen_by(jobcoach, group) == set()
@@ -356,9 +296,9 @@ def test_a_professional_made_facilitator_later_sees_only_who_joined_since(
         event_code="portal.peer_group.members", client_pid=bert.client.public_id
     ).exists()
     # Who joins now, joins with this professional there: seen, by name.
-    _join(people["carla"], group)
+    join(people["carla"], group)
     assert _members_seen_by(jobcoach, group) == {"Carla de Wit"}
-    assert "Carla de Wit" in _main(_as(jobcoach).get(run_url))
+    assert "Carla de Wit" in main_of(as_user(jobcoach).get(run_url))
 
 
 # --- Starting a group -----------------------------------------------------------------------
@@ -392,7 +332,7 @@ def test_an_ervaringsdeskundige_or_a_herstelacademie_starts_a_group(
 ) -> None:
     organisation = make_organisation("Startende organisatie", organisation_type)
     user = make_user(organisation=organisation, role=role, full_name="Sam Start")
-    http = _as(user)
+    http = as_user(user)
     form = http.get(reverse("portal:group_start"))
     assert form.status_code == 200
     assert "Ik begeleid de groep zelf als professional" in form.content.decode()
@@ -403,14 +343,14 @@ def test_an_ervaringsdeskundige_or_a_herstelacademie_starts_a_group(
     assert group.region.code == "AM13" and group.is_open
     assert group.facilitator == (user if facilitate == "ja" else None)
     assert _events("network.peer_group.create", action="C", object_id=str(group.pk)) == 1
-    page = _main(http.get(response["Location"]))
+    page = main_of(http.get(response["Location"]))
     if facilitate == "nee":
         assert "Deze groep zoekt een gastvrouw of gastheer." in page
 
 
 @pytest.mark.parametrize("persona", ["pro_own", "admin_own", "client", "employer"])
 def test_others_may_not_start_a_group(world: Any, persona: str) -> None:
-    http = _as(world.personas[persona])
+    http = as_user(world.personas[persona])
     assert http.get(reverse("portal:group_start")).status_code == 403
     assert http.post(reverse("portal:group_start"), _start_data()).status_code == 403
     assert not PeerGroup.objects.exists()
@@ -436,7 +376,7 @@ def test_others_may_not_start_a_group(world: Any, persona: str) -> None:
 def test_bad_input_when_starting_is_refused_in_dutch_and_changes_nothing(
     world: Any, starter: Any, changes: dict[str, Any], message: str
 ) -> None:
-    response = _as(starter).post(reverse("portal:group_start"), _start_data(**changes))
+    response = as_user(starter).post(reverse("portal:group_start"), _start_data(**changes))
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not PeerGroup.objects.exists()
@@ -444,7 +384,7 @@ def test_bad_input_when_starting_is_refused_in_dutch_and_changes_nothing(
 
 
 def test_a_second_group_with_the_same_name_is_refused(world: Any, starter: Any) -> None:
-    http = _as(starter)
+    http = as_user(starter)
     assert http.post(reverse("portal:group_start"), _start_data()).status_code == 302
     response = http.post(reverse("portal:group_start"), _start_data(name="werkcafé "))
     assert response.status_code == 400
@@ -467,7 +407,7 @@ def _practicalities(group: PeerGroup, **changes: Any) -> dict[str, Any]:
 
 @pytest.fixture
 def hosted(group: PeerGroup, people: dict[str, Any], jobcoach: Any) -> PeerGroup:
-    anna = _join(people["anna"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
     _appoint(jobcoach, group, anna)
     group.refresh_from_db()
     return group
@@ -477,7 +417,7 @@ def test_the_host_edits_the_schedule(world: Any, hosted: PeerGroup, people: dict
     url = reverse("portal:group_host", args=[hosted.pk])
     data = _practicalities(hosted, schedule="Elke donderdag, 19.00 uur", is_open="")
     del data["is_open"]  # an unticked box is not sent
-    response = _as(people["anna"]).post(url, data)
+    response = as_user(people["anna"]).post(url, data)
     assert response.status_code == 302
     saved = PeerGroup.objects.get(pk=hosted.pk)
     assert saved.schedule == "Elke donderdag, 19.00 uur"
@@ -490,7 +430,7 @@ def test_a_stale_edit_is_refused_with_the_conflict_and_changes_nothing(
     world: Any, hosted: PeerGroup, people: dict[str, Any]
 ) -> None:
     url = reverse("portal:group_host", args=[hosted.pk])
-    anna = _as(people["anna"])
+    anna = as_user(people["anna"])
     first = _practicalities(hosted, schedule="Elke donderdag, 19.00 uur")
     stale = _practicalities(hosted, place="Buurthuis De Pijp")  # opened before the first save
     assert anna.post(url, first).status_code == 302
@@ -520,7 +460,7 @@ def test_bad_practicalities_are_refused_and_change_nothing(
     world: Any, hosted: PeerGroup, people: dict[str, Any], changes: dict[str, str], message: str
 ) -> None:
     url = reverse("portal:group_host", args=[hosted.pk])
-    response = _as(people["anna"]).post(url, _practicalities(hosted, **changes))
+    response = as_user(people["anna"]).post(url, _practicalities(hosted, **changes))
     assert response.status_code == 400
     assert message in response.content.decode()
     saved = PeerGroup.objects.get(pk=hosted.pk)
@@ -534,19 +474,19 @@ def test_bad_practicalities_are_refused_and_change_nothing(
 def test_only_the_host_edits_or_sees_the_host_page(
     world: Any, hosted: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    _join(people["bert"], hosted)
+    join(people["bert"], hosted)
     url = reverse("portal:group_host", args=[hosted.pk])
-    assert _as(people["bert"]).get(url).status_code == 403  # a member, not the host
-    response = _as(people["bert"]).post(url, _practicalities(hosted, schedule="Nooit"))
+    assert as_user(people["bert"]).get(url).status_code == 403  # a member, not the host
+    response = as_user(people["bert"]).post(url, _practicalities(hosted, schedule="Nooit"))
     assert response.status_code == 403
-    assert _as(jobcoach).get(url).status_code == 403  # a client's page
+    assert as_user(jobcoach).get(url).status_code == 403  # a client's page
     assert PeerGroup.objects.get(pk=hosted.pk).schedule == hosted.schedule
 
 
 def test_the_host_page_runs_the_same_queries_with_1_and_20_members(
     world: Any, hosted: PeerGroup, people: dict[str, Any]
 ) -> None:
-    http = _as(people["anna"])
+    http = as_user(people["anna"])
     url = reverse("portal:group_host", args=[hosted.pk])
 
     def queries() -> int:
@@ -566,8 +506,8 @@ def test_the_host_page_runs_the_same_queries_with_1_and_20_members(
 def test_a_joining_client_is_told_who_sees_their_name(
     world: Any, group: PeerGroup, people: dict[str, Any]
 ) -> None:
-    http = _as(people["anna"])
-    card = _main(http.get(reverse("portal:groups")))
+    http = as_user(people["anna"])
+    card = main_of(http.get(reverse("portal:groups")))
     assert "Joost Coach, de begeleider, ziet je naam en sinds wanneer je meedoet." in card
     response = http.post(reverse("portal:group_join", args=[group.pk]), follow=True)
     assert "Joost Coach, de begeleider, ziet je naam" in response.content.decode()
@@ -588,7 +528,7 @@ def test_every_card_says_who_runs_the_group(
         place="Utrecht",
         schedule="Vrijdag",
     )
-    page = _main(_as(people["anna"]).get(reverse("portal:groups")))
+    page = main_of(as_user(people["anna"]).get(reverse("portal:groups")))
     assert "Begeleiding: Joost Coach, jobcoach bij Werkkracht" in page
     assert "Deze groep zoekt een gastvrouw of gastheer." in page
     assert page.count("Zonder professional: de deelnemers bepalen samen de inhoud") == 1
@@ -627,21 +567,23 @@ def test_the_groups_pages_filter_by_region(
         (people["anna"], reverse("portal:groups")),
         (world.personas["pro_own"], reverse("portal:facilitator_groups")),
     ):
-        http = _as(user)
-        own = _main(http.get(url))  # the own region (Midden-Utrecht) by default
+        http = as_user(user)
+        own = main_of(http.get(url))  # the own region (Midden-Utrecht) by default
         assert "Op weg naar werk" in own and "Buurtgroep" in own and "Groep elders" not in own
         assert 'value="AM13" selected' in own
-        there = _main(http.get(url, {"regio": elsewhere.code}))
+        there = main_of(http.get(url, {"regio": elsewhere.code}))
         assert "Groep elders" in there and "Buurtgroep" not in there
         # An online group shows in every region: one joins it from anywhere.
         assert "Op weg naar werk" in there
         assert "Online groepen staan bij elke regio" in there
-        everywhere = _main(http.get(url, {"regio": "alle"}))
+        everywhere = main_of(http.get(url, {"regio": "alle"}))
         assert "Groep elders" in everywhere and "Buurtgroep" in everywhere
         unknown = http.get(url, {"regio": "XX99"})
         assert unknown.status_code == 200
-        assert "Die regio kennen we niet. Je ziet nu de groepen in alle regio's." in _main(unknown)
-        assert "Groep elders" in _main(unknown)
+        assert "Die regio kennen we niet. Je ziet nu de groepen in alle regio's." in main_of(
+            unknown
+        )
+        assert "Groep elders" in main_of(unknown)
 
 
 def test_the_migration_gives_an_existing_group_its_starter_and_region(

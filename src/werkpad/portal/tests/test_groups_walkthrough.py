@@ -13,32 +13,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import pytest
-from django.test import Client as HttpClient
 from django.urls import reverse
 
 from werkpad.demo.data.network import PEER_GROUPS
 from werkpad.demo.data.people import DEMO_USERS
-from werkpad.organisations.models import ArbeidsmarktRegio, OrganisationType, Role
+from werkpad.organisations.models import ArbeidsmarktRegio
 from werkpad.portal.models import GroupMode, PeerGroup, PeerGroupMembership
+from werkpad.portal.tests.peer_groups_kit import as_user, join, main_of
 from werkpad.portal.tests.test_client_words import visible_text
-from werkpad.testing import make_client, make_organisation, make_user
 
 STAFF_403 = "Je rol geeft geen toegang"
 STAFF_404 = ("gegevens van een cliënt", "toestemming", "functioneel beheerder")
 NO_LONGER_HOST = "Je bent geen gastvrouw of gastheer (meer) van deze groep"
 NO_LONGER_RUNS = "Je begeleidt deze groep niet (meer)"
-
-
-def _as(user: Any) -> HttpClient:
-    http = HttpClient()
-    http.force_login(user)
-    return http
-
-
-def _main(response: Any) -> str:
-    html = response.content.decode()
-    return html[html.index("<main") : html.index("</main>")]
 
 
 def _card(page: str, group: PeerGroup) -> str:
@@ -54,64 +41,8 @@ def _who_sees(page: str, group: PeerGroup) -> str:
     return found.group(1)
 
 
-@pytest.fixture
-def academy(world: Any) -> Any:
-    return make_organisation("Herstelacademie Enik", OrganisationType.PEER)
-
-
-@pytest.fixture
-def starter(academy: Any) -> Any:
-    return make_user(organisation=academy, role=Role.ERVARINGSDESKUNDIGE, full_name="Noor Start")
-
-
-@pytest.fixture
-def jobcoach(world: Any) -> Any:
-    company = make_organisation("Werkkracht Re-integratie (demo)", OrganisationType.REINTEGRATION)
-    return make_user(organisation=company, role=Role.JOBCOACH, full_name="Joost Coach")
-
-
-@pytest.fixture
-def group(academy: Any, starter: Any, jobcoach: Any) -> PeerGroup:
-    """Online, facilitated by a jobcoach of another organisation; nobody hosts it yet."""
-    return PeerGroup.objects.create(
-        organisation=academy,
-        started_by=starter,
-        facilitator=jobcoach,
-        region=academy.regions.get(),
-        name="Op weg naar werk",
-        theme="Samen de eerste stappen naar werk zetten",
-        description="Voor wie wil gaan werken.",
-        mode=GroupMode.ONLINE,
-        place="Online, via een beveiligde videoverbinding",
-        schedule="Om de week op maandag, 19.30 uur",
-    )
-
-
-@pytest.fixture
-def people(world: Any) -> dict[str, Any]:
-    """Anna (the world's client), Bert and Carla, each with a login."""
-    bert = make_user(full_name="Bert Bakker", kind="client")
-    world.other_client_record.user = bert
-    world.other_client_record.save(update_fields=["user"])
-    carla = make_user(full_name="Carla de Wit", kind="client")
-    make_client(organisation=world.org_b, user=carla, full_name="Carla de Wit")
-    anna = world.personas["client"]
-    anna.full_name = "Anna Aalbers"
-    anna.save(update_fields=["full_name"])
-    return {"anna": anna, "bert": bert, "carla": carla}
-
-
-def _join(user: Any, group: PeerGroup, *, volunteer: bool = False) -> PeerGroupMembership:
-    http = _as(user)
-    assert http.post(reverse("portal:group_join", args=[group.pk])).status_code == 302
-    if volunteer:
-        response = http.post(reverse("portal:group_volunteer", args=[group.pk]), {"offer": "ja"})
-        assert response.status_code == 302
-    return PeerGroupMembership.objects.get(group=group, client__user=user, left_at__isnull=True)
-
-
 def _make_host(by: Any, group: PeerGroup, membership: PeerGroupMembership) -> None:
-    response = _as(by).post(
+    response = as_user(by).post(
         reverse("portal:group_appoint_host", args=[group.pk]), {"membership": membership.pk}
     )
     assert response.status_code == 302
@@ -137,19 +68,19 @@ def test_the_place_field_says_it_is_how_members_find_the_meeting(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
 ) -> None:
     help_text = "Hier vinden de deelnemers de bijeenkomst. Komt de groep online samen, zet dan"
-    _make_host(jobcoach, group, _join(people["anna"], group, volunteer=True))
-    host_page = _main(_as(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
+    _make_host(jobcoach, group, join(people["anna"], group, volunteer=True))
+    host_page = main_of(as_user(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
     assert help_text in host_page
-    assert help_text in _main(_as(starter).get(reverse("portal:group_start")))
+    assert help_text in main_of(as_user(starter).get(reverse("portal:group_start")))
 
 
 # --- 2. Pages for who no longer hosts or facilitates -------------------------------------
 def test_a_client_who_no_longer_hosts_is_told_so_with_the_way_back(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    anna = _join(people["anna"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
     _make_host(jobcoach, group, anna)
-    http = _as(people["anna"])
+    http = as_user(people["anna"])
     assert http.post(reverse("portal:group_host_stop", args=[group.pk])).status_code == 302
 
     # The back button: the host page, and its buttons, are refused (403) with a page that
@@ -157,7 +88,7 @@ def test_a_client_who_no_longer_hosts_is_told_so_with_the_way_back(
     for method, name in (("get", "group_host"), ("post", "group_host_stop")):
         response = getattr(http, method)(reverse(f"portal:{name}", args=[group.pk]))
         assert response.status_code == 403, name
-        page = _main(response)
+        page = main_of(response)
         assert NO_LONGER_HOST in page, name
         assert f'href="{reverse("portal:groups")}"' in page
         assert STAFF_403 not in page and "functioneel beheerder" not in page
@@ -167,15 +98,15 @@ def test_a_client_who_no_longer_hosts_is_told_so_with_the_way_back(
     # A client on a professional's page: no role talk either.
     response = http.get(reverse("portal:facilitator_group", args=[group.pk]))
     assert response.status_code == 403
-    page = _main(response)
+    page = main_of(response)
     assert "Deze pagina is niet (meer) voor jou." in page
     assert STAFF_403 not in page and "functioneel beheerder" not in page
 
     # A professional on the client's host page keeps the usual refusal.
-    response = _as(jobcoach).get(reverse("portal:group_host", args=[group.pk]))
+    response = as_user(jobcoach).get(reverse("portal:group_host", args=[group.pk]))
     assert response.status_code == 403
-    assert NO_LONGER_HOST not in _main(response)
-    assert STAFF_403 in _main(response)
+    assert NO_LONGER_HOST not in main_of(response)
+    assert STAFF_403 in main_of(response)
 
 
 def test_a_clients_404_speaks_to_the_client(
@@ -183,28 +114,28 @@ def test_a_clients_404_speaks_to_the_client(
 ) -> None:
     """Anna left a group that is now closed: it is out of her sight (404), told in words
     for a client, not the staff's words about consent and teams."""
-    _join(people["anna"], group)
-    http = _as(people["anna"])
+    join(people["anna"], group)
+    http = as_user(people["anna"])
     http.post(reverse("portal:group_leave", args=[group.pk]))
     PeerGroup.objects.filter(pk=group.pk).update(is_open=False)
     response = http.get(reverse("portal:group_host", args=[group.pk]))
     assert response.status_code == 404
-    page = _main(response)
+    page = main_of(response)
     assert "Deze pagina bestaat niet (meer), of is niet voor jou." in page
     assert f'href="{reverse("portal:home")}"' in page
     for staff in STAFF_404:
         assert staff not in page, staff
     # A professional keeps the staff's wording.
-    response = _as(world.personas["pro_own"]).get(reverse("portal:facilitator_group", args=[0]))
+    response = as_user(world.personas["pro_own"]).get(reverse("portal:facilitator_group", args=[0]))
     assert response.status_code == 404
-    assert "toestemming van de cliënt" in _main(response)
+    assert "toestemming van de cliënt" in main_of(response)
 
 
 def test_a_professional_who_stepped_back_is_told_so(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    _make_host(jobcoach, group, _join(people["anna"], group, volunteer=True))
-    http = _as(jobcoach)
+    _make_host(jobcoach, group, join(people["anna"], group, volunteer=True))
+    http = as_user(jobcoach)
     step_back = reverse("portal:group_step_back", args=[group.pk])
     assert http.post(step_back).status_code == 302
     for response in (
@@ -212,7 +143,7 @@ def test_a_professional_who_stepped_back_is_told_so(
         http.post(step_back),  # a second click
     ):
         assert response.status_code == 403
-        page = _main(response)
+        page = main_of(response)
         assert NO_LONGER_RUNS in page
         assert f'href="{reverse("portal:facilitator_groups")}"' in page
         assert "data-members" not in page and STAFF_403 not in page
@@ -224,31 +155,31 @@ def test_a_professional_who_stepped_back_is_told_so(
 def test_who_sees_your_name_fits_the_group(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any, starter: Any
 ) -> None:
-    carla = _as(people["carla"])
+    carla = as_user(people["carla"])
     groups_url = reverse("portal:groups")
 
     # A facilitator, no host: the facilitator by name; no host is mentioned.
-    said = _who_sees(_main(carla.get(groups_url)), group)
+    said = _who_sees(main_of(carla.get(groups_url)), group)
     assert "Joost Coach, de begeleider, ziet je naam en sinds wanneer je meedoet." in said
     assert "gastvrouw" not in said and "gastheer" not in said
     assert "Je dossier ziet niemand van de groep." in said
 
     # A host and a facilitator: the host by first name, and the facilitator.
-    _make_host(jobcoach, group, _join(people["anna"], group, volunteer=True))
-    said = _who_sees(_main(carla.get(groups_url)), group)
+    _make_host(jobcoach, group, join(people["anna"], group, volunteer=True))
+    said = _who_sees(main_of(carla.get(groups_url)), group)
     assert "Anna, de gastvrouw of gastheer van de groep, ziet je voornaam" in said
     assert "Joost Coach, de begeleider, ziet je naam" in said
     assert "Aalbers" not in said
 
     # A host and no facilitator: no begeleider.
-    assert _as(jobcoach).post(reverse("portal:group_step_back", args=[group.pk])).status_code
-    said = _who_sees(_main(carla.get(groups_url)), group)
+    assert as_user(jobcoach).post(reverse("portal:group_step_back", args=[group.pk])).status_code
+    said = _who_sees(main_of(carla.get(groups_url)), group)
     assert "Anna, de gastvrouw of gastheer van de groep, ziet je voornaam" in said
     assert "begeleider" not in said
 
     # Neither: nobody in the group; who started it sees only who offers to host.
-    _as(people["anna"]).post(reverse("portal:group_leave", args=[group.pk]))
-    said = _who_sees(_main(carla.get(groups_url)), group)
+    as_user(people["anna"]).post(reverse("portal:group_leave", args=[group.pk]))
+    said = _who_sees(main_of(carla.get(groups_url)), group)
     assert "Niemand: de groep heeft nog geen gastvrouw of gastheer en geen begeleider." in said
     assert (
         "Herstelacademie Enik, die de groep is gestart, ziet alleen de voornaam van wie "
@@ -256,19 +187,19 @@ def test_who_sees_your_name_fits_the_group(
     )
     # Joining says the same.
     joined = carla.post(reverse("portal:group_join", args=[group.pk]), follow=True)
-    assert "Wie ziet dat je meedoet? Niemand: de groep heeft nog geen gastvrouw" in _main(joined)
+    assert "Wie ziet dat je meedoet? Niemand: de groep heeft nog geen gastvrouw" in main_of(joined)
 
 
 def test_after_offering_to_host_the_client_is_told_who_sees_it(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    _make_host(jobcoach, group, _join(people["anna"], group, volunteer=True))
-    _join(people["bert"], group)
-    http = _as(people["bert"])
+    _make_host(jobcoach, group, join(people["anna"], group, volunteer=True))
+    join(people["bert"], group)
+    http = as_user(people["bert"])
     response = http.post(
         reverse("portal:group_volunteer", args=[group.pk]), {"offer": "ja"}, follow=True
     )
-    page = _main(response)
+    page = main_of(response)
     told = (
         "Herstelacademie Enik, die de groep is gestart, ziet je voornaam en kan je gastvrouw "
         "of gastheer maken.",
@@ -288,24 +219,24 @@ def test_after_offering_to_host_the_client_is_told_who_sees_it(
 def test_offering_to_host_is_explained_before_the_button_without_hosten(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    _join(people["bert"], group)
-    page = _main(_as(people["bert"]).get(reverse("portal:groups")))
+    join(people["bert"], group)
+    page = main_of(as_user(people["bert"]).get(reverse("portal:groups")))
     card = _card(page, group)
     explained = card.index("data-hosting-explained")
     assert "Je voornaam staat dan bij de groep" in card[explained:]
     assert explained < card.index("Ik wil gastvrouw of gastheer zijn")
     # The client's pages speak of "gastvrouw of gastheer", not of "hosten".
-    anna = _join(people["anna"], group, volunteer=True)
+    anna = join(people["anna"], group, volunteer=True)
     _make_host(jobcoach, group, anna)
     for user, url in (
         (people["bert"], reverse("portal:groups")),
         (people["anna"], reverse("portal:groups")),
         (people["anna"], reverse("portal:group_host", args=[group.pk])),
     ):
-        text = visible_text(_main(_as(user).get(url)))
+        text = visible_text(main_of(as_user(user).get(url)))
         assert not re.search(r"\bhost(en|t)?\b", text, re.I), (url, text)
     # A bad choice is told in the same words.
-    response = _as(people["bert"]).post(reverse("portal:group_volunteer", args=[group.pk]), {})
+    response = as_user(people["bert"]).post(reverse("portal:group_volunteer", args=[group.pk]), {})
     assert response.status_code == 400
     assert "Kies of je gastvrouw of gastheer wilt zijn." in response.content.decode()
 
@@ -326,7 +257,7 @@ def test_the_cards_name_the_role_without_brackets_in_brackets_and_jij_for_the_ho
         place="Kanaalweg 12, Utrecht",
         schedule="Zaterdag",
     )
-    page = _main(_as(people["bert"]).get(reverse("portal:groups")))
+    page = main_of(as_user(people["bert"]).get(reverse("portal:groups")))
     assert "Begeleiding: Noor Start, ervaringsdeskundige bij Herstelacademie Enik" in _card(
         page, peer_led
     )
@@ -337,25 +268,27 @@ def test_the_cards_name_the_role_without_brackets_in_brackets_and_jij_for_the_ho
     assert not re.search(r"\([^()]*\(", visible_text(page))  # no brackets in brackets
 
     # The host sees "jij" on her own card; another member sees her first name.
-    anna = _join(people["anna"], peer_led, volunteer=True)
+    anna = join(people["anna"], peer_led, volunteer=True)
     _make_host(starter, peer_led, anna)
-    _join(people["bert"], peer_led)
-    own = _card(_main(_as(people["anna"]).get(reverse("portal:groups"))), peer_led)
+    join(people["bert"], peer_led)
+    own = _card(main_of(as_user(people["anna"]).get(reverse("portal:groups"))), peer_led)
     assert "Gastvrouw/gastheer: jij" in own and "Anna (deelnemer)" not in own
-    other = _card(_main(_as(people["bert"]).get(reverse("portal:groups"))), peer_led)
+    other = _card(main_of(as_user(people["bert"]).get(reverse("portal:groups"))), peer_led)
     assert "Gastvrouw/gastheer: Anna (deelnemer)" in other
-    host_page = _main(_as(people["anna"]).get(reverse("portal:group_host", args=[peer_led.pk])))
+    host_page = main_of(
+        as_user(people["anna"]).get(reverse("portal:group_host", args=[peer_led.pk]))
+    )
     assert "Gastvrouw/gastheer: jij" in host_page
 
 
 def test_the_facilitator_page_does_not_say_online_twice(
     world: Any, group: PeerGroup, jobcoach: Any
 ) -> None:
-    page = _main(_as(jobcoach).get(reverse("portal:facilitator_group", args=[group.pk])))
+    page = main_of(as_user(jobcoach).get(reverse("portal:facilitator_group", args=[group.pk])))
     assert "Online, via een beveiligde videoverbinding" in page
     assert not re.search(r"online: online", page, re.I)
     PeerGroup.objects.filter(pk=group.pk).update(mode=GroupMode.ON_SITE, place="Buurthuis")
-    page = _main(_as(jobcoach).get(reverse("portal:facilitator_group", args=[group.pk])))
+    page = main_of(as_user(jobcoach).get(reverse("portal:facilitator_group", args=[group.pk])))
     assert "Op locatie: Buurthuis" in page
 
 
@@ -389,25 +322,25 @@ def test_online_groups_show_in_every_region_and_headings_fit_the_choice(
         place="Elders",
         schedule="Vrijdag",
     )
-    own_region = _main(_as(people["anna"]).get(reverse("portal:groups")))
+    own_region = main_of(as_user(people["anna"]).get(reverse("portal:groups")))
     assert f'data-group="{online_elsewhere.pk}"' in own_region
     assert f'data-group="{on_site_elsewhere.pk}"' not in own_region
     assert f"regio {elsewhere.name}" in _card(own_region, online_elsewhere)  # says where from
 
-    pro = _as(world.personas["pro_own"])  # runs no group
+    pro = as_user(world.personas["pro_own"])  # runs no group
     url = reverse("portal:facilitator_groups")
-    everywhere = _main(pro.get(url, {"regio": "alle"}))
+    everywhere = main_of(pro.get(url, {"regio": "alle"}))
     assert "Groepen in alle regio's" in everywhere
     assert "Groepen in de regio" not in everywhere
     region = ArbeidsmarktRegio.objects.get(code="AM13")
-    assert f"Groepen in regio {region.name}" in _main(pro.get(url))
+    assert f"Groepen in regio {region.name}" in main_of(pro.get(url))
 
 
 def test_a_professional_sees_their_own_groups_once(
     world: Any, group: PeerGroup, starter: Any, jobcoach: Any
 ) -> None:
     for user in (starter, jobcoach):
-        page = _main(_as(user).get(reverse("portal:facilitator_groups"), {"regio": "alle"}))
+        page = main_of(as_user(user).get(reverse("portal:facilitator_groups"), {"regio": "alle"}))
         assert page.count(f'data-group="{group.pk}"') == 1, user
         running = page[page.index("data-groups") : page.index("data-regional-heading")]
         assert f'data-group="{group.pk}"' in running
@@ -419,8 +352,8 @@ def test_a_professional_sees_their_own_groups_once(
 def test_the_host_page_explains_stopping_before_the_button_under_its_own_heading(
     world: Any, group: PeerGroup, people: dict[str, Any], jobcoach: Any
 ) -> None:
-    _make_host(jobcoach, group, _join(people["anna"], group, volunteer=True))
-    page = _main(_as(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
+    _make_host(jobcoach, group, join(people["anna"], group, volunteer=True))
+    page = main_of(as_user(people["anna"]).get(reverse("portal:group_host", args=[group.pk])))
     heading = page.index("Stoppen als gastvrouw of gastheer</h2>")
     explanation = page.index("Stoppen kan altijd.")
     button = page.index("Ik stop als gastvrouw of gastheer</button>")

@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ from werkpad.core.submit import actor_of, posted, submit
 
 from .. import group_words
 from ..forms import groups as forms
-from ..models import PeerGroup
+from ..models import PeerGroup, PeerGroupMembership
 from ..selectors import groups as selectors
 from ..services import groups as services
 
@@ -132,23 +133,40 @@ def leave(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("portal:groups")
 
 
+def _membership_choice(
+    request: HttpRequest,
+    pk: int,
+    form_class: type[Form],
+    save: Callable[[Any, PeerGroupMembership, dict[str, Any]], Any],
+    error_key: str,
+) -> tuple[PeerGroupMembership, HttpResponse | None]:
+    """A member's choice about their own membership (share it, offer to host), posted from
+    the groups page: saved, or the page again with the refusal on that group's card."""
+    actor = actor_of(request)
+    membership, _decision = selectors.membership_get(actor=actor, group_pk=pk)
+    form = form_class(request.POST)
+    done = submit(request, form, lambda d: save(actor, membership, d), None)
+    if done.saved:
+        return membership, None
+    errors = [error for errors in form.errors.values() for error in errors]
+    page = _groups_page(request, done.status, **{error_key: (membership.group_id, errors)})
+    return membership, page
+
+
 @login_required
 @require_POST
 def share(request: HttpRequest, pk: int) -> HttpResponse:
-    actor = actor_of(request)
-    membership, _decision = selectors.membership_get(actor=actor, group_pk=pk)
-    form = forms.ShareForm(request.POST)
-    done = submit(
+    membership, refused = _membership_choice(
         request,
-        form,
-        lambda d: services.group_share(
-            actor=actor, membership=membership, share=d["share"] == forms.SHARE
+        pk,
+        forms.ShareForm,
+        lambda actor, m, d: services.group_share(
+            actor=actor, membership=m, share=d["share"] == forms.SHARE
         ),
-        None,
+        "share_error",
     )
-    if not done.saved:
-        errors = [error for errors in form.errors.values() for error in errors]
-        return _groups_page(request, done.status, share_error=(membership.group_id, errors))
+    if refused is not None:
+        return refused
     if membership.share_with_team:
         told = _(
             "Je team mag nu weten dat je meedoet met %(name)s. Je kunt dit altijd weer uitzetten."
@@ -163,20 +181,17 @@ def share(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def volunteer(request: HttpRequest, pk: int) -> HttpResponse:
     """The member offers to host the group, or takes the offer back."""
-    actor = actor_of(request)
-    membership, _decision = selectors.membership_get(actor=actor, group_pk=pk)
-    form = forms.VolunteerForm(request.POST)
-    done = submit(
+    membership, refused = _membership_choice(
         request,
-        form,
-        lambda d: services.group_volunteer(
-            actor=actor, membership=membership, offer=d["offer"] == forms.YES
+        pk,
+        forms.VolunteerForm,
+        lambda actor, m, d: services.group_volunteer(
+            actor=actor, membership=m, offer=d["offer"] == forms.YES
         ),
-        None,
+        "volunteer_error",
     )
-    if not done.saved:
-        errors = [error for errors in form.errors.values() for error in errors]
-        return _groups_page(request, done.status, volunteer_error=(membership.group_id, errors))
+    if refused is not None:
+        return refused
     group = membership.group
     if membership.offers_to_host:
         told = " ".join(
